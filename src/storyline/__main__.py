@@ -1,0 +1,4 @@
+"""`python -m storyline` is the `storyline` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,182 @@
+"""Group copies of one article and describe each copy against the group's canonical member.
+
+`find_copies` runs these steps:
+
+1. Tokenize and hash every text (vectorised); texts with no word are left out.
+2. Exact copies: the same token stream (case, punctuation and line breaks ignored).
+3. One representative per exact group is signed with rensa MinHash and indexed with LSH whose
+   bands come from `optimal_bands(CANDIDATE_JACCARD or the configured threshold, num_perm)`.
+4. Every candidate pair is verified on the exact shingle sets: a link when Jaccard ≥
+   ``config.near_copy_threshold``, or when the smaller text lies ≥ `CONTAINMENT` inside the other
+   (a teaser or partial capture; its Jaccard is about the share it covers).
+5. Groups are the connected components of the links (union-find); the canonical member is the most
+   complete: among the members with ≥ `FULL_LENGTH_SHARE` of the longest member's words, the most
+   metadata fields, then the most words, then the smallest id.
+6. Each other member gets a `CopyLink` with its Jaccard and diff against the canonical member;
+   it is partial when it lies inside the canonical text but keeps at most
+   ``config.partial_share`` of its words.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..config import Config
+from ..errors import ConfigError
+from ..models import CopyLink
+from .diff import copy_diff
+from .lsh import candidate_pairs, digest_matrix, optimal_bands
+from .shingling import shingles_from_tokens, token_arrays
+
+# LSH is tuned for this Jaccard when it is below the configured threshold, so that teasers
+# covering ≥ ~25 % of their original become candidates. bench/dedup.py --n 10000 --seed 1:
+# planted truncations to 30-70 % with ≤ 8 % substituted words are all found at 0.2; the 25 × 5
+# bands of threshold 0.5 miss most truncations below 50 %.
+CANDIDATE_JACCARD = 0.2
+# Share of the smaller text's shingles found in the larger one for a containment link. Planted
+# copies with 8 % substituted words keep ~0.92**3 ≈ 0.78 of their 3-shingles (bench/dedup.py);
+# distinct same-topic articles sharing a quote stay under 0.15 (tests/test_dedup.py).
+CONTAINMENT = 0.7
+# Too short to judge containment: a shared quote alone must not make a copy.
+MIN_CONTAINED_SHINGLES = 20
+# A member this close to the longest in words competes for canonical on metadata first: a title
+# line and a source footer add ~10 words, 10 % of a short story (tests/test_dedup.py).
+FULL_LENGTH_SHARE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class CopyCandidate:
+    """One article as copy detection sees it.
+
+    `completeness` is how many of title, outlet, url, published and byline are known.
+    """
+
+    id: str
+    text: str
+    completeness: int = 0
+
+
+def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink]:
+    """One `CopyLink` per non-canonical member of every group of copies, sorted by (original, copy).
+
+    The result does not depend on the order of `items`.
+    """
+    ids = [item.id for item in items]
+    if len(set(ids)) != len(ids):
+        raise ConfigError("find_copies needs unique ids; two candidates share one")
+    items = sorted(items, key=lambda item: item.id)
+    tokens, token_offsets = token_arrays([item.text for item in items])  # 1.
+    n_words = np.diff(token_offsets)
+    flat, offsets = shingles_from_tokens(tokens, token_offsets, config.shingle_size)
+    sets = _ShingleSets(flat, offsets)
+    groups = _DisjointSet(len(items))
+
+    first_of: dict[bytes, int] = {}  # 2.
+    exact_key: list[bytes] = []
+    for i in range(len(items)):
+        key = hashlib.blake2b(tokens[token_offsets[i] : token_offsets[i + 1]].tobytes(), digest_size=16).digest()
+        exact_key.append(key)
+        if n_words[i] == 0:
+            continue
+        if key in first_of:
+            groups.union(first_of[key], i)
+        else:
+            first_of[key] = i
+
+    reps = sorted(first_of.values())  # 3.
+    if len(reps) > 1:
+        bands, rows = optimal_bands(min(config.near_copy_threshold, CANDIDATE_JACCARD), config.num_perm)
+        rep_flat = np.concatenate([flat[offsets[i] : offsets[i + 1]] for i in reps])
+        rep_offsets = np.zeros(len(reps) + 1, dtype=np.int64)
+        np.cumsum([offsets[i + 1] - offsets[i] for i in reps], out=rep_offsets[1:])
+        matrix = digest_matrix(rep_flat, rep_offsets, bands * rows, config.seed)
+        for a, b in candidate_pairs(matrix, bands, rows, config.seed):
+            i, j = reps[a], reps[b]
+            if _linked(sets, i, j, config.near_copy_threshold):  # 4.
+                groups.union(i, j)
+
+    links: list[CopyLink] = []
+    for members in groups.components():  # 5.
+        longest = max(int(n_words[m]) for m in members)
+        canonical = min(
+            (m for m in members if n_words[m] >= FULL_LENGTH_SHARE * longest),
+            key=lambda m: (-items[m].completeness, -int(n_words[m]), items[m].id),
+        )
+        for m in members:
+            if m != canonical:
+                links.append(_link(items, sets, exact_key, n_words, m, canonical, config))  # 6.
+    return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def _linked(sets: _ShingleSets, i: int, j: int, threshold: float) -> bool:
+    a, b = sets[i], sets[j]
+    inter = sets.overlap(i, j)
+    if inter / (a.size + b.size - inter) >= threshold:
+        return True
+    smaller = min(a.size, b.size)
+    return smaller >= MIN_CONTAINED_SHINGLES and inter / smaller >= CONTAINMENT
+
+
+def _link(
+    items: Sequence[CopyCandidate], sets: _ShingleSets, exact_key: list[bytes],
+    n_words: npt.NDArray[np.int64], m: int, canonical: int, config: Config,
+) -> CopyLink:
+    exact = exact_key[m] == exact_key[canonical]
+    inter = sets.overlap(m, canonical)
+    size_copy, size_original = sets[m].size, sets[canonical].size
+    jaccard = 1.0 if exact else inter / (size_copy + size_original - inter)
+    containment = 1.0 if exact else inter / size_copy
+    diff = copy_diff(items[canonical].text, items[m].text)
+    diff["containment"] = round(containment, 4)
+    kept_share = diff["words_kept"] / max(int(n_words[canonical]), 1)
+    partial = not exact and containment >= CONTAINMENT and kept_share <= config.partial_share
+    return CopyLink(
+        copy=items[m].id, original=items[canonical].id, kind="exact" if exact else "near",
+        similarity=round(jaccard, 4), partial=partial, diff=diff,
+    )
+
+
+class _ShingleSets:
+    """Sorted unique shingle hashes per text, computed when first asked for."""
+
+    def __init__(self, flat: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64]) -> None:
+        self._flat, self._offsets = flat, offsets
+        self._sets: dict[int, npt.NDArray[np.uint64]] = {}
+
+    def __getitem__(self, i: int) -> npt.NDArray[np.uint64]:
+        if i not in self._sets:
+            self._sets[i] = np.unique(self._flat[self._offsets[i] : self._offsets[i + 1]])
+        return self._sets[i]
+
+    def overlap(self, i: int, j: int) -> int:
+        return int(np.intersect1d(self[i], self[j], assume_unique=True).size)
+
+
+class _DisjointSet:
+    """Union-find over 0..n-1 with path halving; components come out sorted."""
+
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self._parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+    def components(self) -> list[list[int]]:
+        """Components of two or more members, each sorted, in order of their smallest member."""
+        by_root: dict[int, list[int]] = {}
+        for x in range(len(self._parent)):
+            by_root.setdefault(self.find(x), []).append(x)
+        return [members for members in by_root.values() if len(members) > 1]

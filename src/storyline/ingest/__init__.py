@@ -1,0 +1,197 @@
+"""Ingest: find the input files under a folder and read each into `Document`s.
+
+The only stage that reads files. One reader per format (a dict registry, as httpx keeps its
+decoders); list formats (.jsonl/.json/.csv/WARC) yield one document per record. A side file
+`NAME.meta.json` beside `NAME.EXT` adds metadata candidates to that file's documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..errors import BrokenInput, EmptyInput, InputError, TooLarge, VanishedInput
+from ..models import Candidate, Document, Skipped
+from .decoding import decode
+
+FORMATS = {
+    ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+    ".warc": "warc", ".warc.gz": "warc",
+}
+LIST_FORMATS = {"jsonl", "json", "csv", "warc"}
+SIDE_SUFFIX = ".meta.json"
+SIDE_FIELDS = ("title", "outlet", "url", "published", "modified", "byline", "language", "first_seen")
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file found under the build folder."""
+
+    path: Path
+    rel: str
+    format: str
+    size: int
+    mtime: float
+
+    @property
+    def captured(self) -> str:
+        """The file's modification time: the latest moment its content can have been captured."""
+        return dt.datetime.fromtimestamp(self.mtime, dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def format_of(name: str) -> str | None:
+    """The input format a file name stands for, or None."""
+    lower = name.lower()
+    if lower.endswith(SIDE_SUFFIX):
+        return None
+    for suffix in (".warc.gz",):
+        if lower.endswith(suffix):
+            return FORMATS[suffix]
+    return FORMATS.get(os.path.splitext(lower)[1])
+
+
+def discover(root: Path) -> tuple[list[InputFile], list[Skipped]]:
+    """Every input file under `root` (or `root` itself), sorted; unsupported files are reported."""
+    root = Path(root)
+    if root.is_file():
+        paths, base = [root], root.parent
+    elif root.is_dir():
+        base = root
+        paths = sorted(
+            p for p in root.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        )
+    else:
+        raise VanishedInput(str(root), "no such file or folder")
+    found: list[InputFile] = []
+    skipped: list[Skipped] = []
+    for p in paths:
+        rel = p.relative_to(base).as_posix()
+        if p.name.lower().endswith(SIDE_SUFFIX):
+            continue
+        fmt = format_of(p.name)
+        if fmt is None:
+            skipped.append(Skipped(rel, f"unsupported file type (supported: {', '.join(sorted(FORMATS))})"))
+            continue
+        try:
+            st = p.stat()
+        except OSError as exc:
+            skipped.append(Skipped(rel, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        found.append(InputFile(p, rel, fmt, st.st_size, st.st_mtime))
+    return found, skipped
+
+
+def file_hash(f: InputFile) -> str:
+    """SHA-256 of the file's bytes and of its side file, if any: what decides that a file changed."""
+    h = hashlib.sha256()
+    try:
+        with open(f.path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        side = side_file(f.path)
+        if side.is_file():
+            h.update(b"\0side\0" + side.read_bytes())
+    except OSError as exc:
+        raise VanishedInput(f.rel, f"disappeared or became unreadable: {exc.strerror or exc}") from exc
+    return h.hexdigest()
+
+
+def side_file(path: Path) -> Path:
+    """Where the side file of `path` would be: NAME.meta.json beside NAME.EXT."""
+    name = path.name
+    stem = name[: -len(".warc.gz")] if name.lower().endswith(".warc.gz") else os.path.splitext(name)[0]
+    return path.with_name(stem + SIDE_SUFFIX)
+
+
+def side_candidates(path: Path, rel: str) -> list[Candidate]:
+    """Metadata from the side file of `path`; a broken side file is an error of the article."""
+    side = side_file(path)
+    if not side.is_file():
+        return []
+    try:
+        data = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise BrokenInput(rel, f"its side file {side.name} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BrokenInput(rel, f"its side file {side.name} must hold one JSON object")
+    return [
+        Candidate(key, str(data[key]).strip(), "side-file", side.name)
+        for key in SIDE_FIELDS
+        if data.get(key) not in (None, "")
+    ]
+
+
+def _read_plain(data: bytes, f: InputFile) -> Document:
+    text, encoding = decode(data, f.rel)
+    notes = [] if encoding in {"utf_8", "utf-8", "ascii"} else [f"decoded as {encoding}"]
+    return Document(path=f.rel, file=f.rel, format=f.format, text=text, raw=data, notes=notes)
+
+
+def _plain(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    yield _read_plain(data, f)
+
+
+def _html(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .html import read_html
+
+    yield read_html(data, f.rel, f.rel)
+
+
+def _pdf(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .pdf import read_pdf
+
+    yield read_pdf(data, f.rel, f.rel)
+
+
+def _records(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .records import read_records
+
+    yield from read_records(data, f.rel, f.rel, f.format, config.max_record_bytes)
+
+
+READERS: dict[str, Callable[[bytes, InputFile, Config], Iterator[Document | Skipped]]] = {
+    "txt": _plain, "markdown": _plain, "html": _html, "pdf": _pdf,
+    "jsonl": _records, "json": _records, "csv": _records,
+}
+
+
+def read_file(f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    """The documents of one input file; raises `InputError` when the whole file is unusable."""
+    if f.format not in LIST_FORMATS and f.size > config.max_article_bytes:
+        raise TooLarge(f.rel, f"{f.size / 2**20:.1f} MB is over the {config.max_article_bytes / 2**20:.0f} MB "
+                              "limit for one article (raise it with --max-size)")
+    if f.size == 0:
+        raise EmptyInput(f.rel, "empty file")
+    extra = side_candidates(f.path, f.rel)
+    for item in _read(f, config):
+        if isinstance(item, Document):
+            item.candidates.extend(extra)
+            item.captured = item.captured or f.captured
+        yield item
+
+
+def _read(f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    try:
+        if f.format == "warc":
+            from .warc import read_warc
+
+            with open(f.path, "rb") as stream:
+                yield from read_warc(stream, f.rel, f.rel, config.max_record_bytes)
+            return
+        data = f.path.read_bytes()
+    except FileNotFoundError as exc:
+        raise VanishedInput(f.rel, "disappeared during the build") from exc
+    except OSError as exc:
+        raise VanishedInput(f.rel, f"cannot be read: {exc.strerror or exc}") from exc
+    yield from READERS[f.format](data, f, config)
+
+
+__all__ = ["InputFile", "InputError", "discover", "file_hash", "format_of", "read_file", "FORMATS"]

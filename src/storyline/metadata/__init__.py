@@ -1,0 +1,210 @@
+"""Metadata: title, outlet, byline, URL, language and dates, each value with where it came from.
+
+Steps, numbered as in `describe`:
+ 1. candidates the reader saw (side file, list record, HTML/PDF meta, WARC headers);
+ 2. candidates from the text's own furniture: title line, date lines, byline, labelled URL;
+    links under a "Related" line are another article's, so their URLs and dates are rejected;
+ 3. dates carried by the article's URL and by its file name;
+ 4. a body date is taken only when the text reports that day by its weekday ("on Tuesday");
+ 5. a date later than the capture of the file is rejected;
+ 6. for each field the best candidate by source rank wins; the others stay as alternatives.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from ..models import Candidate, Cleaned, Document, Metadata
+from ..rules import language as lang_rules
+from ..rules import wire as wire_rules
+from ..rules.dates import WEEKDAYS
+from ..rules.outlets import OUTLETS
+from .dates import date_in_filename, date_in_url, find_dates
+
+# Which source wins when several give a field: what the user said beats what a page claims,
+# and both beat what is inferred from the text.
+SOURCE_RANK = {
+    "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
+    "pdf-meta": 7, "text-weekday": 8, "domain": 9, "detected": 10, "inherited": 11,
+}
+FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
+BYLINE_JUNK = re.compile(
+    r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"
+    r"follow( on \w+)?|contact( the)? author|view (all|more) (posts|articles).*|staff( writer)?|"
+    r"more (articles|stories)( by .*)?|read more|comments?( \(\d+\))?|share)$",
+    re.IGNORECASE,
+)
+
+
+def describe(doc: Document, cleaned: Cleaned) -> Metadata:
+    """The metadata of one document, every candidate kept with its source."""
+    cands = [_normalized(c) for c in doc.candidates]  # 1
+    cands += _from_furniture(doc, cleaned)  # 2
+    cands += _from_urls_and_name(doc, cands)  # 3
+    cands += _from_weekday(doc, cleaned, cands)  # 4
+    cands = _reject_after_capture(cands, doc.captured)  # 5
+    meta = Metadata(candidates=cands)
+    for name in FIELDS:  # 6
+        ok = [c for c in cands if c.field == name and not c.rejected and c.value]
+        if ok:
+            best = min(ok, key=lambda c: SOURCE_RANK.get(c.source, 99))
+            setattr(meta, name, best.value)
+    if meta.outlet is None and meta.url:
+        host = urlsplit(meta.url).hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            outlet = next((name for dom, name in OUTLETS.items() if host == dom or host.endswith("." + dom)), host)
+            meta.candidates.append(Candidate("outlet", outlet, "domain", host))
+            meta.outlet = outlet
+    if meta.language is None:
+        detected = detect_language(cleaned.text)
+        if detected:
+            meta.candidates.append(Candidate("language", detected, "detected", "function words"))
+            meta.language = detected
+    meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
+    return meta
+
+
+def _normalized(c: Candidate) -> Candidate:
+    """Reader values made uniform: dates as YYYY-MM-DD (or rejected), bylines cleaned."""
+    if c.field in {"published", "modified", "first_seen", "created"}:
+        found = next(find_dates(c.value), None)
+        if found is None:
+            return Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, "not a date")
+        return Candidate(c.field, found.date.isoformat(), c.source, c.detail or c.value, c.start, c.end, c.rejected)
+    if c.field == "byline":
+        return Candidate("byline", clean_byline(c.value) or "", c.source, c.detail or c.value, c.start, c.end,
+                         c.rejected or ("" if clean_byline(c.value) else "no name in the byline"))
+    return c
+
+
+def clean_byline(raw: str) -> str | None:
+    """The names of a byline without "By", time stamps and widget words; None when nothing is left."""
+    parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
+    names = []
+    for part in parts:
+        part = re.sub(r"^\W*(by|written by|reporting by|words by|author:)\s+", "", part.strip(), flags=re.IGNORECASE)
+        part = part.strip(" ,;-–—")
+        if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
+            continue
+        names.append(part)
+    return ", ".join(names) or None
+
+
+def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
+    out: list[Candidate] = []
+    src = doc.text
+    for start, end, kind in cleaned.removed:
+        text = src[start:end]
+        if kind == "title":
+            title = re.sub(r"^#+\s*|\s*#+$", "", text).strip().strip("*_").strip()
+            out.append(Candidate("title", title, "text", "title line", start, end))
+        elif kind.startswith("dateline-"):
+            found = next(find_dates(text), None)
+            if found:
+                out.append(Candidate(kind.removeprefix("dateline-"), found.date.isoformat(), "text", "date line",
+                                     start + found.start, start + found.end))
+        elif kind == "byline":
+            name = clean_byline(text)
+            out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
+        elif kind in {"own-url", "url-label"}:
+            m = re.search(r"https?://[^\s<>]+", text)
+            if m:
+                out.append(Candidate("url", m.group(0).rstrip(".,)"), "text", "labelled as the article's address",
+                                     start + m.start(), start + m.end()))
+        elif kind in {"related", "link"}:
+            why = "a related article's link" if kind == "related" else "a bare link in the text, not labelled as the article's"
+            for m in re.finditer(r"https?://[^\s<>)\]]+", text):
+                url = m.group(0).rstrip(".,")
+                out.append(Candidate("url", url, "text", kind, start + m.start(), start + m.end(), why))
+                d = date_in_url(url)
+                if d:
+                    out.append(Candidate("published", d.isoformat(), "url", url, start + m.start(), start + m.end(), why))
+    return out
+
+
+def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if c.field == "url" and not c.rejected and (d := date_in_url(c.value)):
+            out.append(Candidate("published", d.isoformat(), "url", c.value))
+    name = PurePosixPath(doc.file).name
+    if (d := date_in_filename(name)) is not None:
+        out.append(Candidate("published", d.isoformat(), "filename", name))
+    return out
+
+
+def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> list[Candidate]:
+    """A full date in the body (a caption, a dateline-like phrase) whose weekday the text reports.
+
+    News copy names the days of the current week by weekday: a text saying "on Tuesday" next to
+    a Tuesday's full date was written that day. Only the latest such date is taken, and only when
+    no better source exists; others are kept as rejected alternatives.
+    """
+    if any(c.field == "published" and not c.rejected for c in cands):
+        return []
+    furniture = [(a, b) for a, b, kind in cleaned.removed if kind != "caption"]
+    furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
+    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", cleaned.text, re.IGNORECASE)}
+    found = [f for f in find_dates(doc.text) if not any(a <= f.start < b for a, b in furniture)]
+    out: list[Candidate] = []
+    if not found:
+        return out
+    latest = max(f.date for f in found)
+    for f in found:
+        if f.date == latest and f.date.weekday() in weekdays:
+            out.append(Candidate("published", f.date.isoformat(), "text-weekday",
+                                 f"body date {f.text!r} is the {f.date:%A} the text reports", f.start, f.end))
+            break
+    else:
+        for f in found:
+            out.append(Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
+                                 "a date in the body dates what it is next to, not the article"))
+    return out
+
+
+def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[Candidate]:
+    if not captured:
+        return cands
+    limit = captured[:10]
+    out = []
+    for c in cands:
+        if c.field in {"published", "modified"} and not c.rejected and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value) \
+                and c.value > limit:
+            c = Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, f"later than the capture ({limit})")
+        out.append(c)
+    return out
+
+
+def detect_language(text: str) -> str | None:
+    """The language whose function words make up the largest share of `text`, if share enough."""
+    words = re.findall(r"\w+", text[:5000].lower())
+    if len(words) < 20:
+        return None
+    shares = {code: sum(w in stop for w in words) / len(words) for code, stop in lang_rules.STOPWORDS.items()}
+    best = max(shares, key=lambda k: shares[k])
+    return best if shares[best] >= lang_rules.MIN_SHARE else None
+
+
+def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
+    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
+    head = text[:400]
+    m = wire_rules.DATELINE.search(head)
+    if m and m.group("agency").lower() in wire_rules.AGENCIES:
+        return wire_rules.AGENCIES[m.group("agency").lower()]
+    for value in (byline or "", outlet or ""):
+        key = value.strip().lower()
+        if key in wire_rules.AGENCIES:
+            return wire_rules.AGENCIES[key]
+    tail = text[-300:]
+    m = wire_rules.CREDIT.search(tail.rstrip(". \n"))
+    if m:
+        return wire_rules.AGENCIES[m.group("agency").lower()]
+    return None
+
+
+def today() -> dt.date:
+    """Today's date (a seam for tests)."""
+    return dt.date.today()

@@ -1,0 +1,53 @@
+"""Lines that are page furniture, not the article: each pattern with the label a removal gets.
+
+Patterns are matched against one stripped line (or one paragraph for captions). Keep them
+conservative: a body sentence that is wrongly dropped is worse than a stray caption kept.
+"""
+from __future__ import annotations
+
+import re
+
+# A line that introduces another article: the line and the bare links right after it belong to it.
+RELATED = re.compile(
+    r"^\W{0,4}(related( articles?| stories| story| coverage| content| reading)?|read (more|also|next)"
+    r"|see also|more on this( story)?|recommended( for you)?|most read|also read|you may also like"
+    r"|further reading|trending)\W{0,4}\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+RELATED_HEADING = re.compile(
+    r"^\W{0,4}(related( articles?| stories| coverage)?|read more|see also|more stories|most read"
+    r"|recommended( for you)?|you may also like|further reading)\W{0,4}$",
+    re.IGNORECASE,
+)
+# Labels that name the article's own address on the next line or after a colon.
+OWN_URL_LABEL = re.compile(
+    r"^\W{0,3}(original (url|link|article)|source url|canonical( url)?|article url|url|permalink"
+    r"|source)\s*:\s*(?P<url><?https?://\S+?>?)?\s*$",
+    re.IGNORECASE,
+)
+BARE_URL = re.compile(r"^<?(https?://\S+?)>?\.?$")
+PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
+# Calls to act and sharing widgets that survive a copy-paste of a page.
+WIDGET = re.compile(
+    r"^(share( this( article| story)?)?( on)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"
+    r"|sign up( for our newsletter)?|advertisement|advert|sponsored( content)?|follow us( on \w+)?"
+    r"|listen to (this )?article|\d+ min(ute)? read|click here to \w+.*|cookie settings|accept( all)? cookies"
+    r"|skip to (main )?content|back to top|subscribe to (read|continue).*)\W*$",
+    re.IGNORECASE,
+)
+# Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".
+CREDIT_TAIL = re.compile(
+    r"(\[[\w .-]+\.(ru|com|org|net|gov|am|az|ua|by|kz|ge|uk|de|fr|info|io)\]\([^)]*\)"
+    r"|\b[A-Z][\w-]*\.(ru|com|org|net|gov|am|az|ua|by|kz|ge|info)"
+    r"|\((photo|image|picture|video|foto)[^)]*\)"
+    r"|\b(photo|image|picture|credit|foto)s?( by)?\s*:\s*[^.]{2,60}"
+    r"|\b(getty images|afp|reuters|ap photo|epa|tass|sputnik|anadolu)(/[\w .]+)?"
+    r"|©\s*[^.]{2,60})\s*$",
+    re.IGNORECASE,
+)
+# Wire-photo caption: "Country - What the picture shows, Place, Month D, YYYY."
+DATED_CAPTION = re.compile(
+    r"^[A-Z][\w .'-]{1,40} [-–—] .{10,400}, (\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+\.? \d{4})\.?$"
+)
+# Longest line that may be a caption judged by its credit alone.
+MAX_CAPTION_CHARS = 400

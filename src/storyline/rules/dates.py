@@ -1,0 +1,48 @@
+"""Date words and patterns for absolute dates as news pages write them (English first)."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+
+# Each pattern names its groups year/month/day; `month` may be a word or a number.
+ABSOLUTE = [
+    # 2020-10-07, 2020-10-07T09:12Z, 2020/10/07
+    re.compile(r"\b(?P<year>(19|20)\d{2})[-/](?P<month>0?[1-9]|1[0-2])[-/](?P<day>0?[1-9]|[12]\d|3[01])"
+               r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"),
+    # Wednesday, October 7, 2020 / Oct. 7, 2020 / Sept 27 2020
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME,
+               re.IGNORECASE),
+    # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020
+    re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>(19|20)\d{2})\b" + _TIME,
+               re.IGNORECASE),
+    # 07.10.2020 (day first, as dotted dates are written where they are used)
+    re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(19|20)\d{2})\b"),
+    # 10/07/2020 (month first unless the first number cannot be a month)
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(19|20)\d{2})\b"),
+]
+
+# A line that is a date and nothing else, optionally labelled.
+PUBLISHED_LABEL = re.compile(r"^\W{0,3}(published|posted|first published|date|released|filed)(\s+on)?\s*:?\s*", re.IGNORECASE)
+MODIFIED_LABEL = re.compile(r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised)(\s+on)?\s*:?\s*", re.IGNORECASE)
+
+# Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
+URL_DATE = [
+    re.compile(r"/(?P<year>(19|20)\d{2})/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"),
+    re.compile(r"[/_-](?P<year>(19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+    re.compile(r"/(?P<year>(19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:/|$|[-_])"),
+]
+# Dates in file names: 2020-10-07_slug.txt, 20201007-slug.md, slug_2020_10_07.html
+FILENAME_DATE = [
+    re.compile(r"(?:^|[^0-9a-f])(?P<year>(19|20)\d{2})[-_.](?P<month>0[1-9]|1[0-2])[-_.](?P<day>0[1-9]|[12]\d|3[01])(?![0-9])"),
+    re.compile(r"(?:^|[_-])(?P<year>(19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[_.-]|$)"),
+]

@@ -1,0 +1,179 @@
+"""The SQLite store: the only module that speaks SQL.
+
+One file, WAL mode, named migrations recorded in `migrations`, and every write inside a
+transaction (`with store.transaction():`), so a build stopped half-way leaves the store as it
+was before the file it was on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import Article, Candidate, CopyLink, Metadata, TextMap
+from .migrations import MIGRATIONS
+
+META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open store. `Store(path)` creates and migrates it when needed."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+
+    def migrations(self) -> list[str]:
+        """Names of the applied migrations, in order."""
+        return [r[0] for r in self.db.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # -- sources --------------------------------------------------------------------------
+    def source(self, file: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM sources WHERE file = ?", (file,)).fetchone()
+
+    def forget_source(self, file: str) -> None:
+        """Drop a file's articles and skip records (inside the caller's transaction)."""
+        self.db.execute("DELETE FROM articles WHERE file = ?", (file,))
+        self.db.execute("DELETE FROM skipped WHERE file = ?", (file,))
+        self.db.execute("DELETE FROM sources WHERE file = ?", (file,))
+
+    def put_source(self, *, file: str, root: str, format: str, hash: str, size: int, mtime: float,
+                   articles: int, skipped: int) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?)",
+            (file, root, format, hash, size, mtime, articles, skipped, _now()),
+        )
+
+    def put_skipped(self, path: str, file: str, reason: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?,?)", (path, file, reason, _now()))
+
+    def skipped(self) -> list[tuple[str, str]]:
+        return [(r["path"], r["reason"]) for r in self.db.execute("SELECT path, reason FROM skipped ORDER BY path")]
+
+    # -- articles -------------------------------------------------------------------------
+    def put_article(self, a: Article, *, raw: bytes, position: int | None, notes: list[str],
+                    captured: str | None) -> None:
+        m = a.meta
+        self.db.execute(
+            "INSERT OR REPLACE INTO articles (id, path, file, position, format, raw, source_text, text, textmap,"
+            " removed, content_hash, title, outlet, byline, url, language, published, published_source, modified,"
+            " first_seen, wire, candidates, notes, captured, added_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.path, a.file, position, a.format, zlib.compress(raw), a.source_text, a.text,
+             json.dumps(a.textmap.to_list()), json.dumps([list(r) for r in a.removed]), a.content_hash, m.title, m.outlet, m.byline,
+             m.url, m.language, m.published, m.source_of("published"), m.modified, m.first_seen, m.wire,
+             json.dumps([c.to_dict() for c in m.candidates]), json.dumps(notes), captured, _now()),
+        )
+
+    def count(self, table: str = "articles") -> int:
+        if table not in {"articles", "sources", "copies", "skipped"}:
+            raise StoreError(f"no table {table!r}")
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def articles(self, *, with_text: bool = True) -> Iterator[Article]:
+        """Every stored article, in path order, with inherited values applied."""
+        inherited: dict[str, dict[str, tuple[str, str]]] = {}
+        for r in self.db.execute("SELECT article, field, value, origin FROM inherited"):
+            inherited.setdefault(r[0], {})[r[1]] = (r[2], r[3])
+        copies = {r["article"]: r for r in self.db.execute("SELECT * FROM copies")}
+        cols = "*" if with_text else ", ".join(
+            ["id", "path", "file", "format", "content_hash", "candidates", *META_COLUMNS, "'' AS text",
+             "'' AS source_text", "'[[0],[0]]' AS textmap"])
+        for r in self.db.execute(f"SELECT {cols} FROM articles ORDER BY path"):
+            yield self._article(r, inherited.get(r["id"], {}), copies.get(r["id"]))
+
+    def raw(self, article_id: str) -> bytes:
+        row = self.db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id!r}")
+        return zlib.decompress(row[0])
+
+    @staticmethod
+    def _article(r: sqlite3.Row, inherited: dict[str, tuple[str, str]], copy: sqlite3.Row | None) -> Article:
+        cands = [Candidate.from_dict(c) for c in json.loads(r["candidates"])]
+        meta = Metadata(**{k: r[k] for k in META_COLUMNS}, candidates=cands)
+        for field, (value, origin) in inherited.items():
+            if getattr(meta, field) is None:
+                setattr(meta, field, value)
+                meta.candidates.append(Candidate(field, value, "inherited", origin))
+        copy_info = None
+        if copy is not None:
+            copy_info = {"kind": copy["kind"], "similarity": copy["similarity"], "partial": bool(copy["partial"]),
+                         "diff": json.loads(copy["diff"])}
+        return Article(
+            id=r["id"], path=r["path"], file=r["file"], format=r["format"], text=r["text"],
+            source_text=r["source_text"], textmap=TextMap.from_list(json.loads(r["textmap"])), meta=meta,
+            content_hash=r["content_hash"], duplicate_of=copy["original"] if copy is not None else None,
+            copy=copy_info, removed=[tuple(x) for x in json.loads(r["removed"])] if "removed" in r.keys() else [],
+        )
+
+    # -- copies ---------------------------------------------------------------------------
+    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]]) -> None:
+        """Set the copy relations and inherited values anew (inside the caller's transaction)."""
+        self.db.execute("DELETE FROM copies")
+        self.db.execute("DELETE FROM inherited")
+        self.db.executemany(
+            "INSERT INTO copies VALUES (?,?,?,?,?,?)",
+            [(c.copy, c.original, c.kind, c.similarity, int(c.partial), json.dumps(c.diff)) for c in links],
+        )
+        self.db.executemany("INSERT INTO inherited VALUES (?,?,?,?)", list(inherited))
+
+    # -- state ----------------------------------------------------------------------------
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))

@@ -1,0 +1,66 @@
+"""The store's schema as named migrations, applied in order and recorded in `migrations`.
+
+Never edit a migration that has shipped: add a new one.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_foundation", """
+    CREATE TABLE sources (
+        file TEXT PRIMARY KEY,          -- path relative to the build folder
+        root TEXT NOT NULL,             -- the folder it was built from
+        format TEXT NOT NULL,
+        hash TEXT NOT NULL,             -- SHA-256 of the bytes (and side file)
+        size INTEGER NOT NULL,
+        mtime REAL NOT NULL,
+        articles INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        built_at TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,      -- FILE or FILE#N
+        file TEXT NOT NULL REFERENCES sources(file) ON DELETE CASCADE,
+        position INTEGER,
+        format TEXT NOT NULL,
+        raw BLOB NOT NULL,              -- the input exactly as given, zlib-compressed
+        source_text TEXT NOT NULL,      -- what offsets of the original point into
+        text TEXT NOT NULL,             -- normalized text
+        textmap TEXT NOT NULL,          -- JSON breakpoints: normalized offset -> source offset
+        removed TEXT NOT NULL,          -- JSON [start, end, kind] of furniture dropped from the source
+        content_hash TEXT NOT NULL,     -- SHA-256 of the normalized text
+        title TEXT, outlet TEXT, byline TEXT, url TEXT, language TEXT,
+        published TEXT, published_source TEXT, modified TEXT, first_seen TEXT, wire TEXT,
+        candidates TEXT NOT NULL,       -- JSON: every metadata candidate with its source
+        notes TEXT NOT NULL,
+        captured TEXT,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_file ON articles(file);
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE copies (
+        article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        original TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,             -- exact | near
+        similarity REAL NOT NULL,
+        partial INTEGER NOT NULL,
+        diff TEXT NOT NULL              -- JSON: what differs from the original
+    );
+    CREATE INDEX copies_original ON copies(original);
+    CREATE TABLE inherited (            -- values a copy takes from its original
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        origin TEXT NOT NULL,           -- the article it came from
+        PRIMARY KEY (article, field)
+    );
+    CREATE TABLE skipped (
+        path TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
+]
