@@ -47,9 +47,11 @@ def copy_diff(original: str, copy: str) -> dict[str, Any]:
         if tag == "equal":
             out["words_kept"] += sum(len(w) for w in old_words[i1:i2])
             continue
-        old = [w for ws in old_words[i1:i2] for w in ws]
-        new = [w for ws in new_words[j1:j2] for w in ws]
-        _count_words(out, old, new)  # 2.
+        if i2 - i1 == j2 - j1:  # 2. paragraph by paragraph: short sequences keep difflib fast
+            for old, new in zip(old_words[i1:i2], new_words[j1:j2]):
+                _count_words(out, old, new)
+        else:
+            _count_words(out, [w for ws in old_words[i1:i2] for w in ws], [w for ws in new_words[j1:j2] for w in ws])
         pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
         for a, b in zip(old_paras[i1 : i1 + pairs], new_paras[j1 : j1 + pairs]):
             _append(out, "paragraphs_changed", {"original": a[:MAX_CHARS], "copy": b[:MAX_CHARS]})

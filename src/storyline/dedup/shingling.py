@@ -31,18 +31,28 @@ HASH_SEED = 0x5EED_D0C5  # fixed: changing it changes every stored shingle hash
 _MAX_TOKEN_POSITION = 255  # characters past this share one position constant (harmless)
 _BATCH_CHARS = 4_000_000  # ~16 MB of UTF-32 per numpy pass; bounds peak memory
 
-_JOINERS = re.compile(
-    r"\u00ad"  # soft hyphen, anywhere
-    r"|(?<=\w)(?:[-\u2010\u2011](?:[ \t]*\r?\n\s*)?|['\u2018\u2019\u02bc])(?=\w)"
-)
+# A joiner candidate; `_join` keeps it unless a word character stands on both sides. (Starting
+# the pattern with a character class rather than a look-behind makes it 5x faster on texts
+# with few joiners.)
+_JOINERS = re.compile(r"[-\u2010\u2011](?:[ \t]*\r?\n\s*)?|['\u2018\u2019\u02bc\u00ad]")
 _WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _M64 = (1 << 64) - 1
 
 
 def normalize(text: str) -> str:
     """The text with steps 1 and 2 applied: tokens are then the `\\w+` runs of the result."""
     text = unicodedata.normalize("NFKC", text).casefold()  # 1.
-    return _JOINERS.sub("", text)  # 2.
+    return _JOINERS.sub(_join, text)  # 2.
+
+
+def _join(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if text[start] == "\u00ad":  # soft hyphen
+        return ""
+    if start and _WORD_CHAR.match(text, start - 1) and _WORD_CHAR.match(text, end):
+        return ""
+    return match.group()
 
 
 def words(text: str) -> list[str]:

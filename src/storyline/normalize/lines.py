@@ -5,8 +5,8 @@ Steps, numbered as in `label_lines`:
  2. page furniture by pattern: page numbers, widgets, related-article lines and the bare links
     that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages;
- 4. the header block: a title (Markdown heading, or a short first line), date lines, bylines;
- 5. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption.
+ 4. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption;
+ 5. the header block: a title (Markdown heading, or a short first line), date lines, bylines.
 """
 from __future__ import annotations
 
@@ -96,9 +96,11 @@ def _running_heads(lines: list[Line]) -> None:
     """Short lines that recur (digits aside) on three or more lines, or on every page, are page heads."""
     pages = 1 + sum(1 for line in lines if line.kind == "page-break")
     shapes = Counter(re.sub(r"\d+", "#", line.text) for line in lines if line.kind == "text" and 0 < len(line.text) <= 80)
-    need = 2 if pages >= 2 else 3
     for line in lines:
-        if line.kind == "text" and 0 < len(line.text) <= 80 and shapes[re.sub(r"\d+", "#", line.text)] >= need:
+        shape = re.sub(r"\d+", "#", line.text)
+        # A page number or a "|" separator marks a running head already on its second page.
+        need = 2 if pages >= 2 or "#" in shape or "|" in shape else 3
+        if line.kind == "text" and 0 < len(line.text) <= 80 and shapes[shape] >= need:
             if not re.search(r"[.!?\"”]$", line.text) or "|" in line.text:
                 line.kind = "page-header"
 
@@ -174,6 +176,6 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     lines = split_lines(text)  # 1
     _furniture(lines)  # 2
     _running_heads(lines)  # 3
-    _header(lines, fmt)  # 4
-    _captions(lines)  # 5
+    _captions(lines)  # 4
+    _header(lines, fmt)  # 5
     return lines

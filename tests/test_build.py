@@ -1,0 +1,112 @@
+"""Building a store: idempotent re-runs, incremental updates, transactions, copies inherited dates."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline.store import Store
+
+STORY = """Harbour Strike Ends After Nine Days
+
+March 14, 2025
+
+Dock workers in Port Almira voted on Friday to end a nine-day strike that had left more than forty container ships waiting offshore, the union said.
+
+"We have won a fair deal and we go back to work on Monday," said union leader Tomas Vell, who read the result to a crowd outside the union hall.
+
+The port authority said the first ships would be unloaded within hours and that the backlog would take about two weeks to clear.
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    write(src, "strike.md", STORY)
+    copy = STORY.split("\n\n", 2)[2].replace("\n\n", "\n\n\n")  # the body alone, other spacing
+    write(src, "pdf-copy/strike_print.txt", copy)
+    return src
+
+
+def test_a_folder_becomes_stored_articles_with_paths_relative_to_it(folder: Path, db: Path) -> None:
+    report = storyline.build(folder, db)
+    assert (report.files, report.files_read, report.articles, report.copies) == (2, 2, 2, 1)
+    with storyline.Dossier(db) as d:
+        assert sorted(a.path for a in d.articles) == ["pdf-copy/strike_print.txt", "strike.md"]
+
+
+def test_a_copy_without_a_date_inherits_its_originals_and_says_so(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+        original, copy = by_path["strike.md"], by_path["pdf-copy/strike_print.txt"]
+        assert copy.duplicate_of == original.id and original.duplicate_of is None
+        assert copy.meta.published == "2025-03-14"
+        assert copy.meta.source_of("published") == "inherited"
+
+
+def test_building_again_does_no_work_for_unchanged_files(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    again = storyline.build(folder, db)
+    assert (again.files_read, again.files_unchanged, again.articles_added, again.articles) == (0, 2, 0, 2)
+
+
+def test_a_new_or_changed_file_is_read_and_copies_brought_up_to_date(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    write(folder, "strike.md", STORY.replace("nine-day", "ten-day"))
+    write(folder, "other.txt", "A different story about a bridge opening in a mountain town, told in other words entirely.")
+    report = storyline.build(folder, db)
+    assert (report.files_read, report.files_unchanged, report.articles) == (2, 1, 3)
+    with storyline.Dossier(db) as d:
+        assert "ten-day strike" in next(a.text for a in d.articles if a.path == "strike.md")
+        assert len(d.copy_groups()) == 1
+
+
+def test_a_build_that_fails_midway_leaves_the_store_as_before_and_the_next_run_finishes(
+        folder: Path, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    storyline.build(folder, db)
+    write(folder, "late.txt", "A third story about the harbour pilots, who were not part of the strike at all.")
+    calls = {"n": 0}
+    real = Store.put_article
+
+    def crash(self: Store, *args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(Store, "put_article", crash)
+    with pytest.raises(KeyboardInterrupt):
+        storyline.build(folder, db)
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM sources WHERE file = 'late.txt'").fetchone()[0] == 0
+    monkeypatch.setattr(Store, "put_article", real)
+    report = storyline.build(folder, db)
+    assert (report.files_read, report.articles) == (1, 3)
+
+
+def test_the_store_records_its_migrations_and_runs_in_wal_mode(db: Path) -> None:
+    with Store(db) as store:
+        assert store.migrations() == ["0001_foundation"]
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(db) as store:  # opening again applies nothing twice
+        assert store.migrations() == ["0001_foundation"]
+
+
+def test_the_original_bytes_are_kept(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        article = next(a for a in d.articles if a.path == "strike.md")
+        assert d.store.raw(article.id) == STORY.encode("utf-8")
+        assert article.source_text == STORY
+        start = article.text.index("Tomas Vell")
+        s, e = article.textmap.span_to_source(start, start + len("Tomas Vell"))
+        assert article.source_text[s:e] == "Tomas Vell"

@@ -1,0 +1,146 @@
+"""Metadata: every value with where it came from; unknown stays unknown."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.metadata import clean_byline, describe, detect_language, wire_agency
+from storyline.metadata.dates import date_in_filename, date_in_url, dateline, find_dates
+from storyline.models import Candidate, Document
+from storyline.normalize import clean
+
+
+def meta_of(text: str, file: str = "a.txt", fmt: str = "txt", captured: str | None = "2026-01-01T00:00:00",
+            candidates: list[Candidate] | None = None):
+    d = Document(path=file, file=file, format=fmt, text=text, raw=text.encode(), captured=captured,
+                 candidates=candidates or [])
+    return describe(d, clean(d))
+
+
+BODY = "\n\nThe council met for three hours and agreed to meet again, officials said after the session ended."
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("Oct. 7, 2020", "2020-10-07"),
+    ("October 07, 2020", "2020-10-07"),
+    ("7 October 2020", "2020-10-07"),
+    ("07.10.2020", "2020-10-07"),
+    ("2020-10-07T09:12Z", "2020-10-07"),
+    ("Published 14 Mar 2025", "2025-03-14"),
+    ("Wednesday, October 7, 2020 at 09:12 GMT", "2020-10-07"),
+    ("Sept. 27, 2020", "2020-09-27"),
+])
+def test_date_formats_in_a_date_line(written: str, iso: str) -> None:
+    found = dateline(written)
+    assert found is not None and found[1].isoformat() == iso
+
+
+def test_updated_line_is_the_modified_date_not_the_published_one() -> None:
+    m = meta_of("Harbour Strike Ends\n\nPublished 14 Mar 2025\nUpdated 16 Mar 2025" + BODY)
+    assert (m.published, m.modified) == ("2025-03-14", "2025-03-16")
+    assert m.source_of("published") == "text"
+
+
+def test_title_from_the_first_short_line() -> None:
+    assert meta_of("Harbour Strike Ends\n\nMarch 14, 2025" + BODY).title == "Harbour Strike Ends"
+
+
+def test_no_evidence_leaves_the_date_unknown() -> None:
+    m = meta_of("The council met for three hours on Monday and agreed to meet again, officials said.")
+    assert m.published is None
+    assert m.title is None
+
+
+def test_date_of_a_related_article_link_is_not_the_articles() -> None:
+    text = ("Officials met on Friday to discuss the dam." + "\n\nRelated article: Why the river matters\n\n"
+            "https://example.org/2024/05/01/why-the-river-matters\n\nThe talks will resume next month.")
+    m = meta_of(text)
+    assert m.published is None and m.url is None
+    rejected = [c for c in m.candidates if c.field == "published"]
+    assert rejected and all(c.rejected for c in rejected)
+
+
+def test_date_and_url_from_a_labelled_original_url_footer() -> None:
+    m = meta_of("Talks resume" + BODY + "\n\nOriginal url:\n\n<https://news.example.org/2023/03/03/talks-resume>")
+    assert m.url == "https://news.example.org/2023/03/03/talks-resume"
+    assert m.published == "2023-03-03"
+    assert m.outlet == "news.example.org"
+
+
+@pytest.mark.parametrize("name, iso", [
+    ("2023-04-18_valley-courier_dam-talks.txt", "2023-04-18"),
+    ("20201007-report.md", "2020-10-07"),
+    ("report_2021_03_04.html", "2021-03-04"),
+    ("000_01b9c85061cad565.txt", None),
+    ("7e427092d4201007a.txt", None),
+])
+def test_date_in_file_name(name: str, iso: str | None) -> None:
+    found = date_in_filename(name)
+    assert (found.isoformat() if found else None) == iso
+
+
+def test_file_name_date_is_used_when_the_text_has_none() -> None:
+    m = meta_of("The council met again." + BODY, file="2023-04-18_courier.txt")
+    assert (m.published, m.source_of("published")) == ("2023-04-18", "filename")
+
+
+def test_side_file_beats_the_text() -> None:
+    side = [Candidate("published", "2021-05-02", "side-file", "a.meta.json"),
+            Candidate("title", "The Real Title", "side-file", "a.meta.json")]
+    m = meta_of("A Headline\n\nMay 1, 2021" + BODY, candidates=side)
+    assert (m.published, m.title) == ("2021-05-02", "The Real Title")
+    assert [c.value for c in m.candidates if c.field == "published"] == ["2021-05-02", "2021-05-01"]
+
+
+def test_date_later_than_the_capture_is_rejected() -> None:
+    m = meta_of("A Headline\n\nMay 1, 2031" + BODY, captured="2026-11-01T10:00:00+00:00")
+    assert m.published is None
+    assert [c.rejected for c in m.candidates if c.field == "published"] == ["later than the capture (2026-11-01)"]
+
+
+def test_body_date_counts_only_when_the_text_reports_that_weekday() -> None:
+    caption = "Ardesh - The minister arrives in Porvala, March 3, 2023.\n\n"
+    with_weekday = meta_of(caption + "The minister said on Friday that talks would go on, aides said.")
+    without = meta_of(caption + "The minister said that talks would go on, aides said.")
+    assert (with_weekday.published, with_weekday.source_of("published")) == ("2023-03-03", "text-weekday")
+    assert without.published is None
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By Mara Lind | 3 Hours Ago | Email The Author", "Mara Lind"),
+    ("By Jon Ree and Ana Sol", "Jon Ree and Ana Sol"),
+    ("Updated 2 hours ago", None),
+])
+def test_byline_junk_is_dropped(raw: str, names: str | None) -> None:
+    assert clean_byline(raw) == names
+
+
+def test_byline_line_in_the_header_is_read_and_kept_raw() -> None:
+    m = meta_of("Harbour Strike Ends\nBy Mara Lind | 3 Hours Ago | Email The Author\nMarch 14, 2025" + BODY)
+    assert m.byline == "Mara Lind"
+    assert [c.detail for c in m.candidates if c.field == "byline"] == ["By Mara Lind | 3 Hours Ago | Email The Author"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("PORVALA (Reuters) - The talks resumed on Friday.", "Reuters"),
+    ("LONDON, Oct 7 (AP) — The talks resumed.", "AP"),
+    ("The talks resumed on Friday, the council said.", None),
+])
+def test_wire_copy_is_marked(text: str, agency: str | None) -> None:
+    assert wire_agency(text, None, None) == agency
+
+
+def test_url_dates() -> None:
+    assert date_in_url("https://x.org/2020/10/07/slug-a71687") == dt.date(2020, 10, 7)
+    assert date_in_url("https://x.org/news/slug-a71687") is None
+
+
+def test_language_by_function_words() -> None:
+    assert detect_language("The council met on Monday and said that the talks with the city were going well for all of the people in the valley.") == "en"
+    assert detect_language("Le conseil a dit que les discussions avec la ville se passent bien pour tous les habitants de la vallée et du port.") == "fr"
+
+
+def test_dates_found_in_running_text() -> None:
+    assert [f.date.isoformat() for f in find_dates("From Sept. 27, 2020 to 07.10.2020 and 2021-03-04.")] == [
+        "2020-09-27", "2020-10-07", "2021-03-04"]
