@@ -34,8 +34,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 BINARY_REASON = "binary data, not text (NUL bytes / not decodable)"
-# Share of control characters (C0 and C1, other than tab, line breaks, form feed) above which decoded
-# "text" is taken for binary data. Random bytes decode to about 12 % control characters;
+# Share of control characters (C0 and C1, other than tab, line breaks, form feed) above which
+# decoded "text" is taken for binary data. Random bytes decode to about 12 % control characters;
 # real articles have none, so 5 % leaves room for a few stray escape codes.
 MAX_CONTROL_SHARE = 0.05
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -54,8 +54,8 @@ def decode(data: bytes, path: str, *, hint: str | None = None) -> tuple[str, str
     `hint` is a charset the container declares (HTML meta, HTTP header); it is tried after
     strict UTF-8. Raises EmptyInput or BinaryInput.
 
-    >>> decode("It\\u2019s a \\u201cgood\\u201d day".encode("cp1252"), "a.txt")
-    ('It’s a “good” day', 'cp1252')
+    >>> decode("The caf\\u00e8 \\u00abLa Mar\\u00e9e\\u00bb reopens".encode("cp1252"), "a.txt")
+    ('The cafè «La Marée» reopens', 'cp1252')
     """
     # 1. empty
     if not data:

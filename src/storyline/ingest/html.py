@@ -6,11 +6,13 @@ Steps of `read_html`:
    guess (see `decoding`);
 2. parse once with lxml (through trafilatura's tolerant loader);
 3. extract the main text with trafilatura: navigation, cookie banners, share bars and
-   "related"/"most read" lists are left out; paragraphs are joined by a blank line;
-4. read metadata from the page itself: `<head>` meta tags, JSON-LD article objects, `<link
-   rel=canonical>`, `<html lang>`, and `<time>` in the article header. Dates come only from
-   these, never from links or body text (htmldate's page-wide search is not used), and a
-   published date is kept apart from a modified one;
+   "related"/"most read" lists are left out; paragraphs are joined by a blank line; a page
+   whose "text" is nothing but link texts (a menu, an index page) has no article;
+4. read metadata from the page itself: `<head>` meta tags, the article's microdata, JSON-LD
+   article objects, `<link rel=canonical>`, `<html lang>`, and `<time>` in the article header.
+   Dates come only from these, never from links or body text (trafilatura's date, found by
+   htmldate, is ignored: even without its extensive search it reads dates from link URLs and
+   teaser lists), and a published date is kept apart from a modified one;
 5. add trafilatura's title, author, site name and URL where the tags did not give that value.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction, load_html
+from trafilatura.settings import Document as Extraction
 from trafilatura.xml import xmltotxt
 
 from ..errors import BrokenInput
@@ -65,6 +68,8 @@ JSONLD_FIELDS: dict[str, str] = {
     "author": "byline", "publisher": "outlet", "url": "url", "mainEntityOfPage": "url",
     "inLanguage": "language",
 }
+# schema.org types (JSON-LD @type, microdata itemtype) that describe an article.
+ARTICLE_TYPES = ("Article", "BlogPosting", "Report")
 DATE_FIELDS = frozenset({"published", "modified"})
 # Elements of trafilatura's output that hold one block of text each.
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
@@ -92,8 +97,8 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
         tree, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = _body_text(extracted.body) if extracted is not None else ""
-    if not text:
+    text = _body_text(extracted.body) if isinstance(extracted, Extraction) else ""
+    if not text or _only_link_text(text, tree):
         raise BrokenInput(path, NO_TEXT)
     # 4. the page's own metadata, 5. trafilatura's
     candidates = _dedupe([*page_metadata(tree), *_trafilatura_candidates(extracted)])
@@ -153,6 +158,14 @@ def _body_text(body: Any) -> str:
         return ""
     blocks = (_clean_block(block) for block in _blocks(body))
     return "\n\n".join(block for block in blocks if block)
+
+
+def _only_link_text(text: str, tree: HtmlElement) -> bool:
+    """True when every line of the text is the text of a link: trafilatura's fallback returns
+    the menu of a page with no article (a front page, an index, a consent wall)."""
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    lines = (" ".join(line.removeprefix("- ").split()) for line in text.split("\n"))
+    return all(line in links for line in lines if line)
 
 
 def _blocks(element: Any) -> Iterator[str]:
@@ -221,7 +234,7 @@ def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
             continue
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.endswith(("Article", "BlogPosting", "Report")) for t in types):
+        if any(isinstance(t, str) and t.endswith(ARTICLE_TYPES) for t in types):
             yield item
 
 
@@ -276,8 +289,9 @@ def _header_times(tree: HtmlElement) -> Iterator[Candidate]:
 def _article_scope(tree: HtmlElement) -> HtmlElement | None:
     """The first microdata item typed as an article, outside asides and navigation."""
     for scope in tree.xpath("//*[@itemscope][@itemtype]"):
-        if re.search(r"(Article|BlogPosting|Report)$", scope.get("itemtype", "").strip()) and \
-                not scope.xpath("ancestor::aside|ancestor::nav|ancestor::footer"):
+        itemtype = scope.get("itemtype", "").strip()
+        if itemtype.endswith(ARTICLE_TYPES) and not scope.xpath(
+                "ancestor::aside|ancestor::nav|ancestor::footer"):
             return scope
     return None
 

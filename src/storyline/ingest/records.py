@@ -173,7 +173,7 @@ def _csv_rows(reader: Any, header: list[str], file: str, max_bytes: int) -> Iter
                                          f"{len(header)} (an unquoted delimiter in the text?)")
             continue
         record: dict[str, str] = {}
-        for name, cell in zip(header, row):
+        for name, cell in zip(header, row, strict=False):  # short rows: missing cells
             record.setdefault(name, cell)
         raw = json.dumps(record, ensure_ascii=False).encode("utf-8")
         if len(raw) > max_bytes:

@@ -17,6 +17,7 @@ before the break, then one Skipped for the rest.
 """
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from itertools import chain
@@ -43,7 +44,8 @@ def read_warc(stream: BinaryIO, path: str, file: str, max_record_bytes: int) -> 
     The first record is read before this returns, so a file that is not a WARC raises
     BrokenInput (EmptyInput for an empty file) here; the rest comes as the iterator is consumed.
     """
-    records = iter(ArchiveIterator(stream))
+    archive = _Archive(stream)
+    records = iter(archive)
     try:
         first = next(records, None)
     except Exception as err:  # warcio raises several types on junk (even AttributeError)
@@ -52,19 +54,42 @@ def read_warc(stream: BinaryIO, path: str, file: str, max_record_bytes: int) -> 
         raise EmptyInput(path, "empty file")
     if first.format != "warc":
         raise BrokenInput(path, f"not a WARC file (read as {first.format.upper()})")
-    return _items(chain([first], records), file, max_record_bytes)
+    return _items(archive, chain([first], records), file, max_record_bytes)
 
 
-def _items(records: Iterator[Any], file: str, max_bytes: int) -> Iterator[Item]:
+class _Archive(ArchiveIterator):  # type: ignore[misc]  # warcio has no type hints
+    """warcio's record iterator, noting whether the file ended inside a record.
+
+    warcio stops quietly when a file breaks off inside a record's headers, so the end is
+    checked here: an unfinished gzip member, or (uncompressed) bytes left after the last
+    record. This reads warcio 1.8's reader state (`reader.decompressor`, `offset`).
+    """
+
+    cut_off = False
+
+    def close(self) -> None:
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None:
+            self.cut_off = not getattr(decompressor, "eof", True)
+        elif self.reader is not None and self.fh.seekable():
+            here = self.fh.tell()
+            self.cut_off = self.offset < self.fh.seek(0, io.SEEK_END)
+            self.fh.seek(here)
+        super().close()
+
+
+def _items(archive: _Archive, records: Iterator[Any], file: str, max_bytes: int) -> Iterator[Item]:
     """Documents and Skipped, record by record, until the end or the first break."""
     n = 0
     while True:
         try:
             record = next(records)
         except StopIteration:
+            if archive.cut_off:
+                yield _rest_unreadable(file, n, "the file ends inside a record")
             return
         except Exception as err:  # see read_warc
-            yield _rest_unreadable(file, n, _describe(err))
+            yield _rest_unreadable(file, n, f"a malformed or cut-off record ({_describe(err)})")
             return
         if record.rec_type != "response":
             continue

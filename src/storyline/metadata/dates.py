@@ -59,7 +59,22 @@ def find_dates(text: str) -> Iterator[FoundDate]:
 
 
 def dateline(line: str) -> tuple[str, dt.date] | None:
-    """("published"|"modified", date) when `line` is a date line and nothing else."""
+    """("published"|"modified", date) when `line` is a date line and nothing else.
+
+    A masthead line of short parts ("DROVSK HERALD | Thursday, 11 August 2022") counts when
+    exactly one part is a date line.
+    """
+    parts = [p for p in re.split(r"\s+[|•·]\s+", line.strip()) if p]
+    if len(parts) > 1:
+        found = [d for p in parts if (d := _dateline_part(p))]
+        others = [p for p in parts if not _dateline_part(p)]
+        if len(found) == 1 and all(len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):
+            return found[0]
+        return None
+    return _dateline_part(line)
+
+
+def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     field = "published"
     rest = line.strip().strip("*_#").strip()
     m = MODIFIED_LABEL.match(rest)

@@ -89,6 +89,10 @@ def _furniture(lines: list[Line]) -> None:
                 continue
         elif bp.WIDGET.match(plain):
             line.kind = "widget"
+        elif len(bp.NAV_LINK.findall(line.text)) >= 2 and bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)):
+            line.kind = "nav"
+        elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
+            line.kind = "paywall"
         after_related = after_url_label = False
 
 

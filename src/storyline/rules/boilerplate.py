@@ -35,6 +35,18 @@ WIDGET = re.compile(
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*)\W*$",
     re.IGNORECASE,
 )
+# Paywall and log-in prompts: the capture stops here, so the article is a teaser.
+PAYWALL = re.compile(
+    r"\b(subscribe (now )?to (read|continue|unlock)|already a subscriber|for (our )?subscribers( only)?"
+    r"|get unlimited access|unlimited digital access|log in to (read|continue)|sign in to (read|continue)"
+    r"|to continue reading|this (article|story|content) is (only )?(available )?(for|to) (paying )?(subscribers|members))\b",
+    re.IGNORECASE,
+)
+MAX_PAYWALL_CHARS = 300
+# A navigation bar: a line of two or more links and nothing but separators between them.
+NAV_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+NAV_REST = re.compile(r"^[\s|•·/>»–—-]*$")
+
 # Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".
 CREDIT_TAIL = re.compile(
     r"(\[[\w .-]+\.(ru|com|org|net|gov|am|az|ua|by|kz|ge|uk|de|fr|info|io)\]\([^)]*\)"
