@@ -21,7 +21,7 @@ from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
 from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
-from .models import Article, Document, Skipped
+from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
 from .store import Store
 
@@ -146,23 +146,42 @@ def _skip_file(store: Store, file: str, reason: str, report: BuildReport) -> Non
 
 
 def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store and let copies inherit what they lack; returns the count."""
+    """Group copies over the whole store and let copies take what they lack; returns the count."""
     articles = list(store.articles())
     items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
     links = find_copies(items, config)
-    by_id = {a.id: a for a in articles}
-    inherited = []
-    for link in links:
-        copy, original = by_id[link.copy], by_id[link.original]
-        for name in INHERITABLE:
-            own = [c for c in copy.meta.candidates if c.field == name and not c.rejected and c.source != "inherited"]
-            value = getattr(original.meta, name)
-            if not own and value:
-                inherited.append((copy.id, name, value, original.id))
     with store.transaction():
-        store.replace_copies(links, inherited)
+        store.replace_copies(links, inherit(articles, links))
         store.set_state("copies_current", "yes")
     return len(links)
+
+
+def _own(a: Article, name: str) -> str | None:
+    """The value of `name` the article has of its own (not inherited)."""
+    value = getattr(a.meta, name)
+    return value if value and a.meta.source_of(name) not in (None, "inherited") else None
+
+
+def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, str, str, str]]:
+    """(article, field, value, origin) for each copy-group member lacking a field another member has.
+
+    The canonical copy's own value comes first; when it has none, the earliest value among the
+    other members (a reprint is not older than what it reprints).
+    """
+    by_id = {a.id: a for a in articles}
+    groups: dict[str, list[str]] = {}
+    for link in links:
+        groups.setdefault(link.original, [link.original]).append(link.copy)
+    out = []
+    for canonical, members in groups.items():
+        for name in INHERITABLE:
+            have = [(v, m) for m in members if (v := _own(by_id[m], name))]
+            if not have:
+                continue
+            own_canon = _own(by_id[canonical], name)
+            value, origin = (own_canon, canonical) if own_canon else min(have)
+            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)]
+    return out
 
 
 def completeness(a: Article) -> int:

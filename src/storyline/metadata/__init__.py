@@ -21,7 +21,7 @@ from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import WEEKDAYS
 from ..rules.outlets import OUTLETS
-from .dates import date_in_filename, date_in_url, find_dates
+from .dates import date_in_filename, date_in_url, dateline, find_dates
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
@@ -101,11 +101,17 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
         if kind == "title":
             title = re.sub(r"^#+\s*|\s*#+$", "", text).strip().strip("*_").strip()
             out.append(Candidate("title", title, "text", "title line", start, end))
-        elif kind.startswith("dateline-"):
+        elif kind.startswith("dateline-") or (kind == "page-header" and dateline(text)):
+            # A printed page's running head carries the issue date, as a date line does.
+            field = kind.removeprefix("dateline-") if kind != "page-header" else dateline(text)[0]  # type: ignore[index]
             found = next(find_dates(text), None)
-            if found:
-                out.append(Candidate(kind.removeprefix("dateline-"), found.date.isoformat(), "text", "date line",
+            if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
+                out.append(Candidate(field, found.date.isoformat(), "text",
+                                     "date line" if kind != "page-header" else "running head",
                                      start + found.start, start + found.end))
+        elif kind == "masthead":
+            name = text.strip().strip("*_#").strip()
+            out.append(Candidate("outlet", name.title() if name.isupper() else name, "text", "masthead", start, end))
         elif kind == "byline":
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))

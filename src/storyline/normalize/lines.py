@@ -21,7 +21,8 @@ BYLINE = re.compile(r"^\W{0,3}(by|written by|reporting by|words by|author:)\s+\S
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # A first line is a title when it is short and does not read as a sentence of the body.
 MAX_TITLE_CHARS = 200
-HEADER_LINES = 8  # non-blank lines at the top in which title, date and byline are looked for
+HEADER_LINES = 8
+MAX_MASTHEAD_WORDS = 5  # non-blank lines at the top in which title, date and byline are looked for
 
 
 @dataclass(slots=True)
@@ -111,6 +112,7 @@ def _running_heads(lines: list[Line]) -> None:
 
 def _header(lines: list[Line], fmt: str) -> None:
     seen = 0
+    first: Line | None = None
     title_done = fmt in {"html", "jsonl", "json", "csv", "warc"}
     for i, line in enumerate(lines):
         if line.blank or line.kind != "text":
@@ -130,6 +132,12 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = "byline"
             continue
         if not title_done and seen == 1 and _title_like(line.text, lines[i + 1:]):
+            line.kind, line.value, first = "title", line.text, line
+            continue
+        if first is not None and seen == 2 and len(first.text.split()) <= MAX_MASTHEAD_WORDS \
+                and _title_like(line.text, lines[i + 1:]):
+            # Two headline-like lines on top: the first is the paper's name, the second the headline.
+            first.kind = "masthead"
             line.kind, line.value = "title", line.text
         title_done = True
 

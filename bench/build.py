@@ -1,0 +1,131 @@
+"""Ingest + normalize + metadata + copies: throughput, peak memory and date quality.
+
+    python bench/build.py [--n 2000] [--seed 1]
+
+1. Speed: a generated corpus (plain text, Markdown and HTML pages of ~600 words, 10 % copies)
+   built into a fresh store; articles/s for the whole build and peak RSS.
+2. Quality: every gold file that dates its articles (the seeds, the examples, the test corpora,
+   GVC dev/test) built and scored with shared/eval/score.py: published_acc and duplicates F1.
+   Peer on the same files: the first date `dateparser.search.search_dates` finds in the first
+   400 characters (what a user gets from a date library without provenance rules), and htmldate
+   on HTML pages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import storyline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+WORDS = ("river dam council talks water minister valley farmers border treaty envoy flow season harbour "
+         "strike union port ships vote mayor bridge budget court ruling election protest").split()
+
+
+def generate(folder: Path, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    vocab = WORDS + [f"w{i}" for i in range(3000)]
+    texts: list[str] = []
+    for i in range(n):
+        if texts and rng.random() < 0.1:
+            body = rng.choice(texts)
+        else:
+            paras = [" ".join(rng.choice(vocab) for _ in range(100)).capitalize() + "." for _ in range(6)]
+            body = "\n\n".join(paras)
+            texts.append(body)
+        day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        kind = i % 3
+        if kind == 0:
+            (folder / f"a{i:06d}.txt").write_text(f"Story {i}\n\n{day}\n\n{body}\n", encoding="utf-8")
+        elif kind == 1:
+            (folder / f"a{i:06d}.md").write_text(f"# Story {i}\n\n{day}\n\n{body}\n", encoding="utf-8")
+        else:
+            ps = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+            (folder / f"a{i:06d}.html").write_text(
+                f"<html><head><title>Story {i}</title><meta property='article:published_time' content='{day}'>"
+                f"</head><body><nav><a href='/'>Home</a></nav><article><h1>Story {i}</h1>{ps}</article>"
+                f"<footer>© Example</footer></body></html>", encoding="utf-8")
+
+
+def speed(n: int, seed: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        generate(folder, n, seed)
+        t0 = time.perf_counter()
+        report = storyline.build(folder, Path(tmp) / "s.db")
+        dt = time.perf_counter() - t0
+        size = (Path(tmp) / "s.db").stat().st_size
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"build of {n} generated articles (1/3 each txt, md, html; ~600 words): {dt:.1f} s, "
+          f"{n / dt:.0f} articles/s; {report.copies} copies; store {size / 2**20:.1f} MB; peak RSS {peak:.0f} MB")
+
+
+def peer_date(path: Path) -> str | None:
+    """The first date a date library finds near the top of the file (HTML: htmldate)."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() in {".html", ".htm"}:
+        from htmldate import find_date
+
+        return find_date(raw, extensive_search=False)
+    from dateparser.search import search_dates
+
+    found = search_dates(raw[:400], languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return found[0][1].date().isoformat() if found else None
+
+
+def quality() -> None:
+    sets = [
+        ("seeds", SHARED / "seeds" / "articles", SHARED / "seeds" / "gold.json"),
+        ("examples", ROOT / "examples" / "articles", ROOT / "examples" / "gold.json"),
+        ("tests/corpora/messy", ROOT / "tests" / "corpora" / "messy" / "articles", ROOT / "tests" / "corpora" / "messy" / "gold.json"),
+        ("gvc dev", SHARED / "data" / "gvc" / "dev" / "articles", SHARED / "data" / "gvc" / "dev" / "gold.json"),
+        ("gvc test", SHARED / "data" / "gvc" / "test" / "articles", SHARED / "data" / "gvc" / "test" / "gold.json"),
+    ]
+    print(f"\n{'set':22} {'articles':>8} {'published_acc':>14} {'peer':>6} {'duplicates.f1':>14} {'art/s':>7}")
+    for name, folder, gold in sets:
+        if not gold.is_file():
+            print(f"{name:22} (missing)")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            storyline.build(folder, Path(tmp) / "s.db")
+            dt = time.perf_counter() - t0
+            with storyline.Dossier(Path(tmp) / "s.db") as d:
+                dossier = d.to_dict()
+            out = Path(tmp) / "d.json"
+            out.write_text(json.dumps(dossier), encoding="utf-8")
+            figures = json.loads(subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(gold),
+                                                 "--json"], capture_output=True, text=True, check=True).stdout)
+        gold_data = json.loads(gold.read_text(encoding="utf-8"))
+        gold_articles = gold_data["articles"]
+        dup = f"{figures['duplicates.f1']:14.3f}" if "duplicates" in gold_data else f"{'n/a':>14}"
+        ok = 0
+        for a in gold_articles:
+            path = folder / Path(a["file"]).name if not (folder / a["file"]).exists() else folder / a["file"]
+            if "#" in a["file"] or not path.exists():
+                continue
+            ok += peer_date(path) == a.get("published")
+        print(f"{name:22} {len(gold_articles):8d} {figures['published_acc']:14.3f} {ok / len(gold_articles):6.3f} "
+              f"{dup} {len(gold_articles) / dt:7.0f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    speed(args.n, args.seed)
+    quality()
+
+
+if __name__ == "__main__":
+    main()
