@@ -1,0 +1,89 @@
+"""Bad input: each bad file named with its reason, every good file still read, nothing stored lost."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline import ingest
+
+GOOD = ("The ferry to Kallo Island resumed service on Monday after storms kept it in port for a week, "
+        "the operator said, adding that extra sailings would clear the backlog of freight by Friday.")
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Ferry Returns\n\nMay 6, 2024\n\n" + GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.md").write_text("   \n\n \t\n", encoding="utf-8")
+    (folder / "junk.txt").write_bytes(bytes(random.Random(7).randrange(256) for _ in range(2048)) + b"\0\0")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, GOOD * 3)
+    data = bytes(pdf.output())
+    (folder / "truncated.pdf").write_bytes(data[: len(data) * 2 // 5])
+    (folder / "broken.html").write_text(
+        "<html><body><div><p>" + GOOD + "<p>The operator said the " + GOOD[:120] + "<div><span>", encoding="utf-8")
+    lines = [json.dumps({"title": "One", "text": GOOD}), "{not json", json.dumps({"title": "No text"}),
+             json.dumps({"title": "Two", "text": GOOD.replace("ferry", "bus")})]
+    (folder / "list.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "bad.json").write_text('{"articles": [', encoding="utf-8")
+    with open(folder / "huge.txt", "wb") as fh:  # 200 MB, sparse: no disk is used
+        fh.truncate(200 * 2**20)
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    return folder
+
+
+def test_a_build_over_bad_inputs_reports_each_and_keeps_the_good(messy: Path, db: Path) -> None:
+    report = storyline.build(messy, db)
+    reasons = {s.path: s.reason for s in report.skipped}
+    assert set(reasons) == {"empty.txt", "blank.md", "junk.txt", "truncated.pdf", "list.jsonl#2", "list.jsonl#3",
+                            "bad.json", "huge.txt", "notes.docx"}
+    assert reasons["empty.txt"] == "empty file"
+    assert "white space" in reasons["blank.md"]
+    assert "binary" in reasons["junk.txt"]
+    assert "PDF" in reasons["truncated.pdf"]
+    assert "not valid JSON" in reasons["list.jsonl#2"]
+    assert "no text" in reasons["list.jsonl#3"]
+    assert "200.0 MB" in reasons["huge.txt"] and "--max-size" in reasons["huge.txt"]
+    assert "unsupported" in reasons["notes.docx"]
+    with storyline.Dossier(db) as d:
+        assert sorted(a.path for a in d.articles) == ["broken.html", "good.txt", "list.jsonl#1", "list.jsonl#4"]
+        exported = d.to_dict()
+    assert {s["path"] for s in exported["skipped"]} >= {"list.jsonl#2", "huge.txt"}
+    assert not report.ok
+
+
+def test_a_file_that_vanishes_mid_build_is_reported_and_the_rest_is_read(
+        messy: Path, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ingest.discover
+
+    def discover_then_delete(root: Path):  # type: ignore[no-untyped-def]
+        found = real(root)
+        (messy / "good.txt").unlink()
+        return found
+
+    monkeypatch.setattr("storyline.pipeline.discover", discover_then_delete)
+    report = storyline.build(messy, db)
+    assert any(s.path == "good.txt" and "disappeared" in s.reason for s in report.skipped)
+    assert report.articles == 3
+
+
+def test_a_file_that_turns_bad_keeps_what_was_stored_from_it(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    storyline.build(folder, db)
+    (folder / "a.txt").write_bytes(b"\0\1\2" * 100)
+    report = storyline.build(folder, db)
+    assert [s.path for s in report.skipped] == ["a.txt"]
+    with storyline.Dossier(db) as d:
+        assert [a.text for a in d.articles] == [GOOD]
