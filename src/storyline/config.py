@@ -21,9 +21,8 @@ class Config:
     # Word n-grams used for copy detection; 3 follows LIBRARIES.md's measurement (and datasketch's docs).
     shingle_size: int = 3
     num_perm: int = 128
-    # Copies: Jaccard of word 3-shingles at or above this after exact verification. Calibrated on
-    # bench/dedup.py's generated corpus: copies with up to ~10 % edited words stay above 0.5,
-    # distinct articles on one topic stay below 0.2.
+    # Copies: Jaccard of word 3-shingles at or above this after exact verification (or containment,
+    # for partial copies: see dedup/groups.py, where each constant says where it was calibrated).
     near_copy_threshold: float = 0.5
     # A copy whose text covers at most this share of its original's words is marked partial.
     partial_share: float = 0.8
