@@ -11,7 +11,6 @@ Steps, numbered as in `describe`:
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -210,7 +209,3 @@ def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None
         return wire_rules.AGENCIES[m.group("agency").lower()]
     return None
 
-
-def today() -> dt.date:
-    """Today's date (a seam for tests)."""
-    return dt.date.today()

@@ -49,8 +49,8 @@ NAV_REST = re.compile(r"^[\s|•·/>»–—-]*$")
 
 # Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".
 CREDIT_TAIL = re.compile(
-    r"(\[[\w .-]+\.(ru|com|org|net|gov|am|az|ua|by|kz|ge|uk|de|fr|info|io)\]\([^)]*\)"
-    r"|\b[A-Z][\w-]*\.(ru|com|org|net|gov|am|az|ua|by|kz|ge|info)"
+    r"(\[[\w .-]+\.[a-z]{2,6}\]\([^)]*\)"
+    r"|\b[A-Z][\w-]*\.[a-z]{2,6}"
     r"|\((photo|image|picture|video|foto)[^)]*\)"
     r"|\b(photo|image|picture|credit|foto)s?( by)?\s*:\s*[^.]{2,60}"
     r"|\b(getty images|afp|reuters|ap photo|epa|tass|sputnik|anadolu)(/[\w .]+)?"

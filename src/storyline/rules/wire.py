@@ -9,7 +9,7 @@ AGENCIES = {
     "efe": "EFE", "ansa": "ANSA", "tass": "TASS", "interfax": "Interfax", "ria novosti": "RIA Novosti",
     "xinhua": "Xinhua", "kyodo": "Kyodo", "pti": "PTI", "upi": "UPI", "bloomberg": "Bloomberg",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu", "europa press": "Europa Press", "apa": "APA",
-    "yonhap": "Yonhap", "aap": "AAP", "ips": "IPS", "armenpress": "Armenpress",
+    "yonhap": "Yonhap", "aap": "AAP", "ips": "IPS",
 }
 # "MOSCOW (Reuters) -", "LONDON, Oct 7 (AP) —": a dateline naming the agency in brackets.
 DATELINE = re.compile(
