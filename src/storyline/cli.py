@@ -31,7 +31,8 @@ def cli() -> None:
     """
 
 
-def _progress_reporter(total_hint: bool):  # type: ignore[no-untyped-def]
+def _progress_reporter(show: bool):  # type: ignore[no-untyped-def]
+    """A progress callback drawing a bar on stderr, or None when no bar is wanted."""
     bar = None
 
     def progress(path: str, done: int, total: int) -> None:
@@ -44,7 +45,7 @@ def _progress_reporter(total_hint: bool):  # type: ignore[no-untyped-def]
         if done == total:
             bar.__exit__(None, None, None)
 
-    return progress if total_hint else None
+    return progress if show else None
 
 
 def _summary(report: BuildReport) -> None:

@@ -56,7 +56,7 @@ class Dossier:
 
     @property
     def skipped(self) -> list[tuple[str, str]]:
-        """Records inside list files that were skipped, with reasons (whole-file skips are in the build report)."""
+        """Every input (file, or record FILE#N) that gave no article, with the reason."""
         return self.store.skipped()
 
     def to_dict(self) -> dict[str, Any]:

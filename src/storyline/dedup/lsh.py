@@ -36,8 +36,8 @@ def _optimal_bands(threshold: float, num_perm: int, fp_weight: float, fn_weight:
     best, best_error = (1, 1), float("inf")
     for b in range(1, num_perm + 1):
         for r in range(1, num_perm // b + 1):
-            fp = _simpson(lambda s: 1 - (1 - s**r) ** b, 0.0, threshold)
-            fn = _simpson(lambda s: (1 - s**r) ** b, threshold, 1.0)
+            fp = _simpson(lambda s, r=r, b=b: 1 - (1 - s**r) ** b, 0.0, threshold)
+            fn = _simpson(lambda s, r=r, b=b: (1 - s**r) ** b, threshold, 1.0)
             error = fp * fp_weight + fn * fn_weight
             if error < best_error:
                 best, best_error = (b, r), error

@@ -62,7 +62,7 @@ def _paragraphs(lines: list[Line], width: int | None) -> list[list[Line]]:
             continue
         if line.kind != "text":
             continue  # furniture inside a paragraph (a running head) is skipped over
-        if line.kind == "text" and MD_HEADING.match(line.text) and paras[-1]:
+        if MD_HEADING.match(line.text) and paras[-1]:
             paras.append([])
         paras[-1].append(line)
         ends = width is None or (

@@ -98,16 +98,20 @@ def _furniture(lines: list[Line]) -> None:
 
 
 def _running_heads(lines: list[Line]) -> None:
-    """Short lines that recur (digits aside) on three or more lines, or on every page, are page heads."""
+    """Short lines that recur (digits aside) on three or more lines, or on every page, are page heads.
+
+    A page number or a "|" separator marks a running head already on its second page; a recurring
+    line that closes a sentence without a separator is body text (a repeated slogan, a refrain).
+    """
     pages = 1 + sum(1 for line in lines if line.kind == "page-break")
-    shapes = Counter(re.sub(r"\d+", "#", line.text) for line in lines if line.kind == "text" and 0 < len(line.text) <= 80)
-    for line in lines:
+    short = [line for line in lines if line.kind == "text" and 0 < len(line.text) <= 80]
+    shapes = Counter(re.sub(r"\d+", "#", line.text) for line in short)
+    for line in short:
         shape = re.sub(r"\d+", "#", line.text)
-        # A page number or a "|" separator marks a running head already on its second page.
         need = 2 if pages >= 2 or "#" in shape or "|" in shape else 3
-        if line.kind == "text" and 0 < len(line.text) <= 80 and shapes[shape] >= need:
-            if not re.search(r"[.!?\"”]$", line.text) or "|" in line.text:
-                line.kind = "page-header"
+        sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
+        if shapes[shape] >= need and not sentence:
+            line.kind = "page-header"
 
 
 def _header(lines: list[Line], fmt: str) -> None:

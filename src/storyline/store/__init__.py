@@ -13,7 +13,6 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from ..errors import StoreError
 from ..models import Article, Candidate, CopyLink, Metadata, TextMap
@@ -122,16 +121,13 @@ class Store:
             raise StoreError(f"no table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def articles(self, *, with_text: bool = True) -> Iterator[Article]:
+    def articles(self) -> Iterator[Article]:
         """Every stored article, in path order, with inherited values applied."""
         inherited: dict[str, dict[str, tuple[str, str]]] = {}
         for r in self.db.execute("SELECT article, field, value, origin FROM inherited"):
             inherited.setdefault(r[0], {})[r[1]] = (r[2], r[3])
         copies = {r["article"]: r for r in self.db.execute("SELECT * FROM copies")}
-        cols = "*" if with_text else ", ".join(
-            ["id", "path", "file", "format", "content_hash", "candidates", *META_COLUMNS, "'' AS text",
-             "'' AS source_text", "'[[0],[0]]' AS textmap"])
-        for r in self.db.execute(f"SELECT {cols} FROM articles ORDER BY path"):
+        for r in self.db.execute("SELECT * FROM articles ORDER BY path"):
             yield self._article(r, inherited.get(r["id"], {}), copies.get(r["id"]))
 
     def raw(self, article_id: str) -> bytes:
@@ -156,7 +152,7 @@ class Store:
             id=r["id"], path=r["path"], file=r["file"], format=r["format"], text=r["text"],
             source_text=r["source_text"], textmap=TextMap.from_list(json.loads(r["textmap"])), meta=meta,
             content_hash=r["content_hash"], duplicate_of=copy["original"] if copy is not None else None,
-            copy=copy_info, removed=[tuple(x) for x in json.loads(r["removed"])] if "removed" in r.keys() else [],
+            copy=copy_info, removed=[tuple(x) for x in json.loads(r["removed"])],
         )
 
     # -- copies ---------------------------------------------------------------------------
