@@ -211,10 +211,23 @@ def test_diff_of_a_dropped_paragraph() -> None:
 def test_diff_is_bounded_and_json_serialisable() -> None:
     big = "\n\n".join(f"Paragraph {i} about the bridge and the ferry." for i in range(500))
     diff = copy_diff("Only one line here.", big)
-    assert len(diff["paragraphs_changed"]) == 1  # the one original paragraph pairs with the first
+    assert diff["paragraphs_removed"] == ["Only one line here."]  # it shares no word with any new one
     assert len(diff["paragraphs_added"]) == 10
-    assert diff["paragraphs_omitted"] == 489
+    assert diff["paragraphs_omitted"] == 490
     assert len(json.dumps(diff)) < 5_000
+
+
+def test_a_truncated_copy_with_edits_pairs_its_paragraphs_by_content() -> None:
+    paras = ["The north crossing at Marlow closed on Monday for repairs ordered by the county.",
+             "Traders on the quay said their takings had halved since the ferry stopped running.",
+             "A temporary footbridge will open next month, the engineer in charge told reporters.",
+             "Bus companies have added evening services to carry workers around the estuary."]
+    copy = [paras[1].replace("halved", "fallen"), paras[3]]
+    diff = copy_diff("\n\n".join(paras), "\n\n".join(copy))
+    assert diff["paragraphs_removed"] == [paras[0], paras[2]]
+    assert diff["paragraphs_changed"] == [{"original": paras[1], "copy": copy[0]}]
+    assert (diff["words_changed"], diff["words_added"]) == (1, 0)
+    assert diff["words_removed"] == len(words(paras[0])) + len(words(paras[2]))
 
 
 def test_link_carries_similarity_and_diff() -> None:

@@ -4,7 +4,7 @@
 
 1. Tokenize and hash every text (vectorised); texts with no word are left out.
 2. Exact copies: the same token stream (case, punctuation and line breaks ignored).
-3. One representative per exact group is signed with rensa MinHash and indexed with LSH whose
+3. One representative per exact group is signed with rensa MinHash and banded (LSH, in numpy) with
    bands come from `optimal_bands(CANDIDATE_JACCARD or the configured threshold, num_perm)`.
 4. Candidates whose MinHash estimate is far below that (`PREFILTER_JACCARD`) are dropped; every
    other candidate pair is verified on the exact shingle sets: a link when Jaccard ≥
@@ -29,7 +29,7 @@ import numpy.typing as npt
 from ..config import Config
 from ..errors import ConfigError
 from ..models import CopyLink
-from .diff import copy_diff
+from .diff import copy_diff, paragraphs
 from .lsh import candidate_pairs, digest_matrix, optimal_bands
 from .shingling import shingles_from_tokens, token_arrays
 
@@ -100,8 +100,8 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
         rep_offsets = np.zeros(len(reps) + 1, dtype=np.int64)
         np.cumsum([offsets[i + 1] - offsets[i] for i in reps], out=rep_offsets[1:])
         matrix = digest_matrix(rep_flat, rep_offsets, bands * rows, config.seed)
-        pairs = np.array(list(candidate_pairs(matrix, bands, rows, config.seed)), dtype=np.int64).reshape(-1, 2)
         digests = np.array(matrix.to_rows(), dtype=np.uint32)
+        pairs = candidate_pairs(digests, bands, rows)
         estimate = (digests[pairs[:, 0]] == digests[pairs[:, 1]]).mean(axis=1) if len(pairs) else np.zeros(0)
         for a, b in pairs[estimate >= PREFILTER_JACCARD].tolist():  # 4.
             i, j = reps[a], reps[b]
@@ -115,9 +115,10 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
             (m for m in members if n_words[m] >= FULL_LENGTH_SHARE * longest),
             key=lambda m: (-items[m].completeness, -int(n_words[m]), items[m].id),
         )
+        original = paragraphs(items[canonical].text)
         for m in members:
             if m != canonical:
-                links.append(_link(items, sets, exact_key, n_words, m, canonical, config))  # 6.
+                links.append(_link(items, sets, exact_key, n_words, m, canonical, original, config))  # 6.
     return sorted(links, key=lambda link: (link.original, link.copy))
 
 
@@ -132,14 +133,15 @@ def _linked(sets: _ShingleSets, i: int, j: int, threshold: float) -> bool:
 
 def _link(
     items: Sequence[CopyCandidate], sets: _ShingleSets, exact_key: list[bytes],
-    n_words: npt.NDArray[np.int64], m: int, canonical: int, config: Config,
+    n_words: npt.NDArray[np.int64], m: int, canonical: int, original: list[tuple[str, list[str]]],
+    config: Config,
 ) -> CopyLink:
     exact = exact_key[m] == exact_key[canonical]
     inter = sets.overlap(m, canonical)
     size_copy, size_original = sets[m].size, sets[canonical].size
     jaccard = 1.0 if exact else inter / (size_copy + size_original - inter)
     containment = 1.0 if exact else inter / size_copy
-    diff = copy_diff(items[canonical].text, items[m].text)
+    diff = copy_diff(original, items[m].text)
     diff["containment"] = round(containment, 4)
     kept_share = diff["words_kept"] / max(int(n_words[canonical]), 1)
     partial = not exact and containment >= CONTAINMENT and kept_share <= config.partial_share

@@ -1,16 +1,14 @@
-"""MinHash signatures and LSH candidate pairs, both computed by rensa.
+"""MinHash signatures by rensa, LSH banding in numpy.
 
 rensa 0.5.0 signs a whole batch from one flat buffer of pre-hashed shingles
-(`RMinHash.digest_matrix_from_flat_token_hashes`) and indexes the resulting matrix
-(`RMinHashLSH.insert_matrix`), with no Python object per shingle. Its index can only be *queried*
-with `RMinHash` objects, though, so for the rows the index flags as colliding with another row
-we rebuild an `RMinHash` from its digest through rensa's pickle state (checked on every call,
-see `_minhash_from_digest`) and query with it.
+(`RMinHash.digest_matrix_from_flat_token_hashes`), with no Python object per shingle. Its LSH
+index can only be queried with `RMinHash` objects, so the banding is done here on the digest
+matrix instead: a few vectorised passes per band, and no dependence on rensa's internals.
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -61,42 +59,31 @@ def digest_matrix(
     )
 
 
-def candidate_pairs(
-    matrix: rensa.RMinHashDigestMatrix, bands: int, rows: int, seed: int
-) -> Iterator[tuple[int, int]]:
-    """Row pairs (i < j) that share at least one LSH band; each pair once, in sorted order."""
-    num_perm = bands * rows
-    index = rensa.RMinHashLSH(0.5, num_perm, bands)  # rensa's threshold is unused by query()
-    flags = index.insert_matrix_and_query_duplicate_flags(matrix)
-    flagged = [i for i, f in enumerate(flags) if f]
-    if not flagged:
-        return
-    digests = matrix.to_rows()
-    pairs: set[tuple[int, int]] = set()
-    for i in flagged:
-        for j in index.query(_minhash_from_digest(digests[i], num_perm, seed)):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    yield from sorted(pairs)
+def candidate_pairs(digests: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
+    """Row pairs (i < j) whose signatures agree on every value of at least one band, sorted, unique.
 
-
-def _minhash_from_digest(digest: list[int], num_perm: int, seed: int) -> rensa.RMinHash:
-    """An `RMinHash` holding `digest`, via rensa 0.5.0's pickle state (header, then varints).
-
-    The state layout is rensa's, not a public API: the result is checked, and a changed layout
-    fails loudly instead of silently finding nothing.
+    Banding in numpy: each band's values are mixed into one 64-bit key, rows are sorted by key,
+    and rows with equal keys pair up (a key collision only adds a candidate; candidates are
+    verified exactly afterwards).
     """
-    state = bytearray(b"Rensa:RMinHash:2\x00")
-    for value in (0x524D4802, num_perm, seed, len(digest), *digest):
-        while value >= 0x80:
-            state.append((value & 0x7F) | 0x80)
-            value >>= 7
-        state.append(value)
-    minhash = rensa.RMinHash(num_perm, seed)
-    minhash.__setstate__(bytes(state))
-    if minhash.digest() != digest:
-        raise RuntimeError(
-            f"rensa {getattr(rensa, '__version__', '?')} changed its RMinHash pickle layout; "
-            "storyline needs rensa==0.5.0"
-        )
-    return minhash
+    n = digests.shape[0]
+    found: list[npt.NDArray[np.int64]] = []
+    for band in range(bands):
+        block = digests[:, band * rows : (band + 1) * rows].astype(np.uint64)
+        key = np.zeros(n, dtype=np.uint64)
+        for col in range(rows):
+            key = (key ^ block[:, col]) * np.uint64(0x9E3779B97F4A7C15) + np.uint64(col + 1)
+        order = np.argsort(key, kind="stable")
+        sorted_key = key[order]
+        gap = 1
+        while gap < n:
+            same = np.flatnonzero(sorted_key[gap:] == sorted_key[:-gap])
+            if same.size == 0:
+                break
+            a, b = order[same], order[same + gap]
+            found.append(np.minimum(a, b) * n + np.maximum(a, b))
+            gap += 1
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
