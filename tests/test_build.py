@@ -8,6 +8,7 @@ import pytest
 
 import storyline
 from storyline.store import Store
+from storyline.store.migrations import MIGRATIONS
 
 STORY = """Harbour Strike Ends After Nine Days
 
@@ -94,11 +95,59 @@ def test_a_build_that_fails_midway_leaves_the_store_as_before_and_the_next_run_f
 
 
 def test_the_store_records_its_migrations_and_runs_in_wal_mode(db: Path) -> None:
+    names = [name for name, _ in MIGRATIONS]
     with Store(db) as store:
-        assert store.migrations() == ["0001_foundation"]
+        assert store.migrations() == names
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with Store(db) as store:  # opening again applies nothing twice
-        assert store.migrations() == ["0001_foundation"]
+        assert store.migrations() == names
+
+
+def test_a_store_made_by_the_first_schema_is_upgraded_with_nothing_lost(folder: Path, tmp_path: Path) -> None:
+    new = tmp_path / "new.db"
+    storyline.build(folder, new)
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as con:  # the same collection as version 0001 of the schema stored it
+        con.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        con.executescript(MIGRATIONS[0][1])
+        con.execute("INSERT INTO migrations VALUES ('0001_foundation', '2026-01-01')")
+        con.execute("ATTACH ? AS n", (str(new),))
+        con.execute("INSERT INTO sources SELECT file, root, format, hash, size, mtime, articles, skipped, built_at"
+                    " FROM n.sources")
+        columns = [r[1] for r in con.execute("PRAGMA main.table_info(articles)")]
+        con.execute(f"INSERT INTO articles SELECT {', '.join(columns)} FROM n.articles")
+        for table in ("copies", "inherited"):
+            con.execute(f"INSERT INTO {table} SELECT * FROM n.{table}")
+        con.commit()
+        con.execute("DETACH n")
+    with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
+        assert upgraded.store.migrations() == [name for name, _ in MIGRATIONS]
+        assert upgraded.to_dict() == fresh.to_dict()
+    again = storyline.build(folder, old)
+    assert (again.files_read, again.files_unchanged, again.articles) == (0, 2, 2)
+
+
+def test_two_folders_holding_the_same_file_names_are_both_kept(folder: Path, tmp_path: Path, db: Path) -> None:
+    other = tmp_path / "other"
+    write(other, "strike.md", "Ferry Service Resumes\n\nJune 2, 2024\n\nThe island ferry sailed again on Sunday "
+                              "after the storm damage to the pier at Kessel Point was repaired by volunteers.")
+    storyline.build(folder, db)
+    storyline.build(other, db)
+    with storyline.Dossier(db) as d:
+        titles = sorted(a.meta.title for a in d.articles if a.path == "strike.md")
+        assert titles == ["Ferry Service Resumes", "Harbour Strike Ends After Nine Days"]
+        assert len({a.id for a in d.articles}) == 3
+
+
+def test_a_moved_folder_is_recognised_and_not_read_twice(folder: Path, tmp_path: Path, db: Path) -> None:
+    first = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        ids = sorted(a.id for a in d.articles)
+    moved = folder.rename(tmp_path / "renamed")
+    report = storyline.build(moved, db)
+    assert (first.files_read, report.files_read, report.files_unchanged, report.articles) == (2, 0, 2, 2)
+    with storyline.Dossier(db) as d:
+        assert sorted(a.id for a in d.articles) == ids
 
 
 def test_the_original_bytes_are_kept(folder: Path, db: Path) -> None:

@@ -73,9 +73,13 @@ class BuildReport:
         return not self.skipped
 
 
-def article_id(path: str) -> str:
-    """A stable id from the article's path (FILE or FILE#N): the same input keeps its id."""
-    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:12]
+def article_id(path: str, root: str | None = None) -> str:
+    """A stable id from the article's path (FILE or FILE#N): the same input keeps its id.
+
+    `root` is given only when another build folder already holds the same path.
+    """
+    key = path if root is None else f"{root}\0{path}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def process(doc: Document, stages: list[Stage] = ARTICLE_STAGES) -> Article:
@@ -91,14 +95,14 @@ def process(doc: Document, stages: list[Stage] = ARTICLE_STAGES) -> Article:
     )
 
 
-def _unchanged(store: Store, f: InputFile) -> tuple[bool, str]:
+def _unchanged(store: Store, root: str, f: InputFile) -> tuple[bool, str]:
     """Whether the stored copy of `f` (and its side file) has the same content hash."""
-    row = store.source(f.rel)
+    row = store.source(root, f.rel)
     digest = file_hash(f)
     return (row is not None and row["hash"] == digest), digest
 
 
-def _ingest_file(store: Store, f: InputFile, digest: str, root: Path, config: Config,
+def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Config,
                  report: BuildReport) -> None:
     """Read, process and store one file in one transaction; a failure leaves the store untouched."""
     articles: list[tuple[Article, Document]] = []
@@ -117,32 +121,51 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: Path, config: Co
                 continue
             articles.append((article, item))
     except InputError as exc:
-        _skip_file(store, f.rel, exc.reason, report)
+        _skip_file(store, root, f.rel, exc.reason, report)
         return
     except Exception as exc:  # a reader library failing on odd input must not stop the build
-        _skip_file(store, f.rel, f"could not be read ({type(exc).__name__}: {exc})", report)
+        _skip_file(store, root, f.rel, f"could not be read ({type(exc).__name__}: {exc})", report)
         return
+    known = store.ids(root, f.rel)
     with store.transaction():
-        store.forget_source(f.rel)
-        store.put_source(file=f.rel, root=str(root), format=f.format, hash=digest, size=f.size, mtime=f.mtime,
+        store.forget_source(root, f.rel)
+        store.put_source(root=root, file=f.rel, format=f.format, hash=digest, size=f.size, mtime=f.mtime,
                          articles=len(articles), skipped=len(skipped))
         for article, doc in articles:
-            store.put_article(article, raw=doc.raw, position=doc.position,
-                              notes=doc.notes,
+            if article.path in known:
+                article.id = known[article.path]
+            elif store.path_elsewhere(root, article.path):
+                article.id = article_id(article.path, root)
+            store.put_article(article, root=root, raw=doc.raw, position=doc.position, notes=doc.notes,
                               captured=doc.captured)
         for s in skipped:
-            store.put_skipped(s.path, f.rel, s.reason)
+            store.put_skipped(root, s.path, f.rel, s.reason)
         store.set_state("copies_current", "no")
     report.files_read += 1
     report.articles_added += len(articles)
     report.skipped.extend(skipped)
 
 
-def _skip_file(store: Store, file: str, reason: str, report: BuildReport) -> None:
+def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
     """Record a file that gave no article; what was stored from it before stays."""
     with store.transaction():
-        store.put_skipped(file, file, reason)
+        store.put_skipped(root, file, file, reason)
     report.skipped.append(Skipped(file, reason))
+
+
+def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
+    """Files stored under a folder that is gone (or is `base` by another name) and that `base`
+    holds too: the folder moved, so its files are re-pointed instead of read in a second time."""
+    mine = store.files(base)
+    for old in store.roots():
+        if old == base:
+            continue
+        gone = not Path(old).exists()
+        if (gone or Path(old).resolve().as_posix() == base) and store.files(old) & rels \
+                and not store.files(old) & mine:
+            with store.transaction():
+                store.move_root(old, base)
+            mine = store.files(base)
 
 
 def update_copies(store: Store, config: Config) -> int:
@@ -206,21 +229,23 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     root = Path(root)
     report = BuildReport()
     files, unsupported = discover(root)
+    base = (root if root.is_dir() else root.parent).resolve().as_posix()
     report.skipped.extend(unsupported)
     report.files = len(files)
     with Store(db) as store:
+        adopt_moved(store, base, {f.rel for f in files})
         for i, f in enumerate(files, 1):
             if progress:
                 progress(f.rel, i, len(files))
             try:
-                same, digest = _unchanged(store, f)
+                same, digest = _unchanged(store, base, f)
             except InputError as exc:
-                _skip_file(store, f.rel, exc.reason, report)
+                _skip_file(store, base, f.rel, exc.reason, report)
                 continue
             if same:
                 report.files_unchanged += 1
                 continue
-            _ingest_file(store, f, digest, root, config, report)
+            _ingest_file(store, f, digest, base, config, report)
         if store.get_state("copies_current") != "yes":
             update_copies(store, config)
         report.articles = store.count("articles")

@@ -34,7 +34,6 @@ class Store:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -53,14 +52,24 @@ class Store:
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            with self.transaction():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+        todo = [(name, sql) for name, sql in MIGRATIONS if name not in done]
+        if not todo:
+            return
+        # Tables are rebuilt by copy, drop and rename (SQLite's ALTER TABLE cannot change keys): with
+        # foreign keys on, dropping a table would cascade into the rows that point at it.
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            for name, sql in todo:
+                with self.transaction():
+                    for statement in sql.split(";"):
+                        if statement.strip():
+                            self.db.execute(statement)
+                    broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
+                    self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+        finally:
+            self.db.execute("PRAGMA foreign_keys=ON")
 
     def migrations(self) -> list[str]:
         """Names of the applied migrations, in order."""
@@ -79,38 +88,61 @@ class Store:
             self.db.execute("COMMIT")
 
     # -- sources --------------------------------------------------------------------------
-    def source(self, file: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM sources WHERE file = ?", (file,)).fetchone()
+    # A source is known by (root, file): the absolute build folder and the path under it.
+    def source(self, root: str, file: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM sources WHERE root = ? AND file = ?", (root, file)).fetchone()
 
-    def forget_source(self, file: str) -> None:
+    def forget_source(self, root: str, file: str) -> None:
         """Drop a file's articles and skip records (inside the caller's transaction)."""
-        self.db.execute("DELETE FROM articles WHERE file = ?", (file,))
-        self.db.execute("DELETE FROM skipped WHERE file = ?", (file,))
-        self.db.execute("DELETE FROM sources WHERE file = ?", (file,))
+        self.db.execute("DELETE FROM articles WHERE root = ? AND file = ?", (root, file))
+        self.db.execute("DELETE FROM skipped WHERE root = ? AND file = ?", (root, file))
+        self.db.execute("DELETE FROM sources WHERE root = ? AND file = ?", (root, file))
 
-    def put_source(self, *, file: str, root: str, format: str, hash: str, size: int, mtime: float,
+    def put_source(self, *, root: str, file: str, format: str, hash: str, size: int, mtime: float,
                    articles: int, skipped: int) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?)",
-            (file, root, format, hash, size, mtime, articles, skipped, _now()),
+            (root, file, format, hash, size, mtime, articles, skipped, _now()),
         )
 
-    def put_skipped(self, path: str, file: str, reason: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?,?)", (path, file, reason, _now()))
+    def roots(self) -> list[str]:
+        """Every build folder the store holds files of."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT root FROM sources ORDER BY root")]
+
+    def files(self, root: str) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT file FROM sources WHERE root = ?", (root,))}
+
+    def move_root(self, old: str, new: str) -> None:
+        """Re-point the files of a folder that moved (inside the caller's transaction)."""
+        for table in ("sources", "articles", "skipped"):
+            self.db.execute(f"UPDATE {table} SET root = ? WHERE root = ?", (new, old))
+
+    def ids(self, root: str, file: str) -> dict[str, str]:
+        """path -> id of the articles stored from one file."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT path, id FROM articles WHERE root = ? AND file = ?",
+                                                    (root, file))}
+
+    def path_elsewhere(self, root: str, path: str) -> bool:
+        """Whether another build folder holds an article at the same relative path."""
+        return self.db.execute("SELECT 1 FROM articles WHERE path = ? AND root != ? LIMIT 1",
+                               (path, root)).fetchone() is not None
+
+    def put_skipped(self, root: str, path: str, file: str, reason: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)", (root, path, file, reason, _now()))
 
     def skipped(self) -> list[tuple[str, str]]:
-        return [(r["path"], r["reason"]) for r in self.db.execute("SELECT path, reason FROM skipped ORDER BY path")]
+        return [(r["path"], r["reason"]) for r in self.db.execute("SELECT path, reason FROM skipped ORDER BY path, root")]
 
     # -- articles -------------------------------------------------------------------------
-    def put_article(self, a: Article, *, raw: bytes, position: int | None, notes: list[str],
+    def put_article(self, a: Article, *, root: str, raw: bytes, position: int | None, notes: list[str],
                     captured: str | None) -> None:
         m = a.meta
         self.db.execute(
-            "INSERT OR REPLACE INTO articles (id, path, file, position, format, raw, source_text, text, textmap,"
+            "INSERT OR REPLACE INTO articles (id, root, path, file, position, format, raw, source_text, text, textmap,"
             " removed, content_hash, title, outlet, byline, url, language, published, published_source, modified,"
             " first_seen, wire, candidates, notes, captured, added_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (a.id, a.path, a.file, position, a.format, zlib.compress(raw), a.source_text, a.text,
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, root, a.path, a.file, position, a.format, zlib.compress(raw), a.source_text, a.text,
              json.dumps(a.textmap.to_list()), json.dumps([list(r) for r in a.removed]), a.content_hash, m.title, m.outlet, m.byline,
              m.url, m.language, m.published, m.source_of("published"), m.modified, m.first_seen, m.wire,
              json.dumps([c.to_dict() for c in m.candidates]), json.dumps(notes), captured, _now()),
@@ -127,7 +159,7 @@ class Store:
         for r in self.db.execute("SELECT article, field, value, origin FROM inherited"):
             inherited.setdefault(r[0], {})[r[1]] = (r[2], r[3])
         copies = {r["article"]: r for r in self.db.execute("SELECT * FROM copies")}
-        for r in self.db.execute("SELECT * FROM articles ORDER BY path"):
+        for r in self.db.execute("SELECT * FROM articles ORDER BY path, root"):
             yield self._article(r, inherited.get(r["id"], {}), copies.get(r["id"]))
 
     def raw(self, article_id: str) -> bytes:

@@ -63,4 +63,69 @@ MIGRATIONS: list[tuple[str, str]] = [
     );
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """),
+    ("0002_sources_by_root", """
+    -- A file is known by its build folder and its path under it: two folders that both hold
+    -- a.txt are two files (0001 keyed by the relative path only, so the second replaced the first).
+    CREATE TABLE sources_new (
+        root TEXT NOT NULL,             -- the build folder, absolute
+        file TEXT NOT NULL,             -- path relative to root
+        format TEXT NOT NULL,
+        hash TEXT NOT NULL,             -- SHA-256 of the bytes (and side file)
+        size INTEGER NOT NULL,
+        mtime REAL NOT NULL,
+        articles INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        built_at TEXT NOT NULL,
+        PRIMARY KEY (root, file)
+    );
+    INSERT INTO sources_new SELECT root, file, format, hash, size, mtime, articles, skipped, built_at FROM sources;
+    CREATE TABLE articles_new (
+        id TEXT PRIMARY KEY,
+        root TEXT NOT NULL,
+        path TEXT NOT NULL,             -- FILE or FILE#N, relative to root
+        file TEXT NOT NULL,
+        position INTEGER,
+        format TEXT NOT NULL,
+        raw BLOB NOT NULL,              -- the input exactly as given, zlib-compressed
+        source_text TEXT NOT NULL,      -- what offsets of the original point into
+        text TEXT NOT NULL,             -- normalized text
+        textmap TEXT NOT NULL,          -- JSON breakpoints: normalized offset -> source offset
+        removed TEXT NOT NULL,          -- JSON [start, end, kind] of furniture dropped from the source
+        content_hash TEXT NOT NULL,     -- SHA-256 of the normalized text
+        title TEXT, outlet TEXT, byline TEXT, url TEXT, language TEXT,
+        published TEXT, published_source TEXT, modified TEXT, first_seen TEXT, wire TEXT,
+        candidates TEXT NOT NULL,       -- JSON: every metadata candidate with its source
+        notes TEXT NOT NULL,
+        captured TEXT,
+        added_at TEXT NOT NULL,
+        UNIQUE (root, path),
+        FOREIGN KEY (root, file) REFERENCES sources(root, file) ON DELETE CASCADE
+    );
+    INSERT INTO articles_new
+        SELECT a.id, s.root, a.path, a.file, a.position, a.format, a.raw, a.source_text, a.text, a.textmap,
+               a.removed, a.content_hash, a.title, a.outlet, a.byline, a.url, a.language, a.published,
+               a.published_source, a.modified, a.first_seen, a.wire, a.candidates, a.notes, a.captured, a.added_at
+        FROM articles a JOIN sources s ON s.file = a.file;
+    CREATE TABLE skipped_new (
+        root TEXT NOT NULL,
+        path TEXT NOT NULL,
+        file TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (root, path)
+    );
+    INSERT INTO skipped_new
+        SELECT coalesce((SELECT root FROM sources s WHERE s.file = k.file), ''), k.path, k.file, k.reason, k.at
+        FROM skipped k;
+    DROP TABLE skipped;
+    DROP TABLE articles;
+    DROP TABLE sources;
+    ALTER TABLE sources_new RENAME TO sources;
+    ALTER TABLE articles_new RENAME TO articles;
+    ALTER TABLE skipped_new RENAME TO skipped;
+    CREATE INDEX articles_file ON articles(root, file);
+    CREATE INDEX articles_path ON articles(path);
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_published ON articles(published);
+    """),
 ]
