@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -14,9 +16,10 @@ from .pipeline import BuildReport, build
 from .report import FORMATS
 
 EXAMPLES = Path(__file__).resolve().parent / "_examples"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def db_option(f):  # type: ignore[no-untyped-def]
+def db_option(f: F) -> F:
     """`--db PATH`, shared by every command that reads or writes a store."""
     return click.option("--db", "db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False),
                         help="The SQLite store.")(f)

@@ -29,13 +29,22 @@ def optimal_bands(
     return _optimal_bands(round(threshold, 6), num_perm, false_positive_weight, false_negative_weight)
 
 
+def _collide(s: float, r: int, b: int) -> float:
+    """Probability that two signatures of Jaccard `s` share a band of `r` rows out of `b`."""
+    return float(1 - (1 - s**r) ** b)
+
+
+def _miss(s: float, r: int, b: int) -> float:
+    return 1.0 - _collide(s, r, b)
+
+
 @functools.cache
 def _optimal_bands(threshold: float, num_perm: int, fp_weight: float, fn_weight: float) -> tuple[int, int]:
     best, best_error = (1, 1), float("inf")
     for b in range(1, num_perm + 1):
         for r in range(1, num_perm // b + 1):
-            fp = _simpson(lambda s, r=r, b=b: 1 - (1 - s**r) ** b, 0.0, threshold)
-            fn = _simpson(lambda s, r=r, b=b: (1 - s**r) ** b, threshold, 1.0)
+            fp = _simpson(functools.partial(_collide, r=r, b=b), 0.0, threshold)
+            fn = _simpson(functools.partial(_miss, r=r, b=b), threshold, 1.0)
             error = fp * fp_weight + fn * fn_weight
             if error < best_error:
                 best, best_error = (b, r), error

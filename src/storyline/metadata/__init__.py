@@ -112,8 +112,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
             name = text.strip().strip("*_#").strip()
             out.append(Candidate("outlet", name.title() if name.isupper() else name, "text", "masthead", start, end))
         elif kind == "byline":
-            name = clean_byline(text)
-            out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
+            byline = clean_byline(text)
+            out.append(Candidate("byline", byline or "", "text", text, start, end,
+                                 "" if byline else "no name in the byline"))
         elif kind in {"own-url", "url-label"}:
             m = re.search(r"https?://[^\s<>]+", text)
             if m:

@@ -90,7 +90,9 @@ class Store:
     # -- sources --------------------------------------------------------------------------
     # A source is known by (root, file): the absolute build folder and the path under it.
     def source(self, root: str, file: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM sources WHERE root = ? AND file = ?", (root, file)).fetchone()
+        row: sqlite3.Row | None = self.db.execute("SELECT * FROM sources WHERE root = ? AND file = ?",
+                                                  (root, file)).fetchone()
+        return row
 
     def forget_source(self, root: str, file: str) -> None:
         """Drop a file's articles and skip records (inside the caller's transaction)."""
