@@ -201,6 +201,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['candidates']} candidate pairs; {d['total'] / r['total']:.1f}x datasketch")
     print(f"\nspeed ratio, storyline end to end (incl. tokenizing, verification, diffs) / datasketch "
           f"signatures+LSH+query (excl. shingling): {d['total'] / s['total']:.1f}x")
+    from_text = s["shingles"] + d["total"]
+    print(f"speed ratio, both from text: storyline find_copies / (the same shingling + datasketch signatures+LSH+"
+          f"query, no verification or diffs): {from_text / s['total']:.1f}x ({n / from_text:,.0f} docs/s)")
     print(f"process ru_maxrss: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
 
 

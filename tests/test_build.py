@@ -159,3 +159,22 @@ def test_the_original_bytes_are_kept(folder: Path, db: Path) -> None:
         start = article.text.index("Tomas Vell")
         s, e = article.textmap.span_to_source(start, start + len("Tomas Vell"))
         assert article.source_text[s:e] == "Tomas Vell"
+
+
+def test_a_wire_story_run_by_two_outlets_keeps_each_outlets_name_and_inherits_only_the_date(
+        tmp_path: Path, db: Path) -> None:
+    story = ("KESSEL, May 4 (Northwind) - The island ferry operator will withdraw its two oldest vessels before "
+             "the summer season, its chief executive said on Monday, after inspectors found corrosion in both hulls. "
+             "The replacement ships ordered last year are due in April, the company said in a statement.\n\n"
+             "Passenger groups said the timetable would be cut by a third until the new ships arrive.\n")
+    write(tmp_path / "in", "gazette.txt", "THE ISLAND GAZETTE\nMay 4, 2026\n\nFerries to go\n\n" + story)
+    write(tmp_path / "in", "reprint.txt", "Old ferries withdrawn\n\n" + story +
+          "\nThe ferry union said it would seek talks on jobs.\n")
+    storyline.build(tmp_path / "in", db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+        gazette, reprint = by_path["gazette.txt"], by_path["reprint.txt"]
+        assert reprint.duplicate_of == gazette.id or gazette.duplicate_of == reprint.id
+        assert (gazette.meta.wire, reprint.meta.wire) == ("Northwind", "Northwind")
+        assert (gazette.meta.outlet, reprint.meta.outlet) == ("The Island Gazette", None)
+        assert reprint.meta.published == "2026-05-04" and reprint.meta.source_of("published") == "inherited"

@@ -11,6 +11,7 @@ from conftest import ROOT, build_and_export, need_shared, score
 CORPORA = {
     "examples": ROOT / "examples",
     "messy": ROOT / "tests" / "corpora" / "messy",
+    "funicular": ROOT / "tests" / "corpora" / "funicular",  # written blind by a helper session
 }
 # Floors: the bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}
@@ -24,6 +25,24 @@ def test_dates_and_copies_on_fictional_corpora(name: str, tmp_path: Path) -> Non
     assert figures["articles_found"].split("/")[0] == figures["articles_found"].split("/")[1]
     for metric, floor in FLOORS.items():
         assert figures[metric] >= floor, (metric, figures[metric])
+
+
+# Share of articles whose field equals the gold's (null included): what the header block reads.
+FIELD_FLOORS = {"title": 0.9, "url": 0.9, "outlet": 0.75}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_titles_outlets_and_urls_on_fictional_corpora(name: str, tmp_path: Path) -> None:
+    import json
+
+    folder = CORPORA[name]
+    storyline.build(folder / "articles", tmp_path / "s.db")
+    with storyline.Dossier(tmp_path / "s.db") as d:
+        got = {a.path: a.meta for a in d.articles}
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["articles"]
+    for field, floor in FIELD_FLOORS.items():
+        right = sum(getattr(got[g["file"]], field) == g.get(field) for g in gold)
+        assert right / len(gold) >= floor, (field, right, len(gold))
 
 
 def test_the_bad_corpus_builds_its_good_articles_and_names_each_bad_input(tmp_path: Path) -> None:

@@ -125,6 +125,8 @@ def test_byline_line_in_the_header_is_read_and_kept_raw() -> None:
 @pytest.mark.parametrize("text, agency", [
     ("PORVALA (Reuters) - The talks resumed on Friday.", "Reuters"),
     ("LONDON, Oct 7 (AP) — The talks resumed.", "AP"),
+    ("KESSEL, May 4 (Northwind) - The ferries were withdrawn.", "Northwind"),  # any agency, by the wire's form
+    ("Kessel (Gazette) - The ferries were withdrawn.", None),  # not the wire's form
     ("The talks resumed on Friday, the council said.", None),
 ])
 def test_wire_copy_is_marked(text: str, agency: str | None) -> None:
@@ -144,3 +146,67 @@ def test_language_by_function_words() -> None:
 def test_dates_found_in_running_text() -> None:
     assert [f.date.isoformat() for f in find_dates("From Sept. 27, 2020 to 07.10.2020 and 2021-03-04.")] == [
         "2020-09-27", "2020-10-07", "2021-03-04"]
+
+
+# -- the header block: title, masthead, date and byline in the orders pages put them ----------------
+LONG_BODY = ("\n\nThe ferry operator said on Monday that the two older vessels would be withdrawn before the "
+             "summer season, and that the replacement ships ordered last year would arrive in April.\n")
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    # date line, then the paper's name with a section, then the headline
+    ("Monday 4 May 2026\nISLAND GAZETTE | Transport\n\nTwo old ferries to be withdrawn before summer",
+     "Two old ferries to be withdrawn before summer", "Island Gazette"),
+    # headline, then the paper's name in title case
+    ("Two old ferries to be withdrawn before summer\nThe Island Gazette",
+     "Two old ferries to be withdrawn before summer", "The Island Gazette"),
+    # the paper's name, a date line, then the headline
+    ("Harbour Radio\n2026-05-04T07:10Z\n\nTwo old ferries to be withdrawn before summer",
+     "Two old ferries to be withdrawn before summer", "Harbour Radio"),
+    # a masthead in bold capitals above a Markdown heading
+    ("**THE ISLAND GAZETTE**\n\n# Two old ferries to be withdrawn before summer",
+     "Two old ferries to be withdrawn before summer", "The Island Gazette"),
+    # a short headline alone stays the title
+    ("Ferries withdrawn\n\nMay 4, 2026", "Ferries withdrawn", None),
+])
+def test_title_and_masthead_in_the_header_block(header: str, title: str, outlet: str | None) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet) == (title, outlet)
+
+
+def test_a_headline_wrapped_by_a_pdf_is_joined_and_the_date_line_gives_the_byline() -> None:
+    text = ("COASTAL BUSINESS WEEK - Shipping\nFerry operator books a loss on its two oldest vessels\n"
+            "as the island routes are renewed\n4 May 2026 | By Lena Marr\n"
+            "The operator of the island ferries wrote down the value of its two oldest vessels\n"
+            "by a third, it said on Monday, after deciding to withdraw them before summer.\n")
+    m = meta_of(text, fmt="pdf", captured="2026-06-01T00:00:00")
+    assert m.title == "Ferry operator books a loss on its two oldest vessels as the island routes are renewed"
+    assert (m.outlet, m.byline, m.published) == ("Coastal Business Week", "Lena Marr", "2026-05-04")
+
+
+def test_the_first_body_line_of_a_hard_wrapped_copy_is_not_a_title() -> None:
+    text = ("The operator of the island ferries said on Monday that its two oldest vessels, including\n"
+            "the Kestrel, would be withdrawn before the summer season and sold for scrap.\n")
+    assert meta_of(text, fmt="pdf").title is None
+
+
+def test_copyright_line_at_the_foot_names_the_outlet() -> None:
+    m = meta_of("Two old ferries to be withdrawn before summer" + LONG_BODY +
+                "\n(c) 2026 The Island Gazette, with material from wire services\n")
+    assert m.outlet == "The Island Gazette" and m.source_of("outlet") == "text"
+
+
+def test_site_name_link_in_the_navigation_bar_is_the_outlet_and_breadcrumbs_are_not_a_title() -> None:
+    text = ("[Island Gazette](https://www.islandgazette.example/) · [Local](https://www.islandgazette.example/local)"
+            " · [Sport](https://www.islandgazette.example/sport)\n\n"
+            "[Home](/) > [Transport](/transport/) > Ferries\n\n# Two old ferries to be withdrawn before summer"
+            + LONG_BODY)
+    m = meta_of(text, file="a.md", fmt="markdown")
+    assert (m.title, m.outlet, m.source_of("outlet")) == (
+        "Two old ferries to be withdrawn before summer", "Island Gazette", "site-name")
+
+
+def test_running_head_of_a_printed_page_names_the_paper() -> None:
+    page = "ISLAND GAZETTE | Monday, 4 May 2026\n" + ("The ferry operator said the two vessels would go. " * 3 + "\n") * 3
+    m = meta_of(page + "\f" + page, fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published) == ("Island Gazette", "2026-05-04")

@@ -189,7 +189,8 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
     """(article, field, value, origin) for each copy-group member lacking a field another member has.
 
     The canonical copy's own value comes first; when it has none, the earliest value among the
-    other members (a reprint is not older than what it reprints).
+    other members (a reprint is not older than what it reprints). Wire copy keeps no outlet but
+    its own: each outlet that runs an agency's story is a different publisher of it.
     """
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[str]] = {}
@@ -197,7 +198,10 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
         groups.setdefault(link.original, [link.original]).append(link.copy)
     out = []
     for canonical, members in groups.items():
+        wire = any(by_id[m].meta.wire for m in members)
         for name in INHERITABLE:
+            if name == "outlet" and wire:
+                continue
             have = [(v, m) for m in members if (v := _own(by_id[m], name))]
             if not have:
                 continue

@@ -19,14 +19,16 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import WEEKDAYS
+from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import OUTLETS
 from .dates import date_in_filename, date_in_url, dateline, find_dates
+from .names import masthead_like, outlet_name, strip_markup
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
 SOURCE_RANK = {
     "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
-    "pdf-meta": 7, "text-weekday": 8, "domain": 9, "detected": 10, "inherited": 11,
+    "pdf-meta": 7, "text-weekday": 8, "site-name": 9, "domain": 10, "detected": 11, "inherited": 12,
 }
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_JUNK = re.compile(
@@ -99,22 +101,42 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
         text = src[start:end]
         if kind == "title":
             title = re.sub(r"^#+\s*|\s*#+$", "", text).strip().strip("*_").strip()
-            out.append(Candidate("title", title, "text", "title line", start, end))
+            last = out[-1] if out else None
+            if last and last.field == "title" and not src[last.end:start].strip():
+                out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
+            else:
+                out.append(Candidate("title", title, "text", "title line", start, end))
         elif kind.startswith("dateline-") or (kind == "page-header" and dateline(text)):
-            # A printed page's running head carries the issue date, as a date line does.
+            # A printed page's running head carries the issue date, as a date line does, and
+            # often the paper's name beside it: "DROVSK HERALD | Thursday, 11 August 2022".
             field = kind.removeprefix("dateline-") if kind != "page-header" else dateline(text)[0]  # type: ignore[index]
+            name = next((p for p in re.split(r"\s+[|•·]\s+", text) if masthead_like(p) and not dateline(p)), None)
+            if name and not any(c.field == "outlet" for c in out):
+                out.append(Candidate("outlet", outlet_name(name), "text",
+                                     "masthead in the running head" if kind == "page-header" else "masthead",
+                                     start, end))
             found = next(find_dates(text), None)
             if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
                 out.append(Candidate(field, found.date.isoformat(), "text",
                                      "date line" if kind != "page-header" else "running head",
                                      start + found.start, start + found.end))
+            out += _byline_parts(text, start)
         elif kind == "masthead":
-            name = text.strip().strip("*_#").strip()
-            out.append(Candidate("outlet", name.title() if name.isupper() else name, "text", "masthead", start, end))
+            out.append(Candidate("outlet", outlet_name(text), "text", "masthead", start, end))
+        elif kind == "copyright":
+            m = COPYRIGHT.match(strip_markup(text))
+            if m:
+                out.append(Candidate("outlet", m.group("name").rstrip("."), "text", "copyright line", start, end))
+        elif kind == "nav":
+            for m in re.finditer(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)", text):
+                name, url = m.group(1).strip(), m.group(2)
+                if urlsplit(url).path in {"", "/"} and not GENERIC_NAV.match(name) and len(name.split()) <= 6:
+                    out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
+                                         start + m.end()))
+                    break
         elif kind == "byline":
-            byline = clean_byline(text)
-            out.append(Candidate("byline", byline or "", "text", text, start, end,
-                                 "" if byline else "no name in the byline"))
+            name = clean_byline(text)
+            out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
         elif kind in {"own-url", "url-label"}:
             m = re.search(r"https?://[^\s<>]+", text)
             if m:
@@ -128,6 +150,19 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
                 d = date_in_url(url)
                 if d:
                     out.append(Candidate("published", d.isoformat(), "url", url, start + m.start(), start + m.end(), why))
+    return out
+
+
+def _byline_parts(text: str, start: int) -> list[Candidate]:
+    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn")."""
+    out = []
+    offset = 0
+    for part in re.split(r"(\s+[|•·]\s+)", text):
+        if BYLINE.match(part.strip("*_ ")):
+            name = clean_byline(part)
+            out.append(Candidate("byline", name or "", "text", part.strip(), start + offset,
+                                 start + offset + len(part), "" if name else "no name in the byline"))
+        offset += len(part)
     return out
 
 
@@ -198,12 +233,19 @@ def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None
     """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
     head = text[:400]
     m = wire_rules.DATELINE.search(head)
-    if m and m.group("agency").lower() in wire_rules.AGENCIES:
-        return wire_rules.AGENCIES[m.group("agency").lower()]
+    if m:
+        agency = m.group("agency").strip()
+        if agency.lower() in wire_rules.AGENCIES:
+            return wire_rules.AGENCIES[agency.lower()]
+        place = re.sub(r",.*", "", m.group("place"))  # "VARNHOLT, June 16" -> "VARNHOLT"
+        if not any(c.islower() for c in place):  # the wire's own form: a place in capitals
+            return agency
     for value in (byline or "", outlet or ""):
         key = value.strip().lower()
         if key in wire_rules.AGENCIES:
             return wire_rules.AGENCIES[key]
+        if wire_rules.AGENCY_NAME.search(key):
+            return value.strip()
     tail = text[-300:]
     m = wire_rules.CREDIT.search(tail.rstrip(". \n"))
     if m:

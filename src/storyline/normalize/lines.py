@@ -6,7 +6,8 @@ Steps, numbered as in `label_lines`:
     that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages;
  4. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption;
- 5. the header block: a title (Markdown heading, or a short first line), date lines, bylines.
+ 5. the header block above the first body line: title, masthead, date lines, bylines;
+ 6. a copyright line at the foot, which names the publisher.
 """
 from __future__ import annotations
 
@@ -15,14 +16,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..metadata.dates import dateline
+from ..metadata.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
 
-BYLINE = re.compile(r"^\W{0,3}(by|written by|reporting by|words by|author:)\s+\S", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # A first line is a title when it is short and does not read as a sentence of the body.
 MAX_TITLE_CHARS = 200
-HEADER_LINES = 8
-MAX_MASTHEAD_WORDS = 5  # non-blank lines at the top in which title, date and byline are looked for
+HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
+BODY_WORDS = 16
+WRAPPED_BODY_WORDS = 24
+FOOTER_LINES = 4
+# A line ending in one of these words stops mid-sentence: not a headline.
+DANGLING = frozenset("the a an of to and or in for with by including at from that as".split())  # a line this long is running text (headlines are shorter)
 
 
 @dataclass(slots=True)
@@ -57,20 +62,13 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _strip_markup(text: str) -> str:
-    """Line text without Markdown emphasis and link targets, for pattern tests."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"[*_`]+", "", text).strip()
-
-
 def _furniture(lines: list[Line]) -> None:
     after_related = False
     after_url_label = False
     for line in lines:
         if line.blank:
             continue
-        plain = _strip_markup(line.text)
+        plain = strip_markup(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = "page-number"
@@ -115,43 +113,83 @@ def _running_heads(lines: list[Line]) -> None:
 
 
 def _header(lines: list[Line], fmt: str) -> None:
-    seen = 0
-    first: Line | None = None
-    title_done = fmt in {"html", "jsonl", "json", "csv", "warc"}
-    for i, line in enumerate(lines):
-        if line.blank or line.kind != "text":
+    """Label the header block: the lines above the first body line (title, masthead, date, byline).
+
+    Within the block a Markdown H1 is the title; otherwise the first headline-like line of more
+    than MAX_NAME_WORDS words, or the only one. A short line in capitals, or a short name in
+    title case before the title or right after it, is the paper's name (masthead). A line that
+    starts in lower case continues the line above it (a headline wrapped by a PDF). Other lines
+    stay text (a standfirst).
+    """
+    units = _units([ln for ln in lines if not ln.blank and ln.kind != "page-break"])
+    block: list[list[Line]] = []
+    for unit in units:
+        if unit[0].kind != "text":
             continue
-        seen += 1
-        if seen > HEADER_LINES:
+        if len(block) >= HEADER_LINES or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1):
             break
-        heading = MD_HEADING.match(line.text)
-        if heading and not title_done and len(heading.group(1)) == 1:
-            line.kind, line.value, title_done = "title", heading.group(2), True
-            continue
-        found = dateline(_strip_markup(line.text))
-        if found:
+        block.append(unit)
+    free: list[Line] = []
+    wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
+    for unit in block:
+        line = unit[0]
+        plain = strip_markup(line.text)
+        found = dateline(plain)
+        if found and len(unit) == 1:
             line.kind, line.value = f"dateline-{found[0]}", found[1].isoformat()
-            continue
-        if BYLINE.match(_strip_markup(line.text)) and len(line.text) <= 200:
+        elif bp.BYLINE.match(plain) and len(unit) == 1 and len(line.text) <= 200:
             line.kind = "byline"
-            continue
-        if not title_done and seen == 1 and _title_like(line.text, lines[i + 1:]):
-            line.kind, line.value, first = "title", line.text, line
-            continue
-        if first is not None and seen == 2 and len(first.text.split()) <= MAX_MASTHEAD_WORDS \
-                and _title_like(line.text, lines[i + 1:]):
-            # Two headline-like lines on top: the first is the paper's name, the second the headline.
-            first.kind = "masthead"
-            line.kind, line.value = "title", line.text
-        title_done = True
+        else:
+            free.append(line)
+            wrapped[id(line)] = unit[1:]
+    if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
+        return
+    heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
+    headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
+    caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
+    others = [ln for ln in headlines if ln not in caps]
+    long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
+    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(strip_markup(ln.text))]
+    title = heading or (ranked[0] if ranked else None)
+    if title is None:
+        return
+    parts = [title, *wrapped.get(id(title), [])]
+    m = MD_HEADING.match(title.text)
+    text = m.group(2) if m else " ".join(strip_markup(ln.text) for ln in parts)
+    for ln in parts:
+        ln.kind = "title"
+    title.value = text
+    at = headlines.index(title)
+    for i, line in enumerate(headlines):
+        if line is not title and (line in caps or (name_like(line.text) and i <= at + 1)):
+            line.kind = "masthead"
 
 
-def _title_like(text: str, rest: list[Line]) -> bool:
-    """A short first line that is not a sentence and stands apart from the next paragraph."""
-    if len(text) > MAX_TITLE_CHARS or text[-1] in ".,;:" or text[0] in "\"“«'‘":
-        return False
-    nxt = next((ln for ln in rest if ln.kind != "page-break"), None)
-    return nxt is None or nxt.blank or nxt.kind.startswith("dateline") or nxt.kind == "byline"
+def _units(lines: list[Line]) -> list[list[Line]]:
+    """Non-blank lines grouped with the lines that continue them (starting in lower case)."""
+    out: list[list[Line]] = []
+    for line in lines:
+        plain = strip_markup(line.text)
+        if out and plain[:1].islower() and line.kind == "text" and out[-1][-1].kind == "text" \
+                and not re.search(r"[.!?:]$", out[-1][-1].text):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _body_like(text: str, wrapped: bool = False) -> bool:
+    """Running text, not the header: long, or a full sentence of some length. A headline wrapped
+    over two lines may run longer than one line of it."""
+    words = strip_markup(text).split()
+    return len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
+
+
+def _headline_like(text: str) -> bool:
+    plain = strip_markup(text)
+    last = plain.rsplit(None, 1)[-1].lower() if plain else ""
+    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in ".,;:" \
+        and last not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -187,6 +225,15 @@ def _ends_in_credit(text: str) -> bool:
     return not before or before[-1] in ".!?)|/–—-"
 
 
+def _footer(lines: list[Line]) -> None:
+    """A copyright line among the last lines of the page."""
+    tail = [ln for ln in lines if not ln.blank and ln.kind == "text"][-FOOTER_LINES:]
+    for line in tail:
+        m = bp.COPYRIGHT.match(strip_markup(line.text))
+        if m and len(line.text) <= 300:
+            line.kind, line.value = "copyright", m.group("name").rstrip(".")
+
+
 def label_lines(text: str, fmt: str) -> list[Line]:
     """The source text's lines, each labelled `text` or with the kind of furniture it is."""
     lines = split_lines(text)  # 1
@@ -194,4 +241,5 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _running_heads(lines)  # 3
     _captions(lines)  # 4
     _header(lines, fmt)  # 5
+    _footer(lines)  # 6
     return lines

@@ -63,3 +63,15 @@ DATED_CAPTION = re.compile(
 )
 # Longest line that may be a caption judged by its credit alone.
 MAX_CAPTION_CHARS = 400
+
+# A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
+COPYRIGHT = re.compile(
+    r"^\W{0,3}(?:©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&|de|la|du|der|die)){0,5})"
+    r"(?:\s*(?:[.,;|(]|\s[-–—]\s|all rights|$)).*$",
+    re.IGNORECASE,
+)
+# Link texts of a navigation bar that are not a site's name.
+GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest)$", re.IGNORECASE)
+# A byline: "By Ida Renn", "Reporting by ...".
+BYLINE = re.compile(r"^\W{0,3}(by|written by|reporting by|words by|author:)\s+\S", re.IGNORECASE)
