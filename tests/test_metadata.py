@@ -30,10 +30,20 @@ BODY = "\n\nThe council met for three hours and agreed to meet again, officials 
     ("Published 14 Mar 2025", "2025-03-14"),
     ("Wednesday, October 7, 2020 at 09:12 GMT", "2020-10-07"),
     ("Sept. 27, 2020", "2020-09-27"),
+    ("mardi 3 mars 2022", "2022-03-03"),
+    ("Publié le 1er mars 2022 à 10h05", "2022-03-01"),
+    ("Dienstag, 3. März 2022, 14:05 Uhr", "2022-03-03"),
+    ("martes, 3 de marzo de 2022", "2022-03-03"),
+    ("7 октября 2020 года", "2020-10-07"),
 ])
 def test_date_formats_in_a_date_line(written: str, iso: str) -> None:
     found = dateline(written)
     assert found is not None and found[1].isoformat() == iso
+
+
+@pytest.mark.parametrize("line", ["Mis à jour le 4 mars 2022", "Aktualisiert am 4. März 2022", "Updated: 4 Mar 2022"])
+def test_an_update_line_in_any_language_is_the_modified_date(line: str) -> None:
+    assert dateline(line) == ("modified", dt.date(2022, 3, 4))
 
 
 def test_updated_line_is_the_modified_date_not_the_published_one() -> None:

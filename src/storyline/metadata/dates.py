@@ -22,6 +22,11 @@ class FoundDate:
     text: str
 
 
+# What may stand beside the date on a date line: a time, a zone, the year word.
+TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
+                 r"|года|г\.?")
+
+
 def _month(value: str) -> int:
     return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
 
@@ -88,7 +93,7 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     if len(dates) != 1:
         return None
     leftover = (rest[: dates[0].start] + rest[dates[0].end:]).strip(" \t|,.-–—:")
-    if leftover and not re.fullmatch(r"(at\s+)?\d{1,2}[:.]\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*", leftover, re.IGNORECASE):
+    if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date
 

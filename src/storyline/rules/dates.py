@@ -8,10 +8,31 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Month names of the languages news is most often collected in, as date lines write them
+# (French, German, Spanish, Italian, Portuguese, Dutch; Russian in the genitive: "7 октября 2020").
+_OTHER_MONTHS = [
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+]
+for _names in _OTHER_MONTHS:
+    for _number, _name in enumerate(_names.split(), 1):
+        MONTHS.setdefault(_name, _number)
+MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Weekday names that may open a date line, in the same languages (only to read the date line).
+_OTHER_WEEKDAYS = ("lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag "
+                   "freitag samstag sonntag lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+                   "lunedì martedì mercoledì giovedì venerdì sabato domenica").split()
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+_WEEKDAY = (r"(?:(?:" + "|".join([*WEEKDAYS, *_OTHER_WEEKDAYS])
+            + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:the\s+|le\s+|den\s+)?)?")
 _TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
 
 # Each pattern names its groups year/month/day; `month` may be a word or a number.
@@ -22,9 +43,9 @@ ABSOLUTE = [
     # Wednesday, October 7, 2020 / Oct. 7, 2020 / Sept 27 2020
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME,
                re.IGNORECASE),
-    # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020
-    re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>(19|20)\d{2})\b" + _TIME,
-               re.IGNORECASE),
+    # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020 / 1er mars 2022 / 3. März 2022 / 3 de marzo de 2022
+    re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+" + _MONTH
+               + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
     # 07.10.2020 (day first, as dotted dates are written where they are used)
     re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(19|20)\d{2})\b"),
     # 10/07/2020 (month first unless the first number cannot be a month)
@@ -32,8 +53,12 @@ ABSOLUTE = [
 ]
 
 # A line that is a date and nothing else, optionally labelled.
-PUBLISHED_LABEL = re.compile(r"^\W{0,3}(published|posted|first published|date|released|filed)(\s+on)?\s*:?\s*", re.IGNORECASE)
-MODIFIED_LABEL = re.compile(r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised)(\s+on)?\s*:?\s*", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(
+    r"^\W{0,3}(published|posted|first published|date|released|filed|publié|veröffentlicht|publicado|pubblicato"
+    r"|gepubliceerd)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
+MODIFIED_LABEL = re.compile(
+    r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
+    r"|actualizado|aggiornato|bijgewerkt)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
 URL_DATE = [
