@@ -87,6 +87,8 @@ def quality() -> None:
         ("seeds", SHARED / "seeds" / "articles", SHARED / "seeds" / "gold.json"),
         ("examples", ROOT / "examples" / "articles", ROOT / "examples" / "gold.json"),
         ("tests/corpora/messy", ROOT / "tests" / "corpora" / "messy" / "articles", ROOT / "tests" / "corpora" / "messy" / "gold.json"),
+        ("tests/corpora/funicular", ROOT / "tests" / "corpora" / "funicular" / "articles",
+         ROOT / "tests" / "corpora" / "funicular" / "gold.json"),
         ("gvc dev", SHARED / "data" / "gvc" / "dev" / "articles", SHARED / "data" / "gvc" / "dev" / "gold.json"),
         ("gvc test", SHARED / "data" / "gvc" / "test" / "articles", SHARED / "data" / "gvc" / "test" / "gold.json"),
     ]

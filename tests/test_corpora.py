@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import storyline
-from conftest import ROOT, build_and_export, need_shared, score
+from conftest import ROOT, SHARED, build_and_export, need_shared, score
 
 CORPORA = {
     "examples": ROOT / "examples",
@@ -55,3 +55,12 @@ def test_the_bad_corpus_builds_its_good_articles_and_names_each_bad_input(tmp_pa
     assert published == {
         "bad_lines.jsonl#1": "2022-06-01", "bad_lines.jsonl#3": "2022-06-09", "bad_lines.jsonl#6": "2022-09-05",
         "broken.html": "2022-10-12", "good_ferry.txt": "2022-09-14", "good_library.txt": "2022-05-03"}
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_publication_dates_on_the_gun_violence_corpus(split: str, tmp_path: Path) -> None:
+    """GVC's layout (title, date line, body; site names appended to long titles) must keep its dates."""
+    need_shared()
+    folder = SHARED / "data" / "gvc" / split
+    figures = score(build_and_export(folder / "articles", tmp_path / "s.db"), folder / "gold.json", tmp_path)
+    assert figures["published_acc"] >= 0.97, figures["published_acc"]

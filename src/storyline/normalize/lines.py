@@ -121,24 +121,20 @@ def _header(lines: list[Line], fmt: str) -> None:
     starts in lower case continues the line above it (a headline wrapped by a PDF). Other lines
     stay text (a standfirst).
     """
-    units = _units([ln for ln in lines if not ln.blank and ln.kind != "page-break"])
-    block: list[list[Line]] = []
-    for unit in units:
-        if unit[0].kind != "text":
-            continue
-        if len(block) >= HEADER_LINES or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1):
-            break
-        block.append(unit)
+    top = [unit for unit in _units(lines) if unit[0].kind == "text"][:HEADER_LINES]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
-    for unit in block:
+    body = False  # running text has begun: date lines and bylines still count, headlines no more
+    for unit in top:
         line = unit[0]
         plain = strip_markup(line.text)
-        found = dateline(plain)
-        if found and len(unit) == 1:
+        found = dateline(plain) if len(unit) == 1 else None
+        if found:
             line.kind, line.value = f"dateline-{found[0]}", found[1].isoformat()
-        elif bp.BYLINE.match(plain) and len(unit) == 1 and len(line.text) <= 200:
+        elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = "byline"
+        elif body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1):
+            body = True
         else:
             free.append(line)
             wrapped[id(line)] = unit[1:]
@@ -166,23 +162,31 @@ def _header(lines: list[Line], fmt: str) -> None:
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:
-    """Non-blank lines grouped with the lines that continue them (starting in lower case)."""
+    """Non-blank lines, each with the lines right below it that continue it (starting in lower case)."""
     out: list[list[Line]] = []
+    previous: Line | None = None
     for line in lines:
-        plain = strip_markup(line.text)
-        if out and plain[:1].islower() and line.kind == "text" and out[-1][-1].kind == "text" \
-                and not re.search(r"[.!?:]$", out[-1][-1].text):
+        if line.blank or line.kind == "page-break":
+            previous = None
+            continue
+        if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
+                and line.kind == "text" and strip_markup(line.text)[:1].islower() \
+                and not re.search(r"[.!?:]$", previous.text):
             out[-1].append(line)
         else:
             out.append([line])
+        previous = line
     return out
 
 
 def _body_like(text: str, wrapped: bool = False) -> bool:
-    """Running text, not the header: long, or a full sentence of some length. A headline wrapped
-    over two lines may run longer than one line of it."""
+    """Running text, not the header: a full sentence of some length, or a long line of mostly
+    lower-case words (a long title with its site name appended is mostly capitalised). A headline
+    wrapped over two lines may run longer than one line of it."""
     words = strip_markup(text).split()
-    return len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
+    capitalised = sum(w[:1].isupper() for w in words)
+    long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
+    return long_prose or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
 
 
 def _headline_like(text: str) -> bool:
