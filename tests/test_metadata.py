@@ -220,3 +220,14 @@ def test_running_head_of_a_printed_page_names_the_paper() -> None:
     page = "ISLAND GAZETTE | Monday, 4 May 2026\n" + ("The ferry operator said the two vessels would go. " * 3 + "\n") * 3
     m = meta_of(page + "\f" + page, fmt="pdf", captured="2026-06-01T00:00:00")
     assert (m.outlet, m.published) == ("Island Gazette", "2026-05-04")
+
+
+@pytest.mark.parametrize("line, byline, outlet", [
+    ("By Lena Marr, Coastal Public Radio", "Lena Marr", "Coastal Public Radio"),
+    ("By Tom Bell for the Island Gazette", "Tom Bell", "Island Gazette"),
+    ("By Lena Marr, Tom Bell", "Lena Marr, Tom Bell", None),  # two writers, no outlet
+    ("By Lena Marr, Kessel correspondent", "Lena Marr, Kessel correspondent", None),
+])
+def test_a_byline_may_name_the_writers_outlet(line: str, byline: str, outlet: str | None) -> None:
+    m = meta_of("Two old ferries to be withdrawn before summer\n" + line + LONG_BODY)
+    assert (m.byline, m.outlet) == (byline, outlet)

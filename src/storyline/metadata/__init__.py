@@ -20,17 +20,19 @@ from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
-from ..rules.outlets import OUTLETS
+from ..rules.outlets import OUTLET_WORD, OUTLETS
 from .dates import date_in_filename, date_in_url, dateline, find_dates
-from .names import masthead_like, outlet_name, strip_markup
+from .names import masthead_like, name_like, outlet_name, strip_markup
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
 SOURCE_RANK = {
     "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
-    "pdf-meta": 7, "text-weekday": 8, "site-name": 9, "domain": 10, "detected": 11, "inherited": 12,
+    "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "domain": 11, "detected": 12, "inherited": 13,
 }
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
+BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+                           + OUTLET_WORD + r")\s*$", re.IGNORECASE)
 BYLINE_JUNK = re.compile(
     r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"
     r"follow( on \w+)?|contact( the)? author|view (all|more) (posts|articles).*|staff( writer)?|"
@@ -82,16 +84,30 @@ def _normalized(c: Candidate) -> Candidate:
 
 
 def clean_byline(raw: str) -> str | None:
-    """The names of a byline without "By", time stamps and widget words; None when nothing is left."""
+    """The names of a byline without "By", time stamps, widget words and the outlet; None when
+    nothing is left."""
     parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
     names = []
     for part in parts:
+        if (m := _byline_outlet(part)) is not None:
+            part = part[: m.start()]
         part = re.sub(r"^\W*(by|written by|reporting by|words by|author:)\s+", "", part.strip(), flags=re.IGNORECASE)
         part = part.strip(" ,;-–—")
         if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
             continue
         names.append(part)
     return ", ".join(names) or None
+
+
+def byline_outlet(byline: str) -> str | None:
+    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio"."""
+    m = _byline_outlet(strip_markup(byline))
+    return re.sub(r"^the\s", "", m.group("outlet")) if m else None
+
+
+def _byline_outlet(text: str) -> re.Match[str] | None:
+    m = BYLINE_OUTLET.search(text)
+    return m if m and name_like(m.group("outlet")) else None
 
 
 def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
@@ -137,6 +153,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
         elif kind == "byline":
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
+            if (outlet := byline_outlet(text)) is not None:
+                out.append(Candidate("outlet", outlet, "byline", "named after the writer", start, end))
         elif kind in {"own-url", "url-label"}:
             m = re.search(r"https?://[^\s<>]+", text)
             if m:

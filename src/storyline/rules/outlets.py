@@ -15,3 +15,10 @@ OUTLETS = {
     "cbsnews.com": "CBS News", "nbcnews.com": "NBC News", "foxnews.com": "Fox News", "usatoday.com": "USA Today",
     "latimes.com": "Los Angeles Times", "independent.co.uk": "The Independent", "telegraph.co.uk": "The Telegraph",
 }
+
+# The words English-language outlets are named with: "Ardesh Public Radio", "The Valley Courier".
+# A byline's last part ending in one of them is the writer's outlet, not a second writer.
+OUTLET_WORD = (r"(radio|news|times|post|herald|gazette|courier|journal|press|agency|tv|television|daily|weekly"
+               r"|review|tribune|chronicle|ledger|standard|observer|monitor|service|network|broadcasting|media"
+               r"|magazine|telegraph|mail|express|examiner|dispatch|bulletin|record|sentinel|star|sun|globe"
+               r"|wire|report|online|today)")
