@@ -231,3 +231,49 @@ def test_running_head_of_a_printed_page_names_the_paper() -> None:
 def test_a_byline_may_name_the_writers_outlet(line: str, byline: str, outlet: str | None) -> None:
     m = meta_of("Two old ferries to be withdrawn before summer\n" + line + LONG_BODY)
     assert (m.byline, m.outlet) == (byline, outlet)
+
+
+def test_a_masthead_above_a_date_line_is_not_a_dated_photo_caption() -> None:
+    m = meta_of("ISLAND GAZETTE — Transport\nWednesday, May 6, 2026\n\nTwo old ferries to be withdrawn" + LONG_BODY,
+                captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published, m.title) == ("Island Gazette", "2026-05-06", "Two old ferries to be withdrawn")
+
+
+def test_a_date_line_in_another_language_is_not_joined_to_the_line_above() -> None:
+    text = ("La Gazette de l'Île\nmardi 5 mai 2026\n\nLes deux vieux ferries retirés avant l'été\n\n"
+            "Par Lena Marr, correspondante\n\nLa compagnie a annoncé lundi que ses deux plus anciens navires seraient "
+            "retirés avant la saison, et que les nouveaux bateaux arriveraient en avril.\n")
+    m = meta_of(text, captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published, m.title, m.language) == (
+        "La Gazette de l'Île", "2026-05-05", "Les deux vieux ferries retirés avant l'été", "fr")
+    assert m.byline == "Lena Marr, correspondante"
+
+
+@pytest.mark.parametrize("language, iso", [("es", "2026-01-12"), ("en", "2026-12-01")])
+def test_a_slashed_date_is_day_first_outside_english(language: str, iso: str) -> None:
+    record = [Candidate("published", "12/01/2026", "record", "published_at"),
+              Candidate("language", language, "record", "lang")]
+    assert meta_of("Ferries" + LONG_BODY, candidates=record, captured=None).published == iso
+
+
+def test_a_cookie_notice_before_the_heading_does_not_hide_the_title() -> None:
+    text = ("> We use cookies to give you the best experience on our website. By continuing to browse you agree to "
+            "our [cookie policy](https://x.example/cookies). **[Accept]**\n\n# Two old ferries to be withdrawn"
+            + LONG_BODY)
+    assert meta_of(text, file="a.md", fmt="markdown").title == "Two old ferries to be withdrawn"
+
+
+def test_the_linked_logo_and_a_copyright_line_with_all_rights_reserved_name_the_outlet() -> None:
+    logo = "[![The Island Gazette](https://islandgazette.example/logo.svg)](https://islandgazette.example/)\n\n"
+    assert meta_of(logo + "# Two old ferries" + LONG_BODY, fmt="markdown").outlet == "The Island Gazette"
+    foot = "\n© 2026 Island Gazette Media Ltd. All rights reserved.\n\nOriginal URL: https://islandgazette.example/a\n"
+    assert meta_of("Two old ferries" + LONG_BODY + foot).outlet == "Island Gazette Media"
+
+
+def test_a_hard_wrapped_copy_with_mirrored_running_heads_and_a_byline_role_has_no_title() -> None:
+    para = ("The operator of the island ferries said on Monday that its two oldest vessels would be\n"
+            "withdrawn before the summer season and sold, after inspectors found corrosion.\n")
+    text = ("THE ISLAND GAZETTE                                  Page 1\n\nBy LENA MARR\nTransport reporter\n\n"
+            + para * 6 + "\nPage 2                                  THE ISLAND GAZETTE\n\n" + para * 6)
+    m = meta_of(text, fmt="pdf")
+    assert (m.title, m.byline, m.outlet) == (None, "LENA MARR", "The Island Gazette")

@@ -19,10 +19,10 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import WEEKDAYS
-from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
+from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
-from .dates import date_in_filename, date_in_url, dateline, find_dates
-from .names import masthead_like, name_like, outlet_name, strip_markup
+from .dates import DATE_LABEL, date_in_filename, date_in_url, dateline, find_dates
+from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
@@ -43,10 +43,13 @@ BYLINE_JUNK = re.compile(
 
 def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     """The metadata of one document, every candidate kept with its source."""
-    cands = [_normalized(c) for c in doc.candidates]  # 1
-    cands += _from_furniture(doc, cleaned)  # 2
+    stated = next((c.value for c in doc.candidates if c.field == "language" and c.value), None)
+    detected = None if stated else detect_language(cleaned.text)
+    day_first = (stated or detected or "en").lower()[:2] != "en"
+    cands = [_normalized(c, day_first) for c in doc.candidates]  # 1
+    cands += _from_furniture(doc, cleaned, day_first)  # 2
     cands += _from_urls_and_name(doc, cands)  # 3
-    cands += _from_weekday(doc, cleaned, cands)  # 4
+    cands += _from_weekday(doc, cleaned, cands, day_first)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
     for name in FIELDS:  # 6
@@ -62,7 +65,6 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
             meta.outlet = outlet
     if meta.language is None:
-        detected = detect_language(cleaned.text)
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "function words"))
             meta.language = detected
@@ -70,10 +72,10 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     return meta
 
 
-def _normalized(c: Candidate) -> Candidate:
+def _normalized(c: Candidate, day_first: bool) -> Candidate:
     """Reader values made uniform: dates as YYYY-MM-DD (or rejected), bylines cleaned."""
     if c.field in {"published", "modified", "first_seen", "created"}:
-        found = next(find_dates(c.value), None)
+        found = next(find_dates(c.value, day_first), None)
         if found is None:
             return Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, "not a date")
         return Candidate(c.field, found.date.isoformat(), c.source, c.detail or c.value, c.start, c.end, c.rejected)
@@ -91,7 +93,7 @@ def clean_byline(raw: str) -> str | None:
     for part in parts:
         if (m := _byline_outlet(part)) is not None:
             part = part[: m.start()]
-        part = re.sub(r"^\W*(by|written by|reporting by|words by|author:)\s+", "", part.strip(), flags=re.IGNORECASE)
+        part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
         part = part.strip(" ,;-–—")
         if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
             continue
@@ -110,7 +112,7 @@ def _byline_outlet(text: str) -> re.Match[str] | None:
     return m if m and name_like(m.group("outlet")) else None
 
 
-def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
+def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Candidate]:
     out: list[Candidate] = []
     src = doc.text
     for start, end, kind in cleaned.removed:
@@ -122,19 +124,23 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
-        elif kind.startswith("dateline-") or (kind == "page-header" and dateline(text)):
-            # A printed page's running head carries the issue date, as a date line does, and
-            # often the paper's name beside it: "DROVSK HERALD | Thursday, 11 August 2022".
-            field = kind.removeprefix("dateline-") if kind != "page-header" else dateline(text)[0]  # type: ignore[index]
-            name = next((p for p in re.split(r"\s+[|•·]\s+", text) if masthead_like(p) and not dateline(p)), None)
+        elif kind.startswith("dateline-") or kind == "page-header":
+            # A printed page's running head names the paper and often the issue date, as a date
+            # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
+            head = kind == "page-header"
+            parts = [p for p in re.split(r"\s+[|•·]\s+|\s{3,}", PAGE_LABEL.sub("", text).strip()) if p]
+            name = next((p for p in parts if not dateline(p) and (
+                masthead_like(p) or (not head and name_like(p) and not DATE_LABEL.match(p)
+                                     and not BYLINE.match(strip_markup(p))))), None)
             if name and not any(c.field == "outlet" for c in out):
                 out.append(Candidate("outlet", outlet_name(name), "text",
-                                     "masthead in the running head" if kind == "page-header" else "masthead",
-                                     start, end))
-            found = next(find_dates(text), None)
+                                     "masthead in the running head" if head else "masthead", start, end))
+            if head and not dateline(text):
+                continue
+            field = dateline(text)[0] if head else kind.removeprefix("dateline-")  # type: ignore[index]
+            found = next(find_dates(text, day_first), None)
             if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
-                out.append(Candidate(field, found.date.isoformat(), "text",
-                                     "date line" if kind != "page-header" else "running head",
+                out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",
                                      start + found.start, start + found.end))
             out += _byline_parts(text, start)
         elif kind == "masthead":
@@ -142,10 +148,13 @@ def _from_furniture(doc: Document, cleaned: Cleaned) -> list[Candidate]:
         elif kind == "copyright":
             m = COPYRIGHT.match(strip_markup(text))
             if m:
-                out.append(Candidate("outlet", m.group("name").rstrip("."), "text", "copyright line", start, end))
+                out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "text",
+                                     "copyright line", start, end))
         elif kind == "nav":
-            for m in re.finditer(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)", text):
-                name, url = m.group(1).strip(), m.group(2)
+            # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
+            # alternative text: "[![The Courier](logo.svg)](https://x/)".
+            for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)\)", text):
+                name, url = (m.group(1) or m.group(2)).strip(), m.group(3)
                 if urlsplit(url).path in {"", "/"} and not GENERIC_NAV.match(name) and len(name.split()) <= 6:
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
@@ -195,7 +204,7 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
     return out
 
 
-def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> list[Candidate]:
+def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_first: bool) -> list[Candidate]:
     """A full date in the body (a caption, a dateline-like phrase) whose weekday the text reports.
 
     News copy names the days of the current week by weekday: a text saying "on Tuesday" next to
@@ -207,7 +216,7 @@ def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> li
     furniture = [(a, b) for a, b, kind in cleaned.removed if kind != "caption"]
     furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
     weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", cleaned.text, re.IGNORECASE)}
-    found = [f for f in find_dates(doc.text) if not any(a <= f.start < b for a, b in furniture)]
+    found = [f for f in find_dates(doc.text, day_first) if not any(a <= f.start < b for a, b in furniture)]
     out: list[Candidate] = []
     if not found:
         return out

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from ..rules.dates import ABSOLUTE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, URL_DATE
 
+DATE_LABEL = re.compile(PUBLISHED_LABEL.pattern.rstrip() + "|" + MODIFIED_LABEL.pattern, re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
@@ -38,21 +40,25 @@ def _build(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
-def _from_match(m: re.Match[str]) -> dt.date | None:
+def _from_match(m: re.Match[str], day_first: bool) -> dt.date | None:
     groups = m.groupdict()
     if "a" in groups and groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         return _build(groups["year"], str(month), str(day))
     return _build(groups["year"], groups["month"], groups["day"])
 
 
-def find_dates(text: str) -> Iterator[FoundDate]:
-    """Every absolute date (with a year) in `text`, left to right, overlaps resolved to the longest."""
+def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
+    """Every absolute date (with a year) in `text`, left to right, overlaps resolved to the longest.
+
+    A slashed date whose order its numbers leave open (03/05/2020) is month first, as American
+    English writes it, unless `day_first` (as every other language writes it).
+    """
     found: list[FoundDate] = []
     for pattern in ABSOLUTE:
         for m in pattern.finditer(text):
-            d = _from_match(m)
+            d = _from_match(m, day_first)
             if d is not None:
                 found.append(FoundDate(d, m.start(), m.end(), m.group(0)))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))

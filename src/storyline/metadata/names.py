@@ -21,7 +21,8 @@ def strip_markup(text: str) -> str:
 def name_like(text: str) -> bool:
     """Two to five words, each capitalised or a small joining word: "Radio Lorvania", "The Talvo Courier"."""
     words = strip_markup(text).split()
-    return 2 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(
+        re.sub(r"^[ldLD]['’]", "", w)[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
 def masthead_like(text: str) -> bool:
@@ -29,6 +30,12 @@ def masthead_like(text: str) -> bool:
     name = SECTION_SEPARATOR.split(strip_markup(text), maxsplit=1)[0]
     letters = [c for c in name if c.isalpha()]
     return 0 < len(name.split()) <= MAX_NAME_WORDS and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def without_company_form(name: str) -> str:
+    """A publisher's name without its company form: "Lindmark Evening Post Ltd" -> "Lindmark Evening Post"."""
+    return re.sub(r"[,\s]+(ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v|n\.?v|pty|co)\.?$", "", name,
+                  flags=re.IGNORECASE).strip()
 
 
 def outlet_name(masthead: str) -> str:

@@ -27,7 +27,10 @@ BODY_WORDS = 16
 WRAPPED_BODY_WORDS = 24
 FOOTER_LINES = 4
 # A line ending in one of these words stops mid-sentence: not a headline.
-DANGLING = frozenset("the a an of to and or in for with by including at from that as".split())  # a line this long is running text (headlines are shorter)
+DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
+                     "this these those which who was were is are has have had will would could been be than".split())
+# A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
+JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())  # a line this long is running text (headlines are shorter)
 
 
 @dataclass(slots=True)
@@ -88,8 +91,10 @@ def _furniture(lines: list[Line]) -> None:
                 continue
         elif bp.WIDGET.match(plain):
             line.kind = "widget"
-        elif len(bp.NAV_LINK.findall(line.text)) >= 2 and bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)):
-            line.kind = "nav"
+        elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
+                len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
+                or bp.SITE_LINK.fullmatch(line.text)):
+            line.kind = "nav"  # a bar of links, an item of a bulleted menu, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = "paywall"
         after_related = after_url_label = False
@@ -102,14 +107,29 @@ def _running_heads(lines: list[Line]) -> None:
     line that closes a sentence without a separator is body text (a repeated slogan, a refrain).
     """
     pages = 1 + sum(1 for line in lines if line.kind == "page-break")
-    short = [line for line in lines if line.kind == "text" and 0 < len(line.text) <= 80]
-    shapes = Counter(re.sub(r"\d+", "#", line.text) for line in short)
+    short = [line for line in lines if line.kind == "text" and 0 < len(line.text) <= 100]
+    shapes = Counter(_head_shape(line.text) for line in short)
     for line in short:
-        shape = re.sub(r"\d+", "#", line.text)
-        need = 2 if pages >= 2 or "#" in shape or "|" in shape else 3
+        shape = _head_shape(line.text)
+        if not shape:
+            continue
+        need = 2 if pages >= 2 or "#" in line.text or re.search(r"\d", line.text) or "|" in shape else 3
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:
             line.kind = "page-header"
+
+
+def _right_below(lines: list[Line], line: Line, kind: str) -> bool:
+    """Whether the line just above `line`, with no blank line between, is of `kind`."""
+    i = lines.index(line)
+    return i > 0 and lines[i - 1].kind == kind and not lines[i - 1].blank
+
+
+def _head_shape(text: str) -> str:
+    """A running head's words, whatever its page number and side: "THE COURIER   Page 1" and
+    "Page 4   THE COURIER" are one head."""
+    words = re.sub(r"\d+", " ", bp.PAGE_LABEL.sub(" ", text)).split()
+    return " ".join(sorted(words))
 
 
 def _header(lines: list[Line], fmt: str) -> None:
@@ -133,7 +153,10 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind, line.value = f"dateline-{found[0]}", found[1].isoformat()
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = "byline"
-        elif body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1):
+        elif len(unit) == 1 and _right_below(lines, line, "byline") and len(plain.split()) <= 4:
+            line.kind = "byline-role"  # "By JONNA FELD" / "Environment reporter"
+        elif (body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
+                and not MD_HEADING.match(line.text):
             body = True
         else:
             free.append(line)
@@ -169,14 +192,22 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if line.blank or line.kind == "page-break":
             previous = None
             continue
+        plain = strip_markup(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
-                and line.kind == "text" and strip_markup(line.text)[:1].islower() \
-                and not re.search(r"[.!?:]$", previous.text):
+                and line.kind == "text" and not re.search(r"[.!?:]$", previous.text) \
+                and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
+                and not dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
         else:
             out.append([line])
         previous = line
     return out
+
+
+def _ends_with_joiner(text: str) -> bool:
+    """A line that stops on an article, preposition or conjunction runs on into the next line."""
+    words = strip_markup(text).rsplit(None, 1)
+    return bool(words) and words[-1].lower() in JOINERS
 
 
 def _body_like(text: str, wrapped: bool = False) -> bool:
@@ -215,7 +246,8 @@ def _captions(lines: list[Line]) -> None:
         text = " ".join(ln.text for ln in body)
         if len(text) > bp.MAX_CAPTION_CHARS:
             continue
-        if bp.DATED_CAPTION.match(text) or _ends_in_credit(text):
+        dated = bp.DATED_CAPTION.match(text) and not any(dateline(strip_markup(ln.text)) for ln in body)
+        if dated or _ends_in_credit(text):
             for ln in body:
                 ln.kind = "caption"
 
@@ -230,11 +262,13 @@ def _ends_in_credit(text: str) -> bool:
 
 
 def _footer(lines: list[Line]) -> None:
-    """A copyright line among the last lines of the page."""
-    tail = [ln for ln in lines if not ln.blank and ln.kind == "text"][-FOOTER_LINES:]
-    for line in tail:
-        m = bp.COPYRIGHT.match(strip_markup(line.text))
-        if m and len(line.text) <= 300:
+    """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last lines."""
+    text = [ln for ln in lines if not ln.blank and ln.kind == "text"]
+    tail = text[-FOOTER_LINES:]
+    for line in text[len(text) // 2:]:
+        plain = strip_markup(line.text)
+        m = bp.COPYRIGHT.match(plain)
+        if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind, line.value = "copyright", m.group("name").rstrip(".")
 
 

@@ -32,7 +32,8 @@ WIDGET = re.compile(
     r"^(share( this( article| story)?)?( on)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"
     r"|sign up( for our newsletter)?|advertisement|advert|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article|\d+ min(ute)? read|click here to \w+.*|cookie settings|accept( all)? cookies"
-    r"|skip to (main )?content|back to top|subscribe to (read|continue).*)\W*$",
+    r"|skip to (main )?content|back to top|subscribe to (read|continue).*)\W*$"
+    r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )
 # Paywall and log-in prompts: the capture stops here, so the article is a teaser.
@@ -44,8 +45,10 @@ PAYWALL = re.compile(
 )
 MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
-NAV_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
-NAV_REST = re.compile(r"^[\s|•·/>»–—-]*$")
+NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
+PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
+SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?\)")  # a link to a site's home page
+NAV_REST = re.compile(r"^[\s|•·/>»›<«‹–—*+-]*$")
 
 # Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".
 CREDIT_TAIL = re.compile(
@@ -65,13 +68,14 @@ DATED_CAPTION = re.compile(
 MAX_CAPTION_CHARS = 400
 
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
+_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
 COPYRIGHT = re.compile(
-    r"^\W{0,3}(?:©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&|de|la|du|der|die)){0,5})"
-    r"(?:\s*(?:[.,;|(]|\s[-–—]\s|all rights|$)).*$",
-    re.IGNORECASE,
+    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
+    r"(?:\s*(?:[.,;|(]|\s[-–—]\s|(?i:all rights)|$)).*$",
 )
 # Link texts of a navigation bar that are not a site's name.
 GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest)$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
-BYLINE = re.compile(r"^\W{0,3}(by|written by|reporting by|words by|author:)\s+\S", re.IGNORECASE)
+BYLINE_WORDS = r"(?i:by|written by|reporting by|words by|author:|par|von|por|di|door)"  # en fr de es it nl
+BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+[*_]*[A-ZÀ-Þ]")
