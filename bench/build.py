@@ -89,6 +89,8 @@ def quality() -> None:
         ("tests/corpora/messy", ROOT / "tests" / "corpora" / "messy" / "articles", ROOT / "tests" / "corpora" / "messy" / "gold.json"),
         ("tests/corpora/funicular", ROOT / "tests" / "corpora" / "funicular" / "articles",
          ROOT / "tests" / "corpora" / "funicular" / "gold.json"),
+        ("tests/corpora/water", ROOT / "tests" / "corpora" / "water" / "articles",
+         ROOT / "tests" / "corpora" / "water" / "gold.json"),
         ("gvc dev", SHARED / "data" / "gvc" / "dev" / "articles", SHARED / "data" / "gvc" / "dev" / "gold.json"),
         ("gvc test", SHARED / "data" / "gvc" / "test" / "articles", SHARED / "data" / "gvc" / "test" / "gold.json"),
     ]

@@ -12,6 +12,7 @@ Steps, numbered as in `describe`:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -251,7 +252,8 @@ def detect_language(text: str) -> str | None:
     words = re.findall(r"\w+", text[:5000].lower())
     if len(words) < 20:
         return None
-    shares = {code: sum(w in stop for w in words) / len(words) for code, stop in lang_rules.STOPWORDS.items()}
+    counts = Counter(words)
+    shares = {code: sum(counts[w] for w in stop) / len(words) for code, stop in lang_rules.STOPWORDS.items()}
     best = max(shares, key=lambda k: shares[k])
     return best if shares[best] >= lang_rules.MIN_SHARE else None
 

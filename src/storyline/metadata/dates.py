@@ -24,6 +24,8 @@ class FoundDate:
     text: str
 
 
+MAX_DATELINE_CHARS = 160
+_YEAR = re.compile(r"(19|20)\d\d")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
                  r"|года|г\.?")
@@ -75,6 +77,8 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     A masthead line of short parts ("DROVSK HERALD | Thursday, 11 August 2022") counts when
     exactly one part is a date line.
     """
+    if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
+        return None
     parts = [p for p in re.split(r"\s+[|•·]\s+", line.strip()) if p]
     if len(parts) > 1:
         found = [d for p in parts if (d := _dateline_part(p))]
