@@ -1,8 +1,10 @@
 """The stage loop: each file's documents go through the article stages, then the collection
-stages run over the whole store.
+step (copy groups, `update_copies`) runs over the whole store.
 
-    for stage in ARTICLE_STAGES:    state |= stage.run(state)      per document
-    for stage in COLLECTION_STAGES: stage.run(store, config)        once per build, when anything changed
+    for stage in ARTICLE_STAGES: state |= stage.run(state)      per document, one transaction per file
+    update_copies(store, config)                                once per build, when anything changed
+
+Later collection stages (events, entities) join `update_copies` there, each in its transaction.
 
 Every stage declares what it needs and what it gives; `check` refuses an order in which a stage
 would run before what it needs (spaCy's pipeline analysis, without the registry).

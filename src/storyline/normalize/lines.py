@@ -20,17 +20,16 @@ from ..metadata.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, n
 from ..rules import boilerplate as bp
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# A first line is a title when it is short and does not read as a sentence of the body.
 MAX_TITLE_CHARS = 200
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
-BODY_WORDS = 16
-WRAPPED_BODY_WORDS = 24
+BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
+WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 FOOTER_LINES = 4
 # A line ending in one of these words stops mid-sentence: not a headline.
 DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
                      "this these those which who was were is are has have had will would could been be than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
-JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())  # a line this long is running text (headlines are shorter)
+JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 
 
 @dataclass(slots=True)
@@ -138,8 +137,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     Within the block a Markdown H1 is the title; otherwise the first headline-like line of more
     than MAX_NAME_WORDS words, or the only one. A short line in capitals, or a short name in
     title case before the title or right after it, is the paper's name (masthead). A line that
-    starts in lower case continues the line above it (a headline wrapped by a PDF). Other lines
-    stay text (a standfirst).
+    starts in lower case, or follows a line ending on a preposition or article, continues the
+    line above it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
     top = [unit for unit in _units(lines) if unit[0].kind == "text"][:HEADER_LINES]
     free: list[Line] = []
@@ -185,7 +184,7 @@ def _header(lines: list[Line], fmt: str) -> None:
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:
-    """Non-blank lines, each with the lines right below it that continue it (starting in lower case)."""
+    """Non-blank lines, each with the lines right below it that continue it (see `_header`)."""
     out: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
