@@ -632,3 +632,17 @@ def test_warc_from_file_on_disk(tmp_path: Path) -> None:
 def test_empty_warc_is_reported() -> None:
     with pytest.raises(EmptyInput):
         read_warc(io.BytesIO(b""), "x.warc", "x.warc", LIMIT)
+
+
+def test_html_date_from_the_time_in_the_article_byline_not_from_a_related_list() -> None:
+    page = ("<html><head><title>Ferries withdrawn | Island Gazette</title>"
+            "<meta property='og:site_name' content='Island Gazette'></head><body><article><h1>Ferries withdrawn</h1>"
+            "<p class='meta'>By Lena Marr &middot; <time datetime='2026-05-04T07:00:00Z'>May 4, 2026</time></p>"
+            + "<p>The ferry operator said on Monday that the two older vessels would be withdrawn before summer.</p>" * 4
+            + "</article><aside><ul><li><a href='/x'>Old story</a> <time datetime='2026-03-01'>March 1</time></li></ul>"
+            "</aside></body></html>")
+    doc = read_html(page.encode(), "a.html", "a.html")
+    from storyline.metadata import describe
+    from storyline.normalize import clean
+    meta = describe(doc, clean(doc))
+    assert (meta.published, meta.title, meta.outlet) == ("2026-05-04", "Ferries withdrawn", "Island Gazette")

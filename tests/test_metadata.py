@@ -203,7 +203,7 @@ def test_the_first_body_line_of_a_hard_wrapped_copy_is_not_a_title() -> None:
 def test_copyright_line_at_the_foot_names_the_outlet() -> None:
     m = meta_of("Two old ferries to be withdrawn before summer" + LONG_BODY +
                 "\n(c) 2026 The Island Gazette, with material from wire services\n")
-    assert m.outlet == "The Island Gazette" and m.source_of("outlet") == "text"
+    assert m.outlet == "The Island Gazette" and m.source_of("outlet") == "copyright"
 
 
 def test_site_name_link_in_the_navigation_bar_is_the_outlet_and_breadcrumbs_are_not_a_title() -> None:
@@ -277,3 +277,35 @@ def test_a_hard_wrapped_copy_with_mirrored_running_heads_and_a_byline_role_has_n
             + para * 6 + "\nPage 2                                  THE ISLAND GAZETTE\n\n" + para * 6)
     m = meta_of(text, fmt="pdf")
     assert (m.title, m.byline, m.outlet) == (None, "LENA MARR", "The Island Gazette")
+
+
+def test_dates_in_a_most_read_list_are_other_articles() -> None:
+    text = ("# Two old ferries to be withdrawn" + LONG_BODY + "\n## Most read\n\n"
+            "1.   [Bridge tolls to rise](https://islandgazette.example/news/tolls) March 10, 2025\n"
+            "2.   [Harbour reopens](https://islandgazette.example/news/harbour) March 1, 2025\n")
+    m = meta_of(text, file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert m.published is None  # "on Monday" in the body does not make a listed date the article's
+
+
+def test_a_web_reader_scrape_gives_title_url_and_date_by_its_labels() -> None:
+    text = ("Title: Two old ferries to be withdrawn | Island Gazette\n\n"
+            "URL Source: https://islandgazette.example/news/ferries-withdrawn\n\nPublished Time: 2026-05-04T07:00:00Z\n\n"
+            "Markdown Content:\n[Island Gazette](https://islandgazette.example/) > [News](https://islandgazette.example/news)"
+            " > Ferries" + LONG_BODY)
+    m = meta_of(text, file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert (m.title, m.url, m.published, m.outlet) == (
+        "Two old ferries to be withdrawn", "https://islandgazette.example/news/ferries-withdrawn", "2026-05-04",
+        "Island Gazette")
+
+
+def test_the_address_printed_at_the_foot_of_a_pdf_page_is_the_articles() -> None:
+    text = "Two old ferries to be withdrawn\n" + LONG_BODY + "\nhttps://islandgazette.example/news/ferries\n"
+    assert meta_of(text, fmt="pdf").url == "https://islandgazette.example/news/ferries"
+    assert meta_of(text, fmt="txt").url is None  # a bare link elsewhere is not the article's
+
+
+def test_the_logo_names_the_paper_before_the_company_in_the_copyright_line() -> None:
+    logo = "[![Harbour Daily](https://harbourdaily.example/logo.svg)](https://harbourdaily.example/)\n\n"
+    m = meta_of(logo + "# Two old ferries" + LONG_BODY + "\n© 2026 Harbour Media Group Ltd. All rights reserved.\n",
+                fmt="markdown")
+    assert m.outlet == "Harbour Daily"

@@ -266,10 +266,18 @@ def _links_and_lang(tree: HtmlElement) -> Iterator[Candidate]:
 
 
 def _header_times(tree: HtmlElement) -> Iterator[Candidate]:
-    """<time datetime> in the first article's header, or marked pubdate / itemprop."""
+    """<time datetime> in the first article's header or its byline line, or marked pubdate / itemprop.
+
+    A byline line is a short block of the article, outside lists, asides and figures: "By Keir
+    Abernethy · <time>"; a time in a list of links dates another article.
+    """
     article_scope = _article_scope(tree)
     articles = tree.xpath("//article")
     header_times = articles[0].xpath(".//header//time[@datetime]") if articles else []
+    if articles and not header_times:
+        header_times = [t for t in articles[0].xpath(".//time[@datetime]")[:1]
+                        if not t.xpath("ancestor::li|ancestor::aside|ancestor::figure|ancestor::nav|ancestor::footer")
+                        and len((t.getparent().text_content() if t.getparent() is not None else "")) <= 200]
     marked = tree.xpath("//time[@datetime][@pubdate or @itemprop]")
     seen: set[int] = set()
     for time in [*header_times, *marked]:

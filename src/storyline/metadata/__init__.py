@@ -29,7 +29,8 @@ from .names import masthead_like, name_like, outlet_name, strip_markup, without_
 # and both beat what is inferred from the text.
 SOURCE_RANK = {
     "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
-    "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "domain": 11, "detected": 12, "inherited": 13,
+    "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "copyright": 11, "domain": 12, "detected": 13,
+    "inherited": 14,
 }
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
@@ -69,8 +70,29 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "function words"))
             meta.language = detected
+    meta.title = _without_site_name(meta, meta.title)
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
+
+
+def _without_site_name(meta: Metadata, title: str | None) -> str | None:
+    """A page title without the site's name appended: "Plant approved | Harbourline Daily"."""
+    if not title:
+        return title
+    names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
+    if meta.url:
+        names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
+    m = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
+    if m and (_plain_name(m.group("site")) in names):
+        meta.candidates.append(Candidate("title", m.group("head"), "text", f"the page title without its site name "
+                                         f"{m.group('site')!r}"))
+        return m.group("head")
+    return title
+
+
+def _plain_name(name: str) -> str:
+    """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
+    return re.sub(r"^the|\W|_", "", name.casefold())
 
 
 def _normalized(c: Candidate, day_first: bool) -> Candidate:
@@ -119,7 +141,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     for start, end, kind in cleaned.removed:
         text = src[start:end]
         if kind == "title":
-            title = re.sub(r"^#+\s*|\s*#+$", "", text).strip().strip("*_").strip()
+            title = re.sub(r"^#+\s*|^title:\s*|\s*#+$", "", text, flags=re.IGNORECASE).strip().strip("*_").strip()
             last = out[-1] if out else None
             if last and last.field == "title" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
@@ -148,8 +170,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             out.append(Candidate("outlet", outlet_name(text), "text", "masthead", start, end))
         elif kind == "copyright":
             m = COPYRIGHT.match(strip_markup(text))
-            if m:
-                out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "text",
+            if m:  # the copyright holder is often the publishing company, not the paper: ranked low
+                out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",
                                      "copyright line", start, end))
         elif kind == "nav":
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's

@@ -7,7 +7,8 @@ Steps, numbered as in `label_lines`:
  3. running page headers and footers: short lines that recur across pages;
  4. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption;
  5. the header block above the first body line: title, masthead, date lines, bylines;
- 6. a copyright line at the foot, which names the publisher.
+ 6. a copyright line at the foot, which names the publisher;
+ 7. in a printed page, a bare link in its last lines: the page's own address.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..metadata.dates import dateline
 from ..metadata.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
 
+TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MAX_TITLE_CHARS = 200
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
@@ -88,12 +90,15 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = "own-url" if after_url_label else ("related" if after_related else "link")
             if after_related:
                 continue
+        elif after_related and bp.LINK_ITEM.match(line.text):
+            line.kind = "related"  # an item of a "Related" or "Most read" list: another article, its date
+            continue
         elif bp.WIDGET.match(plain):
             line.kind = "widget"
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
-                or bp.SITE_LINK.fullmatch(line.text)):
-            line.kind = "nav"  # a bar of links, an item of a bulleted menu, the site's name or logo linked
+                or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text):
+            line.kind = "nav"  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = "paywall"
         after_related = after_url_label = False
@@ -162,18 +167,25 @@ def _header(lines: list[Line], fmt: str) -> None:
             wrapped[id(line)] = unit[1:]
     if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
         return
+    labelled = next((ln for ln in free if TITLE_LABEL.match(ln.text)), None)  # "Title: ..." of a web reader
+    if labelled is not None:
+        free.remove(labelled)
+        labelled.kind = "scrape-title"
     heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
     headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
     caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
     others = [ln for ln in headlines if ln not in caps]
     long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
     ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(strip_markup(ln.text))]
+    if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
+        heading = labelled
+        headlines.insert(0, labelled)
     title = heading or (ranked[0] if ranked else None)
     if title is None:
         return
     parts = [title, *wrapped.get(id(title), [])]
     m = MD_HEADING.match(title.text)
-    text = m.group(2) if m else " ".join(strip_markup(ln.text) for ln in parts)
+    text = m.group(2) if m else " ".join(TITLE_LABEL.sub("", strip_markup(ln.text)) for ln in parts)
     for ln in parts:
         ln.kind = "title"
     title.value = text
@@ -279,4 +291,21 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _captions(lines)  # 4
     _header(lines, fmt)  # 5
     _footer(lines)  # 6
+    if fmt == "pdf":
+        _page_urls(lines)  # 7
     return lines
+
+
+def _page_urls(lines: list[Line]) -> None:
+    """A bare link among the last lines of a printed page is the page's own address (a browser
+    prints it in the footer)."""
+    page: list[Line] = []
+    for line in [*lines, Line(0, 0, "", kind="page-break")]:
+        if line.kind != "page-break":
+            if not line.blank:
+                page.append(line)
+            continue
+        for foot in page[-FOOTER_LINES:]:
+            if foot.kind == "link":
+                foot.kind = "own-url"
+        page = []

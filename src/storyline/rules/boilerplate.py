@@ -21,10 +21,12 @@ RELATED_HEADING = re.compile(
 )
 # Labels that name the article's own address on the next line or after a colon.
 OWN_URL_LABEL = re.compile(
-    r"^\W{0,3}(original (url|link|article)|source url|canonical( url)?|article url|url|permalink"
+    r"^\W{0,3}(original (url|link|article)|source url|url source|canonical( url)?|article url|url|permalink"
     r"|source)\s*:\s*(?P<url><?https?://\S+?>?)?\s*$",
     re.IGNORECASE,
 )
+# An item of a list of links: "1. [Headline](url) March 1, 2025", "* [Headline](url)".
+LINK_ITEM = re.compile(r"^(?:\d+\.|[*+-])?\s*\[[^\]\n]+\]\([^)\n]+\)")
 BARE_URL = re.compile(r"^<?(https?://\S+?)>?\.?$")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 # Calls to act and sharing widgets that survive a copy-paste of a page.
@@ -32,7 +34,7 @@ WIDGET = re.compile(
     r"^(share( this( article| story)?)?( on)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"
     r"|sign up( for our newsletter)?|advertisement|advert|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article|\d+ min(ute)? read|click here to \w+.*|cookie settings|accept( all)? cookies"
-    r"|skip to (main )?content|back to top|subscribe to (read|continue).*)\W*$"
+    r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?)\W*$"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )
@@ -48,6 +50,8 @@ MAX_PAYWALL_CHARS = 300
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
 PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?\)")  # a link to a site's home page
+# Breadcrumbs: "[Home](/) > [Local](/local) > Water"
+BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$")
 NAV_REST = re.compile(r"^[\s|•·/>»›<«‹–—*+-]*$")
 
 # Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".

@@ -54,7 +54,8 @@ ABSOLUTE = [
 
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(published|posted|first published|date|released|filed|publié|veröffentlicht|publicado|pubblicato"
+    r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|filed"
+    r"|publié|veröffentlicht|publicado|pubblicato"
     r"|gepubliceerd)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
