@@ -91,6 +91,8 @@ def quality() -> None:
          ROOT / "tests" / "corpora" / "funicular" / "gold.json"),
         ("tests/corpora/water", ROOT / "tests" / "corpora" / "water" / "articles",
          ROOT / "tests" / "corpora" / "water" / "gold.json"),
+        ("tests/corpora/reservoir", ROOT / "tests" / "corpora" / "reservoir" / "articles",
+         ROOT / "tests" / "corpora" / "reservoir" / "gold.json"),
         ("gvc dev", SHARED / "data" / "gvc" / "dev" / "articles", SHARED / "data" / "gvc" / "dev" / "gold.json"),
         ("gvc test", SHARED / "data" / "gvc" / "test" / "articles", SHARED / "data" / "gvc" / "test" / "gold.json"),
     ]

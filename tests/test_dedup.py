@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 
@@ -239,3 +240,35 @@ def test_link_carries_similarity_and_diff() -> None:
     assert (link.diff["words_added"], link.diff["words_changed"]) == (0, 0)
     assert link.diff["containment"] == 1.0
     json.dumps(link.diff)
+
+
+def test_a_short_teaser_of_a_long_feature_is_found_though_its_jaccard_is_tiny() -> None:
+    rng = random.Random(3)
+    vocabulary = (P2 + " " + P3 + " " + P4).split()
+    filler = [" ".join(rng.choice(vocabulary) for _ in range(80)) + "." for _ in range(8)]  # 640 other words
+    feature = "\n\n".join([STORY, *filler])
+    teaser = P1 + "\n\nRead the full story at courier.example"
+    inter = len(shingles(teaser, 3) & shingles(feature, 3))
+    assert inter / len(shingles(teaser, 3) | shingles(feature, 3)) < 0.1  # LSH alone would not propose it
+    assert _links(CopyCandidate("feature", feature, 5), CopyCandidate("teaser", teaser, 5)) == {
+        "teaser": ("feature", "near", True)}
+
+
+BULLETIN = ("Toxin in treated water leaving the Hollow Creek plant averaged {a} micrograms per litre this week, "
+            "below the provincial limit of 1.5. The highest single reading, {b}, was recorded on {day}.\n\n"
+            "Raw water at the northern inlet measured {c} micrograms per litre, up from {d} the previous week. "
+            "Surface water at the inlet buoy was {e} degrees. The analyst on duty was {name}.\n\n"
+            "The water authority said the advisory status remained {status}. Questions can be sent to the "
+            "newsroom's water desk.")
+
+
+def test_two_bulletins_from_one_template_are_not_copies() -> None:
+    june = BULLETIN.format(a="0.12", b="0.21", day="Wednesday", c="3.8", d="2.9", e="19.4", name="Ilse Varn",
+                           status="green")
+    august = BULLETIN.format(a="0.34", b="0.58", day="Monday", c="11.6", d="7.2", e="24.9", name="Tom Ruud",
+                             status="amber")
+    assert len(shingles(june, 3) & shingles(august, 3)) / len(shingles(june, 3) | shingles(august, 3)) >= 0.5
+    assert _links(CopyCandidate("june", june, 5), CopyCandidate("august", august, 5)) == {}
+    corrected = june.replace("3.8", "3.9")  # one figure corrected: still the same bulletin
+    assert _links(CopyCandidate("june", june, 5), CopyCandidate("corrected", corrected, 4)) == {
+        "corrected": ("june", "near", False)}

@@ -38,6 +38,10 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1252")
 
 
+def _body(record: dict[str, str]) -> str:
+    return str(next(record[k] for k in ("text", "body", "content", "article") if k in record))
+
+
 def read_text(folder: Path, ref: str) -> str:
     name, _, rec = ref.partition("#")
     path = folder / name
@@ -45,21 +49,33 @@ def read_text(folder: Path, ref: str) -> str:
         n = int(rec)
         if path.suffix == ".jsonl":
             lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-            return str(json.loads(lines[n - 1])["text"])
+            return _body(json.loads(lines[n - 1]))
+        if path.suffix == ".json":
+            return _body(json.loads(path.read_text(encoding="utf-8"))[n - 1])
         if path.suffix == ".csv":
             rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-            return rows[n - 1]["text"]
-        raise ValueError(f"{ref}: records only in .jsonl/.csv here")
+            return _body(rows[n - 1])
+        if name.endswith((".warc", ".warc.gz")):
+            from warcio.archiveiterator import ArchiveIterator
+
+            with open(path, "rb") as stream:
+                pages = [r.content_stream().read() for r in ArchiveIterator(stream) if r.rec_type == "response"]
+            return _html_text(pages[n - 1].split(b"\r\n\r\n", 1)[-1] if pages[n - 1].startswith(b"HTTP/") else pages[n - 1])
+        raise ValueError(f"{ref}: records only in .jsonl/.json/.csv/.warc here")
     if path.suffix == ".pdf":
         import pypdfium2
 
         doc = pypdfium2.PdfDocument(str(path))
         return "\n".join(page.get_textpage().get_text_range() for page in doc)
     if path.suffix in {".html", ".htm"}:
-        import lxml.html
-
-        return str(lxml.html.fromstring(path.read_bytes()).text_content())
+        return _html_text(path.read_bytes())
     return decode(path.read_bytes())
+
+
+def _html_text(page: bytes | str) -> str:
+    import lxml.html
+
+    return str(lxml.html.fromstring(page).text_content())
 
 
 def days(value: str) -> tuple[dt.date, dt.date]:
@@ -106,7 +122,7 @@ def check(folder: Path, gold_path: Path) -> list[str]:
             problems.append(f"duplicates name unknown ids {unknown}")
         pubs = {next(a["published"] for a in arts if a["id"] == i) for i in group if i in known}
         notes = " ".join(next(a.get("note", "") for a in arts if a["id"] == i) for i in group if i in known)
-        if len(pubs) > 1 and not re.search(r"\bwire\b|reprint|a day later|next day", notes, re.IGNORECASE):
+        if len(pubs) > 1 and not re.search(r"\bwire\b|reprint|a day later|next day|its own .{0,30}date", notes, re.IGNORECASE):
             problems.append(f"copies {group} disagree on published and no note says why: {pubs}")
     seen: dict[str, str] = {}
     for ev in gold.get("events", []):

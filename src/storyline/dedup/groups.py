@@ -6,10 +6,11 @@
 2. Exact copies: the same token stream (case, punctuation and line breaks ignored).
 3. One representative per exact group is signed with rensa MinHash and banded (LSH, in numpy) with
    bands come from `optimal_bands(CANDIDATE_JACCARD or the configured threshold, num_perm)`.
-4. Candidates whose MinHash estimate is far below that (`PREFILTER_JACCARD`) are dropped; every
-   other candidate pair is verified on the exact shingle sets: a link when Jaccard ≥
-   ``config.near_copy_threshold``, or when the smaller text lies ≥ `CONTAINMENT` inside the other
-   (a teaser or partial capture; its Jaccard is about the share it covers).
+4. Candidates whose MinHash estimate is far below that (`PREFILTER_JACCARD`) are dropped; pairs
+   that open alike are added (a short teaser covers too little for LSH). Every candidate pair is
+   verified on the exact shingle sets: a link when Jaccard ≥ ``config.near_copy_threshold``, or
+   when the smaller text lies ≥ `CONTAINMENT` inside the other (a teaser or partial capture; its
+   Jaccard is about the share it covers), and only when their figures agree (not a template).
 5. Groups are the connected components of the links (union-find); the canonical member is the most
    complete: among the members with ≥ `FULL_LENGTH_SHARE` of the longest member's words, the most
    metadata fields, then the most words, then the smallest id.
@@ -20,6 +21,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,6 +51,17 @@ CONTAINMENT = 0.7
 PREFILTER_JACCARD = 0.08
 # Too short to judge containment: a shared quote alone must not make a copy.
 MIN_CONTAINED_SHINGLES = 20
+# Openings compared for teasers: a pair sharing OPENING_MATCH of the first OPENING_SHINGLES
+# shingles (about a sentence) is verified; a shingle opening more than MAX_OPENING_POSTINGS
+# texts is a stock phrase, not evidence.
+OPENING_SHINGLES = 20
+OPENING_MATCH = 8
+MAX_OPENING_POSTINGS = 50
+# Figures: texts with at least MIN_FIGURES numbers link only when FIGURES_AGREE of the figures
+# of the one with fewer stand in the other (a template's figures change, a copy's do not).
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+MIN_FIGURES = 3
+FIGURES_AGREE = 0.5
 # A member this close to the longest in words competes for canonical on metadata first: a title
 # line and a source footer add ~10 words, 10 % of a short story (tests/test_dedup.py).
 FULL_LENGTH_SHARE = 0.9
@@ -103,9 +116,11 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
         digests = np.array(matrix.to_rows(), dtype=np.uint32)
         pairs = candidate_pairs(digests, bands, rows)
         estimate = (digests[pairs[:, 0]] == digests[pairs[:, 1]]).mean(axis=1) if len(pairs) else np.zeros(0)
-        for a, b in pairs[estimate >= PREFILTER_JACCARD].tolist():  # 4.
-            i, j = reps[a], reps[b]
-            if _linked(sets, i, j, config.near_copy_threshold):
+        todo = {(reps[a], reps[b]) for a, b in pairs[estimate >= PREFILTER_JACCARD].tolist()}
+        todo |= _same_opening(flat, offsets, reps)
+        numbers = _Numbers(items)
+        for i, j in sorted(todo):  # 4.
+            if _linked(sets, i, j, config.near_copy_threshold) and numbers.agree(i, j):
                 groups.union(i, j)
 
     links: list[CopyLink] = []
@@ -120,6 +135,46 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
             if m != canonical:
                 links.append(_link(items, sets, exact_key, n_words, m, canonical, original, config))  # 6.
     return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def _same_opening(flat: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64], reps: list[int]) -> set[tuple[int, int]]:
+    """Pairs whose first shingles largely coincide: a teaser or a truncated capture begins as its
+    original does, but covers too little of it for LSH tuned on Jaccard to propose the pair."""
+    postings: dict[int, list[int]] = {}
+    for i in reps:
+        opening = np.unique(flat[offsets[i] : min(offsets[i + 1], offsets[i] + OPENING_SHINGLES)])
+        for h in opening.tolist():
+            postings.setdefault(h, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        if 1 < len(members) <= MAX_OPENING_POSTINGS:  # an opening many texts share is boilerplate
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    key = (members[x], members[y])
+                    shared[key] = shared.get(key, 0) + 1
+    return {pair for pair, count in shared.items() if count >= OPENING_MATCH}
+
+
+class _Numbers:
+    """The figures of each text, compared when a link is about to be made."""
+
+    def __init__(self, items: Sequence[CopyCandidate]) -> None:
+        self._items = items
+        self._cache: dict[int, set[str]] = {}
+
+    def __getitem__(self, i: int) -> set[str]:
+        if i not in self._cache:
+            self._cache[i] = set(NUMBER.findall(self._items[i].text))
+        return self._cache[i]
+
+    def agree(self, i: int, j: int) -> bool:
+        """Whether most figures of the text with fewer of them stand in the other too.
+
+        A copy repeats its original's facts (a corrected figure or two aside); two bulletins
+        written from one template share their sentences but not their figures.
+        """
+        few, many = sorted((self[i], self[j]), key=len)
+        return len(few) < MIN_FIGURES or len(few & many) / len(few) >= FIGURES_AGREE
 
 
 def _linked(sets: _ShingleSets, i: int, j: int, threshold: float) -> bool:
