@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
-from ..rules.dates import WEEKDAYS
+from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
-from .dates import DATE_LABEL, date_in_filename, date_in_url, dateline, find_dates
+from .dates import date_in_filename, date_in_url, dateline, find_dates
 from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
 # Which source wins when several give a field: what the user said beats what a page claims,
@@ -84,8 +84,8 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
         names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
     m = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
     if m and (_plain_name(m.group("site")) in names):
-        meta.candidates.append(Candidate("title", m.group("head"), "text", f"the page title without its site name "
-                                         f"{m.group('site')!r}"))
+        meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
+                                         f"the page title without its site name {m.group('site')!r}"))
         return m.group("head")
     return title
 
@@ -151,16 +151,17 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             # A printed page's running head names the paper and often the issue date, as a date
             # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
             head = kind == "page-header"
+            found_line = dateline(text)
             parts = [p for p in re.split(r"\s+[|•·]\s+|\s{3,}", PAGE_LABEL.sub("", text).strip()) if p]
             name = next((p for p in parts if not dateline(p) and (
-                masthead_like(p) or (not head and name_like(p) and not DATE_LABEL.match(p)
-                                     and not BYLINE.match(strip_markup(p))))), None)
+                masthead_like(p) or (not head and name_like(p) and not PUBLISHED_LABEL.match(p)
+                                     and not MODIFIED_LABEL.match(p) and not BYLINE.match(strip_markup(p))))), None)
             if name and not any(c.field == "outlet" for c in out):
                 out.append(Candidate("outlet", outlet_name(name), "text",
                                      "masthead in the running head" if head else "masthead", start, end))
-            if head and not dateline(text):
+            if head and found_line is None:
                 continue
-            field = dateline(text)[0] if head else kind.removeprefix("dateline-")  # type: ignore[index]
+            field = found_line[0] if found_line else kind.removeprefix("dateline-")
             found = next(find_dates(text, day_first), None)
             if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
                 out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",

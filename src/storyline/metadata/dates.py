@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from ..rules.dates import ABSOLUTE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, URL_DATE
 
-DATE_LABEL = re.compile(PUBLISHED_LABEL.pattern.rstrip() + "|" + MODIFIED_LABEL.pattern, re.IGNORECASE)
-
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:

@@ -42,7 +42,6 @@ class Line:
     end: int
     text: str
     kind: str = "text"
-    value: str = ""  # what a furniture line carries: a URL, a date, a heading level
 
     @property
     def blank(self) -> bool:
@@ -81,12 +80,9 @@ def _furniture(lines: list[Line]) -> None:
             continue
         elif (m := bp.OWN_URL_LABEL.match(plain)) is not None:
             line.kind = "url-label"
-            if m.group("url"):
-                line.value = m.group("url").strip("<>")
             after_url_label = not m.group("url")
             continue
         elif url:
-            line.value = url.group(1)
             line.kind = "own-url" if after_url_label else ("related" if after_related else "link")
             if after_related:
                 continue
@@ -154,7 +150,7 @@ def _header(lines: list[Line], fmt: str) -> None:
         plain = strip_markup(line.text)
         found = dateline(plain) if len(unit) == 1 else None
         if found:
-            line.kind, line.value = f"dateline-{found[0]}", found[1].isoformat()
+            line.kind = f"dateline-{found[0]}"
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = "byline"
         elif len(unit) == 1 and _right_below(lines, line, "byline") and len(plain.split()) <= 4:
@@ -183,12 +179,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     title = heading or (ranked[0] if ranked else None)
     if title is None:
         return
-    parts = [title, *wrapped.get(id(title), [])]
-    m = MD_HEADING.match(title.text)
-    text = m.group(2) if m else " ".join(TITLE_LABEL.sub("", strip_markup(ln.text)) for ln in parts)
-    for ln in parts:
-        ln.kind = "title"
-    title.value = text
+    for ln in [title, *wrapped.get(id(title), [])]:
+        ln.kind = "title"  # metadata reads the title off these lines' source spans
     at = headlines.index(title)
     for i, line in enumerate(headlines):
         if line is not title and (line in caps or (name_like(line.text) and i <= at + 1)):
@@ -280,7 +272,7 @@ def _footer(lines: list[Line]) -> None:
         plain = strip_markup(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
-            line.kind, line.value = "copyright", m.group("name").rstrip(".")
+            line.kind = "copyright"
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:
