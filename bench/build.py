@@ -83,19 +83,12 @@ def peer_date(path: Path) -> str | None:
 
 
 def quality() -> None:
-    sets = [
-        ("seeds", SHARED / "seeds" / "articles", SHARED / "seeds" / "gold.json"),
-        ("examples", ROOT / "examples" / "articles", ROOT / "examples" / "gold.json"),
-        ("tests/corpora/messy", ROOT / "tests" / "corpora" / "messy" / "articles", ROOT / "tests" / "corpora" / "messy" / "gold.json"),
-        ("tests/corpora/funicular", ROOT / "tests" / "corpora" / "funicular" / "articles",
-         ROOT / "tests" / "corpora" / "funicular" / "gold.json"),
-        ("tests/corpora/water", ROOT / "tests" / "corpora" / "water" / "articles",
-         ROOT / "tests" / "corpora" / "water" / "gold.json"),
-        ("tests/corpora/reservoir", ROOT / "tests" / "corpora" / "reservoir" / "articles",
-         ROOT / "tests" / "corpora" / "reservoir" / "gold.json"),
-        ("gvc dev", SHARED / "data" / "gvc" / "dev" / "articles", SHARED / "data" / "gvc" / "dev" / "gold.json"),
-        ("gvc test", SHARED / "data" / "gvc" / "test" / "articles", SHARED / "data" / "gvc" / "test" / "gold.json"),
-    ]
+    # Every folder with articles/ and gold.json: the seeds, the examples, each tests/corpora/* set, GVC.
+    homes = [("seeds", SHARED / "seeds"), ("examples", ROOT / "examples")]
+    homes += [(f"tests/corpora/{d.name}", d) for d in sorted((ROOT / "tests" / "corpora").iterdir())
+              if (d / "gold.json").is_file()]
+    homes += [(f"gvc {split}", SHARED / "data" / "gvc" / split) for split in ("dev", "test")]
+    sets = [(name, home / "articles", home / "gold.json") for name, home in homes]
     print(f"\n{'set':22} {'articles':>8} {'published_acc':>14} {'peer':>6} {'duplicates.f1':>14} {'art/s':>7}")
     for name, folder, gold in sets:
         if not gold.is_file():
