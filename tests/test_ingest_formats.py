@@ -77,9 +77,10 @@ def html_doc(html: str, encoding: str = "utf-8") -> Document:
     return read_html(html.encode(encoding), "news/marrowby.html", "news/marrowby.html")
 
 
-def fields(doc: Document, name: str) -> list[tuple[str, str]]:
-    """(value, detail) of a document's candidates for one field."""
-    return [(c.value, c.detail) for c in doc.candidates if c.field == name]
+def fields(doc: Document, name: str, source: str = "html-meta") -> list[tuple[str, str]]:
+    """(value, detail) of a document's candidates for one field from one source (the page's
+    declared metadata unless said)."""
+    return [(c.value, c.detail) for c in doc.candidates if c.field == name and c.source == source]
 
 
 # --- decoding -----------------------------------------------------------------------------
@@ -176,7 +177,8 @@ def test_html_document_fields() -> None:
 
 def test_html_metadata_candidates() -> None:
     doc = html_doc(page())
-    assert {c.source for c in doc.candidates} == {"html-meta"}
+    assert {c.source for c in doc.candidates} == {"html-meta", "html-visible", "htmldate"}
+    assert fields(doc, "title", "html-visible") == [("Barrier fails at Marrowby", "<h1>")]
     assert fields(doc, "title") == [("Barrier fails at Marrowby", "og:title"),
                                     ("Barrier fails at Marrowby | The Tessel Gazette", "<title>")]
     assert fields(doc, "outlet") == [("The Tessel Gazette", "og:site_name")]
@@ -223,8 +225,8 @@ def test_html_json_ld_article_not_related_list() -> None:
     ]}
     head = f'<meta charset="utf-8"><script type="application/ld+json">{json.dumps(ld)}</script>'
     doc = html_doc(page(head=head))
-    assert fields(doc, "published") == [("2023-03-14", "JSON-LD datePublished")]
-    assert fields(doc, "modified") == [("2023-03-14", "JSON-LD dateModified")]
+    assert fields(doc, "published") == [("2023-03-14", "JSON-LD datePublished (a UTC time stamp)")]
+    assert fields(doc, "modified") == [("2023-03-14", "JSON-LD dateModified (a UTC time stamp)")]
     assert fields(doc, "byline")[0] == ("Ines Calloway, Teo Varga", "JSON-LD author")
     assert fields(doc, "outlet")[0] == ("The Tessel Gazette", "JSON-LD publisher")
 

@@ -32,7 +32,9 @@ from trafilatura.xml import xmltotxt
 
 from ..errors import BrokenInput
 from ..models import Candidate, Document
+from ..rules.dates import UTC_NOTE
 from .decoding import decode
+from .page_shown import page_shown
 
 SOURCE = "html-meta"
 NO_TEXT = "no article text found in the HTML"
@@ -52,13 +54,13 @@ META_FIELDS: dict[str, str] = {
     "sailthru.author": "byline",
     "og:url": "url",
     "og:locale": "language", "content-language": "language", "dc.language": "language",
-    "article:published_time": "published", "og:published_time": "published",
+    "article:published_time": "published", "og:published_time": "published", "og:article:published_time": "published",
     "datepublished": "published", "date": "published", "pubdate": "published",
     "publishdate": "published", "publish-date": "published", "publication_date": "published",
     "dc.date": "published", "dc.date.issued": "published", "dcterms.issued": "published",
     "dcterms.date": "published", "sailthru.date": "published", "parsely-pub-date": "published",
     "citation_publication_date": "published",
-    "article:modified_time": "modified", "og:updated_time": "modified",
+    "article:modified_time": "modified", "og:updated_time": "modified", "og:article:modified_time": "modified",
     "datemodified": "modified", "dcterms.modified": "modified", "dc.date.modified": "modified",
     "last-modified": "modified",
 }
@@ -75,6 +77,8 @@ DATE_FIELDS = frozenset({"published", "modified"})
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
 # A <time> in the header whose class or itemprop says this is marked as a modified date.
 MODIFIED_HINT = re.compile(r"modif|updat", re.I)
+# A time stamp in UTC: its day may be the day after (or before) the publisher's own.
+UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[^\d])")
 COMPACT_DATE = re.compile(r"\s*(\d{4})[/.]?(\d{2})[/.]?(\d{2})(?:$|[^\d])")
 
@@ -92,6 +96,9 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     tree = load_html(markup)
     if tree is None:
         raise BrokenInput(path, NO_TEXT)
+    declared = page_metadata(tree)
+    shown = page_shown(tree, [c.value for c in declared if c.field == "title"])  # before trafilatura,
+    # which prunes the tree it is given
     # 3. main text
     extracted = bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -101,7 +108,7 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     if not text or _only_link_text(text, tree):
         raise BrokenInput(path, NO_TEXT)
     # 4. the page's own metadata, 5. trafilatura's
-    candidates = _dedupe([*page_metadata(tree), *_trafilatura_candidates(extracted)])
+    candidates = _dedupe([*declared, *shown, *_trafilatura_candidates(extracted)])
     return Document(path=path, file=file, format="html", text=text, raw=data, markup=markup,
                     candidates=candidates)
 
@@ -112,7 +119,9 @@ def page_metadata(tree: HtmlElement) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in found:
         value = " ".join(cand.value.split())
+        detail = cand.detail
         if cand.field in DATE_FIELDS:
+            detail += " " + UTC_NOTE if UTC_STAMP.search(value) else ""
             value = iso_date(value) or ""
         elif cand.field == "url" and not value.startswith(("http://", "https://")):
             value = ""  # a relative URL says nothing without the page's address
@@ -121,7 +130,7 @@ def page_metadata(tree: HtmlElement) -> list[Candidate]:
         elif cand.detail == "og:locale":
             value = value.replace("_", "-")
         if value:
-            out.append(Candidate(cand.field, value, SOURCE, cand.detail))
+            out.append(Candidate(cand.field, value, SOURCE, detail))
     return out
 
 
@@ -202,8 +211,9 @@ def _meta_tags(tree: HtmlElement) -> Iterator[Candidate]:
                 break
         else:
             continue
-        if not _in_head(meta) and not (attr == "itemprop" and _scope_of(meta) is article_scope):
-            continue  # a teaser's microdata, or a stray tag in the body
+        if attr == "itemprop" and not _in_head(meta) and _scope_of(meta) is not article_scope:
+            continue  # a teaser's microdata; other tags in the body are the head's, pushed there by a
+            # <head> closed early (a stray element before them)
         detail = key if attr == "property" else f"meta[{attr}={key}]"
         yield Candidate(META_FIELDS[key], content, SOURCE, detail)
 
@@ -257,7 +267,7 @@ def _links_and_lang(tree: HtmlElement) -> Iterator[Candidate]:
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             yield Candidate("url", link.get("href", ""), SOURCE, "link[rel=canonical]")
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         yield Candidate("language", lang, SOURCE, "html[lang]")
     title = tree.find(".//head/title")

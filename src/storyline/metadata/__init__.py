@@ -22,16 +22,10 @@ from ..rules import wire as wire_rules
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
-from .dates import date_in_filename, date_in_url, dateline, find_dates
+from .choice import choose
+from .dates import date_in_filename, date_in_url, dateline, day_first, find_dates
 from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
-# Which source wins when several give a field: what the user said beats what a page claims,
-# and both beat what is inferred from the text.
-SOURCE_RANK = {
-    "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
-    "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "copyright": 11, "domain": 12, "detected": 13,
-    "inherited": 14,
-}
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -47,18 +41,18 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     """The metadata of one document, every candidate kept with its source."""
     stated = next((c.value for c in doc.candidates if c.field == "language" and c.value), None)
     detected = None if stated else detect_language(cleaned.text)
-    day_first = (stated or detected or "en").lower()[:2] != "en"
-    cands = [_normalized(c, day_first) for c in doc.candidates]  # 1
-    cands += _from_furniture(doc, cleaned, day_first)  # 2
+    dmy = day_first(stated or detected)
+    cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
+    cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_urls_and_name(doc, cands)  # 3
-    cands += _from_weekday(doc, cleaned, cands, day_first)  # 4
+    cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
+    cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
     for name in FIELDS:  # 6
         ok = [c for c in cands if c.field == name and not c.rejected and c.value]
         if ok:
-            best = min(ok, key=lambda c: SOURCE_RANK.get(c.source, 99))
-            setattr(meta, name, best.value)
+            setattr(meta, name, choose(name, ok).value)
     if meta.outlet is None and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
@@ -255,6 +249,19 @@ def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_f
             out.append(Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
                                  "a date in the body dates what it is next to, not the article"))
     return out
+
+
+def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: bool) -> list[Candidate]:
+    """htmldate's text search guesses from every date on the page; a day it took that the
+    running text mentions dates what the sentence is about (a meeting next week, a past
+    disaster), not the article."""
+    guesses = [c for c in cands if c.source == "htmldate" and "text search" in c.detail and not c.rejected]
+    if not guesses:
+        return cands
+    in_body = {f.date.isoformat() for f in find_dates(cleaned.text, day_first)}
+    return [Candidate(c.field, c.value, c.source, c.detail, c.start, c.end,
+                      "htmldate's guess is a date the running text mentions")
+            if c in guesses and c.value in in_body else c for c in cands]
 
 
 def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[Candidate]:

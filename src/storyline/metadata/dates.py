@@ -8,6 +8,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
 
 from ..rules.dates import ABSOLUTE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, URL_DATE
 
@@ -27,6 +30,21 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
                  r"|года|г\.?")
+
+
+@lru_cache(maxsize=256)
+def day_first(language: str | None) -> bool:
+    """Whether a language (a BCP 47 tag: "en", "en-GB", "de_DE") writes the day before the month
+    in a numeric date, as the locale's short date pattern says (CLDR, through babel): "en" and
+    "en-US" write 5/3/2020 for May 3, "en-GB", "en-IN" and nearly every other language 3/5/2020.
+    """
+    if not language:
+        return False
+    try:
+        pattern: str = Locale.parse(language.replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return language.lower()[:2] != "en"
+    return pattern.find("d") < pattern.find("M")
 
 
 def _month(value: str) -> int:

@@ -72,3 +72,6 @@ FILENAME_DATE = [
     re.compile(r"(?:^|[^0-9a-f])(?P<year>(19|20)\d{2})[-_.](?P<month>0[1-9]|1[0-2])[-_.](?P<day>0[1-9]|[12]\d|3[01])(?![0-9])"),
     re.compile(r"(?:^|[_-])(?P<year>(19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[_.-]|$)"),
 ]
+
+# Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
+UTC_NOTE = "(a UTC time stamp)"
