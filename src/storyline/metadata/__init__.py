@@ -12,17 +12,16 @@ Steps, numbered as in `describe`:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
-from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
 from .choice import choose
+from .language import detect_language
 from .dates import date_in_filename, date_in_url, dateline, day_first, find_dates
 from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
@@ -62,7 +61,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.outlet = outlet
     if meta.language is None:
         if detected:
-            meta.candidates.append(Candidate("language", detected, "detected", "function words"))
+            meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
     meta.title = _without_site_name(meta, meta.title)
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
@@ -275,17 +274,6 @@ def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[
             c = Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, f"later than the capture ({limit})")
         out.append(c)
     return out
-
-
-def detect_language(text: str) -> str | None:
-    """The language whose function words make up the largest share of `text`, if share enough."""
-    words = re.findall(r"\w+", text[:5000].lower())
-    if len(words) < 20:
-        return None
-    counts = Counter(words)
-    shares = {code: sum(counts[w] for w in stop) / len(words) for code, stop in lang_rules.STOPWORDS.items()}
-    best = max(shares, key=lambda k: shares[k])
-    return best if shares[best] >= lang_rules.MIN_SHARE else None
 
 
 def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
