@@ -2,11 +2,10 @@
 
 `html.page_metadata` reads the page's declared metadata (meta tags, JSON-LD, header `<time>`).
 Real pages often say more elsewhere, and this module collects it as candidates for
-`metadata` to weigh (it parses and ranks; nothing is decided here):
+`metadata` to parse and weigh (nothing is decided here):
 
 0. the visible headline, the `<h1>` of the article, when the page's declared titles confirm
    it (a social-media `og:title` is often reworded, a `<title>` carries the site's name);
-
 1. marked dates: `itemprop="datePublished"` on any element of the article, microformat
    (hAtom) `published` / `updated` classes as Blogger writes them (`<abbr title=...>`);
 2. visible dates beside the headline: short text runs just above and below the page's `<h1>`
@@ -32,8 +31,8 @@ from ..rules.dates import MODIFIED_LABEL
 
 VISIBLE = "html-visible"
 HTMLDATE = "htmldate"
-# How much of the page around the headline counts as "beside" it: text runs, characters.
-# Calibrated on realweb/dev: dates under a headline stand within its first dozen runs.
+# How much of the page around the headline counts as "beside" it, in runs of text (realweb/dev:
+# the dates under a headline stand within its first dozen runs).
 RUNS_AFTER_HEADLINE = 25
 RUNS_BEFORE_HEADLINE = 6
 MAX_RUN_CHARS = 120  # a date line or byline is short; a sentence mentioning a date is not
@@ -41,7 +40,7 @@ MAX_RUN_WORDS = 8  # words of letters beside the date: "Published 3 May 2020 by 
 WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_KICKER_WORDS = 4  # a section or topic label set before the headline inside its <h1>
 HEADLINE_OVERLAP = 0.5  # share of the <h1>'s words a declared title must hold to confirm it
-# A run that may carry a date: a four-digit year, or a dotted or slashed day.month.
+# A run that may carry a full date has a year in it.
 HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 # Elements whose text is never the article's own date.
 NOT_ARTICLE = "ancestor-or-self::nav|ancestor-or-self::aside|ancestor-or-self::footer|ancestor-or-self::li" \
