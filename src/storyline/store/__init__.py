@@ -21,6 +21,23 @@ from .migrations import MIGRATIONS
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
 
 
+def statements(sql: str) -> list[str]:
+    """The statements of an SQL script as SQLite reads them: a `;` inside a string literal, a
+    comment or a trigger body does not end a statement (`sqlite3.complete_statement` decides)."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending[:-1].strip():
+                out.append(pending)
+            pending = ""
+    rest = pending[:-1]  # the text after the last `;`, without the `;` added to it
+    if rest.strip():
+        out.append(rest)
+    return out
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -36,6 +53,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
+            # Per connection, and a no-op inside a transaction: set here, after migrating, so every
+            # connection (not only one that migrated) cascades deletes and refuses dangling rows.
+            self.db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
 
@@ -57,19 +77,20 @@ class Store:
             return
         # Tables are rebuilt by copy, drop and rename (SQLite's ALTER TABLE cannot change keys): with
         # foreign keys on, dropping a table would cascade into the rows that point at it.
+        # Each migration is one transaction: its statements run one by one (SQLite's DDL is
+        # transactional), so a failure half-way leaves nothing of it.
         self.db.execute("PRAGMA foreign_keys=OFF")
-        try:
-            for name, sql in todo:
+        for name, sql in todo:
+            try:
                 with self.transaction():
-                    for statement in sql.split(";"):
-                        if statement.strip():
-                            self.db.execute(statement)
+                    for statement in statements(sql):
+                        self.db.execute(statement)
                     broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
                     self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
-        finally:
-            self.db.execute("PRAGMA foreign_keys=ON")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: migration {name} failed, nothing of it applied: {exc}") from exc
 
     def migrations(self) -> list[str]:
         """Names of the applied migrations, in order."""
@@ -116,6 +137,8 @@ class Store:
 
     def move_root(self, old: str, new: str) -> None:
         """Re-point the files of a folder that moved (inside the caller's transaction)."""
+        # sources and the articles pointing at them change one after the other: check at commit.
+        self.db.execute("PRAGMA defer_foreign_keys=ON")
         for table in ("sources", "articles", "skipped"):
             self.db.execute(f"UPDATE {table} SET root = ? WHERE root = ?", (new, old))
 

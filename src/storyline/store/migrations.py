@@ -128,4 +128,18 @@ MIGRATIONS: list[tuple[str, str]] = [
     CREATE INDEX articles_content_hash ON articles(content_hash);
     CREATE INDEX articles_published ON articles(published);
     """),
+    ("0003_inherited_origin_cascades", """
+    -- A value a copy took from its original goes with that original: 0001 tied only the copy to
+    -- articles(id), so deleting the original left the value behind, pointing at nothing.
+    CREATE TABLE inherited_new (
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        origin TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,  -- the article it came from
+        PRIMARY KEY (article, field)
+    );
+    INSERT INTO inherited_new SELECT * FROM inherited WHERE origin IN (SELECT id FROM articles);
+    DROP TABLE inherited;
+    ALTER TABLE inherited_new RENAME TO inherited;
+    """),
 ]
