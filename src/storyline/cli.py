@@ -18,6 +18,21 @@ from .report import FORMATS
 EXAMPLES = Path(__file__).resolve().parent / "_examples"
 F = TypeVar("F", bound=Callable[..., Any])
 
+# The same statuses in README.md ("Use"); tests/test_cli.py checks each one.
+EXIT_STATUS = """\b
+Exit status:
+  0  done: every input was read
+  1  done, but some inputs were skipped (each is named with its reason)
+  2  stopped: a usage error, or a store or output file that cannot be opened,
+     read or written (the message names the file and the reason); the store
+     keeps every file fully read before the stop, and no partial export is left"""
+
+
+class Stopped(click.ClickException):
+    """An error that stopped a command: its message, and exit status 2."""
+
+    exit_code = 2
+
 
 def db_option(f: F) -> F:
     """`--db PATH`, shared by every command that reads or writes a store."""
@@ -25,7 +40,7 @@ def db_option(f: F) -> F:
                         help="The SQLite store.")(f)
 
 
-@click.group()
+@click.group(epilog=EXIT_STATUS)
 @click.version_option(__version__, prog_name="storyline")
 def cli() -> None:
     """Turn a folder of messy news articles into a dossier.
@@ -62,7 +77,7 @@ def _summary(report: BuildReport) -> None:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
 
 
-@cli.command("build")
+@cli.command("build", epilog=EXIT_STATUS)
 @click.argument("folder", type=click.Path(exists=True))
 @db_option
 @click.option("--max-size", type=float, default=None, help="Largest single-article file to read, in MB (default 50).")
@@ -71,21 +86,18 @@ def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | Non
     """Read every article file under FOLDER into the store; again, only new or changed files.
 
     Example: storyline build ../shared/seeds/articles --db seeds.db
-
-    Exit status 0 when every file was read, 1 when some were skipped (each is named with its
-    reason), 2 on an error that stopped the build.
     """
     config = Config().merged(max_article_bytes=int(max_size * MB) if max_size else None)
     show = sys.stderr.isatty() if progress is None else progress
     try:
         report = build(folder, db, config, progress=_progress_reporter(show))
     except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise Stopped(str(exc)) from exc
     _summary(report)
     sys.exit(0 if report.ok else 1)
 
 
-@cli.command("export")
+@cli.command("export", epilog=EXIT_STATUS)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default stdout).")
@@ -98,7 +110,7 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
         with Dossier(db) as dossier:
             text = FORMATS[fmt](dossier)
     except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise Stopped(str(exc)) from exc
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -106,7 +118,7 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-@cli.command("demo")
+@cli.command("demo", epilog=EXIT_STATUS)
 @click.option("--out", type=click.Path(file_okay=False), default="storyline-demo", show_default=True,
               help="Folder for the demo's store and dossier.")
 def demo_cmd(out: str) -> None:
@@ -116,18 +128,21 @@ def demo_cmd(out: str) -> None:
     """
     examples = EXAMPLES if EXAMPLES.is_dir() else Path(__file__).resolve().parents[2] / "examples" / "articles"
     if not examples.is_dir():
-        raise click.ClickException("the bundled examples are missing from this installation")
+        raise Stopped("the bundled examples are missing from this installation")
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     db = target / "demo.db"
     if db.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    report = build(examples, db)
-    _summary(report)
-    with Dossier(db) as dossier:
-        (target / "dossier.json").write_text(FORMATS["json"](dossier), encoding="utf-8")
-        (target / "dossier.md").write_text(FORMATS["markdown"](dossier), encoding="utf-8")
+    try:
+        report = build(examples, db)
+        _summary(report)
+        with Dossier(db) as dossier:
+            (target / "dossier.json").write_text(FORMATS["json"](dossier), encoding="utf-8")
+            (target / "dossier.md").write_text(FORMATS["markdown"](dossier), encoding="utf-8")
+    except StorylineError as exc:
+        raise Stopped(str(exc)) from exc
     click.echo(f"dossier: {target / 'dossier.md'} and {target / 'dossier.json'} (store: {db})")
 
 

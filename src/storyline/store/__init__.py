@@ -47,9 +47,15 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: cannot open the store: the folder {self.path.parent} does not exist")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        try:
             self.db.row_factory = sqlite3.Row
+            self._check_ours()  # before anything writes: even WAL mode is a change to the file
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
@@ -57,7 +63,12 @@ class Store:
             # connection (not only one that migrated) cascades deletes and refuses dangling rows.
             self.db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+            self.db.close()
+            reason = "not a storyline store (not an SQLite database)" if "not a database" in str(exc) else str(exc)
+            raise StoreError(f"{self.path}: cannot open the store: {reason}") from exc
+        except StoreError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -69,6 +80,24 @@ class Store:
         self.close()
 
     # -- schema ---------------------------------------------------------------------------
+    def _check_ours(self) -> None:
+        """Refuse, without writing to it, a database that storyline did not make (another
+        program's tables, or a store from a newer storyline). An empty database is a new store."""
+        tables = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if not tables:
+            return
+        applied = [r[0] for r in self.db.execute("SELECT name FROM migrations")] if "migrations" in tables else []
+        known = [name for name, _ in MIGRATIONS]
+        if known[0] not in applied:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(f"{self.path}: not a storyline store: it holds tables storyline did not make ({shown});"
+                             " nothing was written to it. Give --db a new file name.")
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StoreError(f"{self.path}: made by a newer storyline (migrations {', '.join(unknown)} are unknown"
+                             " to this version); nothing was written to it. Upgrade storyline to use it.")
+
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
