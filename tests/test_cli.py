@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+import resource
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +156,83 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
+
+
+@pytest.fixture
+def store(folder: Path, tmp_path: Path) -> Path:
+    db = tmp_path / "s.db"
+    assert CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def store_intact(db: Path) -> bool:
+    with sqlite3.connect(db) as con:
+        ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return ok and con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize("name", ["s.db", "sub/../s.db", "link.db", "hard.db", "s.db-wal", "s.db-shm"])
+def test_export_refuses_to_write_over_the_store_under_any_name(name: str, store: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.db").symlink_to(store)
+    (tmp_path / "hard.db").hardlink_to(store)
+    monkeypatch.chdir(tmp_path)
+    before = store.read_bytes()
+    result = CliRunner().invoke(cli, ["export", "--db", "s.db", "-o", name])
+    assert result.exit_code == 2, result.output
+    assert "is the store" in result.output and name in result.output
+    assert store.read_bytes() == before and store_intact(store)
+
+
+def test_export_writes_through_a_symlink_and_leaves_no_temporary_file(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "real.json").write_text("old", encoding="utf-8")
+    (out / "link.json").symlink_to(out / "real.json")
+    result = CliRunner().invoke(cli, ["export", "--db", str(store), "-o", str(out / "link.json")])
+    assert result.exit_code == 0, result.output
+    assert (out / "link.json").is_symlink()
+    assert json.loads((out / "real.json").read_text(encoding="utf-8"))["articles"][0]["path"] == "bridge.txt"
+    assert sorted(p.name for p in out.iterdir()) == ["link.json", "real.json"]
+
+
+def run_limited(args: list[str], max_file_bytes: int, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command line in a process that may write no file beyond `max_file_bytes` (RLIMIT_FSIZE):
+    a disk that fills up, for that process alone. Python ignores SIGXFSZ, so a write fails with EFBIG."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_bytes, max_file_bytes))
+
+    return subprocess.run([sys.executable, "-m", "storyline", *args], cwd=cwd, capture_output=True, text=True,
+                          preexec_fn=limit, timeout=120)
+
+
+# Reading a store in WAL mode writes its 32 KiB -shm file: limits stay above that.
+SHM_BYTES = 32768
+
+
+@pytest.fixture
+def big_store(tmp_path: Path) -> Path:
+    """A store whose JSON export is larger than SHM_BYTES + 8 KiB."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(120):
+        (folder / f"a{i:02}.txt").write_text(f"Story {i}\n\nJune {i % 28 + 1}, 2024\n\nStory number {i} "
+                                            f"tells of town {i * 7919} and its {i} bridges, all new.\n",
+                                            encoding="utf-8")
+    db = tmp_path / "big.db"
+    assert CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def test_an_export_that_fails_half_way_leaves_the_old_file_and_no_partial_one(big_store: Path, tmp_path: Path) -> None:
+    store = big_store
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "d.json").write_text("the previous export", encoding="utf-8")
+    done = run_limited(["export", "--db", str(store), "-o", str(out / "d.json")], SHM_BYTES + 8192, tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "d.json" in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["d.json"]
+    assert (out / "d.json").read_text(encoding="utf-8") == "the previous export"
+    assert store_intact(store)

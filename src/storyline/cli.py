@@ -13,7 +13,7 @@ from .config import MB, Config
 from .dossier import Dossier
 from .errors import StorylineError
 from .pipeline import BuildReport, build
-from .report import FORMATS
+from .report import FORMATS, write_export
 
 EXAMPLES = Path(__file__).resolve().parent / "_examples"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -108,11 +108,13 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
     """
     try:
         with Dossier(db) as dossier:
-            text = FORMATS[fmt](dossier)
+            if output:
+                write_export(dossier, fmt, output)
+            else:
+                text = FORMATS[fmt](dossier)
     except StorylineError as exc:
         raise Stopped(str(exc)) from exc
     if output:
-        Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -139,8 +141,8 @@ def demo_cmd(out: str) -> None:
         report = build(examples, db)
         _summary(report)
         with Dossier(db) as dossier:
-            (target / "dossier.json").write_text(FORMATS["json"](dossier), encoding="utf-8")
-            (target / "dossier.md").write_text(FORMATS["markdown"](dossier), encoding="utf-8")
+            write_export(dossier, "json", target / "dossier.json")
+            write_export(dossier, "markdown", target / "dossier.md")
     except StorylineError as exc:
         raise Stopped(str(exc)) from exc
     click.echo(f"dossier: {target / 'dossier.md'} and {target / 'dossier.json'} (store: {db})")
