@@ -236,3 +236,41 @@ def test_an_export_that_fails_half_way_leaves_the_old_file_and_no_partial_one(bi
     assert sorted(p.name for p in out.iterdir()) == ["d.json"]
     assert (out / "d.json").read_text(encoding="utf-8") == "the previous export"
     assert store_intact(store)
+
+
+def test_export_into_a_folder_that_does_not_exist_names_it_and_exits_2(store: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "--db", str(store), "-o", str(tmp_path / "nowhere" / "d.json")])
+    assert result.exit_code == 2
+    assert f"the folder {tmp_path / 'nowhere'} does not exist" in result.output
+    assert not (tmp_path / "nowhere").exists() and store_intact(store)
+
+
+needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full (a device that is always full)")
+
+
+@needs_dev_full
+def test_an_export_to_a_full_device_says_so_and_exits_2(store: Path, tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:  # noqa: PTH123 - the device is the point
+        for args in (["-o", "/dev/full"], []):
+            done = subprocess.run([sys.executable, "-m", "storyline", "export", "--db", str(store), *args],
+                                  stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+            assert done.returncode == 2, done.stderr
+            assert "No space left on device" in done.stderr and "Traceback" not in done.stderr
+    assert store_intact(store)
+
+
+def test_a_disk_that_fills_during_a_build_stops_it_with_status_2_and_the_store_whole(
+        folder: Path, store: Path, tmp_path: Path) -> None:
+    (folder / "long.txt").write_text("Long Read\n\nJune 3, 2024\n\n" + "".join(
+        f"Paragraph {i} of the long read names the {i}th witness and what was seen.\n\n" for i in range(4000)),
+        encoding="utf-8")
+    limit = max(store.stat().st_size, SHM_BYTES) + 65536  # the new article does not fit in the store's WAL
+    done = run_limited(["build", str(folder), "--db", str(store), "--no-progress"], limit, tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert str(store) in done.stderr and "cannot write the store" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert store_intact(store)
+    with sqlite3.connect(store) as con:
+        assert [r[0] for r in con.execute("SELECT path FROM articles")] == ["bridge.txt"]
+    again = CliRunner().invoke(cli, ["build", str(folder), "--db", str(store)])
+    assert again.exit_code == 0 and "1 read, 1 unchanged" in again.output

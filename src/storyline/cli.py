@@ -1,6 +1,7 @@
 """The `storyline` command: a thin layer over the library; only here do errors become messages."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -116,8 +117,13 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
         raise Stopped(str(exc)) from exc
     if output:
         click.echo(f"wrote {output}", err=True)
-    else:
+        return
+    try:
         click.echo(text, nl=False)
+        sys.stdout.flush()
+    except OSError as exc:  # stdout on a full disk, or closed
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the interpreter's own flush at exit is quiet
+        raise Stopped(f"standard output: cannot write the export: {exc.strerror or exc}") from exc
 
 
 @cli.command("demo", epilog=EXIT_STATUS)

@@ -127,15 +127,28 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside commit together or not at all."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """All writes inside commit together or not at all. SQLite failing to write (a full disk,
+        an I/O error) is a StoreError, after the rollback."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from exc
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot write the store: {exc}; this change was rolled back,"
+                                 " everything written before it is kept") from exc
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the connection is unusable; the journal undoes the change on the next open
 
     # -- sources --------------------------------------------------------------------------
     # A source is known by (root, file): the absolute build folder and the path under it.
