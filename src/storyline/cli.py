@@ -91,7 +91,8 @@ def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | Non
     config = Config().merged(max_article_bytes=int(max_size * MB) if max_size else None)
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        report = build(folder, db, config, progress=_progress_reporter(show))
+        report = build(folder, db, config, progress=_progress_reporter(show),
+                       waiting=lambda message: click.echo(message, err=True))
     except StorylineError as exc:
         raise Stopped(str(exc)) from exc
     _summary(report)
@@ -141,7 +142,7 @@ def demo_cmd(out: str) -> None:
     target.mkdir(parents=True, exist_ok=True)
     db = target / "demo.db"
     if db.exists():
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", "-lock"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     try:
         report = build(examples, db)

@@ -25,7 +25,8 @@ from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
-from .store import Store
+from .store import Store, WriterLock
+from .store.lock import Waiting
 
 Progress = Callable[[str, int, int], None]
 INHERITABLE = ("published", "outlet")  # what a copy without its own value takes from its original
@@ -142,7 +143,7 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Con
                               captured=doc.captured)
         for s in skipped:
             store.put_skipped(root, s.path, f.rel, s.reason)
-        store.set_state("copies_current", "no")
+        store.changed()
     report.files_read += 1
     report.articles_added += len(articles)
     report.skipped.extend(skipped)
@@ -171,14 +172,23 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
 
 
 def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store and let copies take what they lack; returns the count."""
-    articles = list(store.articles())
-    items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
-    links = find_copies(items, config)
-    with store.transaction():
-        store.replace_copies(links, inherit(articles, links))
-        store.set_state("copies_current", "yes")
-    return len(links)
+    """Group copies over the whole store and let copies take what they lack; returns the count.
+
+    The groups are computed from one snapshot and written only if no article changed since;
+    otherwise computed again (a writer that does not hold the build lock cannot make them stale).
+    """
+    while True:
+        with store.snapshot():
+            generation = store.generation()
+            articles = list(store.articles())
+        items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
+        links = find_copies(items, config)
+        with store.transaction():
+            current = store.generation() == generation
+            if current:
+                store.replace_copies(links, inherit(articles, links), generation)
+        if current:
+            return len(links)
 
 
 def _own(a: Article, name: str) -> str | None:
@@ -221,10 +231,11 @@ def completeness(a: Article) -> int:
 
 
 def build(root: str | Path, db: str | Path = "storyline.db", config: Config | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, waiting: Waiting | None = None) -> BuildReport:
     """Read every file under `root` into the store at `db`, then bring copies up to date.
 
-    Files already stored with the same content are not read again. Example::
+    Files already stored with the same content are not read again. One build writes to a store at
+    a time: another waits for it, and tells `waiting` so first. Example::
 
         report = storyline.build("articles/", "dossier.db")
         print(report.articles, "articles,", report.copies, "copies")
@@ -238,7 +249,7 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     base = (root if root.is_dir() else root.parent).resolve().as_posix()
     report.skipped.extend(unsupported)
     report.files = len(files)
-    with Store(db) as store:
+    with Store(db) as store, WriterLock(db).held(waiting):
         adopt_moved(store, base, {f.rel for f in files})
         for i, f in enumerate(files, 1):
             if progress:
@@ -252,7 +263,7 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 report.files_unchanged += 1
                 continue
             _ingest_file(store, f, digest, base, config, report)
-        if store.get_state("copies_current") != "yes":
+        if not store.copies_current():
             update_copies(store, config)
         report.articles = store.count("articles")
         report.copies = store.count("copies")

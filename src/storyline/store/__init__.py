@@ -16,7 +16,10 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..models import Article, Candidate, CopyLink, Metadata, TextMap
+from .lock import WriterLock
 from .migrations import MIGRATIONS
+
+__all__ = ["Store", "WriterLock", "statements"]
 
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
 
@@ -110,20 +113,31 @@ class Store:
         # transactional), so a failure half-way leaves nothing of it.
         self.db.execute("PRAGMA foreign_keys=OFF")
         for name, sql in todo:
-            try:
-                with self.transaction():
+            with self.transaction():
+                if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue  # another process applied it while this one waited for the write lock
+                try:
                     for statement in statements(sql):
                         self.db.execute(statement)
                     broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
-                    self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
-            except sqlite3.Error as exc:
-                raise StoreError(f"{self.path}: migration {name} failed, nothing of it applied: {exc}") from exc
+                except sqlite3.Error as exc:
+                    raise StoreError(f"{self.path}: migration {name} failed, nothing of it applied: {exc}") from exc
+                if broken:
+                    raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
+                self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
 
     def migrations(self) -> list[str]:
         """Names of the applied migrations, in order."""
         return [r[0] for r in self.db.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the store as of one moment, whatever other processes commit."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._rollback()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -255,8 +269,11 @@ class Store:
         )
 
     # -- copies ---------------------------------------------------------------------------
-    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]]) -> None:
-        """Set the copy relations and inherited values anew (inside the caller's transaction)."""
+    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]],
+                       generation: int) -> None:
+        """Set the copy relations and inherited values anew, as computed from the articles of
+        `generation` (inside the caller's transaction)."""
+        self.set_state("copies_generation", str(generation))
         self.db.execute("DELETE FROM copies")
         self.db.execute("DELETE FROM inherited")
         self.db.executemany(
@@ -266,6 +283,19 @@ class Store:
         self.db.executemany("INSERT INTO inherited VALUES (?,?,?,?)", list(inherited))
 
     # -- state ----------------------------------------------------------------------------
+    # `generation` counts the changes to the articles; `copies_generation` is the generation the
+    # copy groups were computed from. They differ when the groups are out of date: unlike a flag,
+    # the pair cannot claim groups current that another writer's change has made stale.
+    def generation(self) -> int:
+        return int(self.get_state("generation") or 0)
+
+    def changed(self) -> None:
+        """Record a change to the articles (inside the caller's transaction)."""
+        self.set_state("generation", str(self.generation() + 1))
+
+    def copies_current(self) -> bool:
+        return self.get_state("copies_generation") == str(self.generation())
+
     def get_state(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None

@@ -142,4 +142,9 @@ MIGRATIONS: list[tuple[str, str]] = [
     DROP TABLE inherited;
     ALTER TABLE inherited_new RENAME TO inherited;
     """),
+    ("0004_copies_generation", """
+    -- Copy groups are current when copies_generation equals generation (store.copies_current);
+    -- the flag this replaces could be set by one build over another's newer articles.
+    DELETE FROM state WHERE key = 'copies_current';
+    """),
 ]
