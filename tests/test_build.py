@@ -234,3 +234,83 @@ def test_a_second_build_waits_for_the_first_and_says_so(folder: Path, db: Path) 
     _, err = build.communicate(timeout=120)
     assert build.returncode == 0, err
     assert "2 files: 2 read" in err
+
+
+def test_a_file_deleted_from_the_folder_leaves_the_dossier_at_the_next_build(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    (folder / "pdf-copy" / "strike_print.txt").unlink()
+    report = storyline.build(folder, db)
+    assert (report.removed, report.articles, report.copies) == ({"pdf-copy/strike_print.txt": 1}, 1, 0)
+    assert report.ok
+    with storyline.Dossier(db) as d:
+        assert [a.path for a in d.articles] == ["strike.md"]
+        assert d.copy_groups() == [] and d.articles[0].duplicate_of is None
+        assert d.store.db.execute("SELECT count(*) FROM inherited").fetchone()[0] == 0
+    assert storyline.build(folder, db).removed == {}
+
+
+def test_a_deleted_original_leaves_its_copy_without_the_date_it_had_inherited(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    (folder / "strike.md").unlink()
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (copy,) = d.articles
+        assert (copy.path, copy.duplicate_of, copy.meta.published) == ("pdf-copy/strike_print.txt", None, None)
+
+
+def test_deleting_a_file_leaves_the_files_of_other_build_folders_alone(folder: Path, tmp_path: Path, db: Path) -> None:
+    other = tmp_path / "other"
+    write(other, "strike.md", STORY)
+    storyline.build(folder, db)
+    storyline.build(other, db)
+    (folder / "strike.md").unlink()
+    report = storyline.build(folder, db)
+    assert report.removed == {"strike.md": 1}
+    with storyline.Dossier(db) as d:
+        assert sorted(a.path for a in d.articles) == ["pdf-copy/strike_print.txt", "strike.md"]
+        assert len(d.copy_groups()) == 1  # the other folder's strike.md is now the original
+
+
+def test_building_one_file_of_a_folder_removes_nothing_else(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    report = storyline.build(folder / "strike.md", db)
+    assert (report.removed, report.articles) == ({}, 2)
+
+
+def test_a_skipped_file_that_is_deleted_leaves_no_skipped_entry(folder: Path, db: Path) -> None:
+    write(folder, "empty.txt", "")
+    write(folder, "list.jsonl", '{"title": "One", "text": "' + "A line of text about the harbour. " * 5 + '"}\n{oops\n')
+    assert {s.path for s in storyline.build(folder, db).skipped} == {"empty.txt", "list.jsonl#2"}
+    (folder / "empty.txt").unlink()
+    (folder / "list.jsonl").unlink()
+    report = storyline.build(folder, db)
+    assert report.removed == {"empty.txt": 0, "list.jsonl": 1}
+    with storyline.Dossier(db) as d:
+        assert d.skipped == []
+
+
+def test_a_files_skipped_entry_is_the_verdict_of_the_latest_build(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    good = (folder / "strike.md").read_bytes()
+    (folder / "strike.md").write_bytes(b"\0\1\2" * 100)
+    assert [s.path for s in storyline.build(folder, db).skipped] == ["strike.md"]
+    with storyline.Dossier(db) as d:
+        assert [p for p, _ in d.skipped] == ["strike.md"] and len(d.articles) == 2  # the stored text is kept
+    (folder / "strike.md").write_bytes(good)  # back as it was stored: unchanged, and not skipped any more
+    report = storyline.build(folder, db)
+    assert (report.files_unchanged, report.skipped) == (2, [])
+    with storyline.Dossier(db) as d:
+        assert d.skipped == []
+
+
+def test_the_build_summary_names_each_removed_file(folder: Path, db: Path) -> None:
+    from click.testing import CliRunner
+
+    from storyline.cli import cli
+
+    CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)])
+    (folder / "strike.md").unlink()
+    result = CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "1 removed" in result.output
+    assert "removed strike.md: no longer in the folder (1 article)" in result.output

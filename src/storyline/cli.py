@@ -69,11 +69,15 @@ def _progress_reporter(show: bool):  # type: ignore[no-untyped-def]
 
 def _summary(report: BuildReport) -> None:
     click.echo(
-        f"{report.files} files: {report.files_read} read, {report.files_unchanged} unchanged; "
+        f"{report.files} files: {report.files_read} read, {report.files_unchanged} unchanged, "
+        f"{len(report.removed)} removed; "
         f"{report.articles_added} articles added, {report.articles} in the store, {report.copies} copies; "
         f"{len(report.skipped)} skipped ({report.seconds:.1f} s)",
         err=True,
     )
+    for path, articles in report.removed.items():
+        click.echo(f"removed {path}: no longer in the folder ({articles} article{'' if articles == 1 else 's'})",
+                   err=True)
     for s in report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
 

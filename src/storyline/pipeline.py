@@ -65,6 +65,7 @@ class BuildReport:
     files: int = 0
     files_read: int = 0
     files_unchanged: int = 0
+    removed: dict[str, int] = field(default_factory=dict)  # file gone from the folder -> articles it held
     articles_added: int = 0
     articles: int = 0
     copies: int = 0
@@ -152,8 +153,21 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Con
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
     """Record a file that gave no article; what was stored from it before stays."""
     with store.transaction():
-        store.put_skipped(root, file, file, reason)
+        store.put_skipped(root, file, file, reason, whole_file=True)
     report.skipped.append(Skipped(file, reason))
+
+
+def remove_gone(store: Store, base: str, present: set[str], report: BuildReport) -> None:
+    """Files stored from the folder `base` that it no longer holds leave the store, with their
+    articles and skipped entries: the dossier mirrors the folder. Other folders' files stay."""
+    gone = sorted(store.known_files(base) - present)
+    if not gone:
+        return
+    with store.transaction():
+        for file in gone:
+            report.removed[file] = len(store.ids(base, file))
+            store.forget_source(base, file)
+        store.changed()
 
 
 def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
@@ -251,6 +265,9 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     report.files = len(files)
     with Store(db) as store, WriterLock(db).held(waiting):
         adopt_moved(store, base, {f.rel for f in files})
+        if root.is_dir():  # a build of one file says nothing about the others beside it
+            remove_gone(store, base, {f.rel for f in files} | {s.path for s in unsupported}, report)
+        failed = store.failed_files(base)
         for i, f in enumerate(files, 1):
             if progress:
                 progress(f.rel, i, len(files))
@@ -261,6 +278,9 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 continue
             if same:
                 report.files_unchanged += 1
+                if f.rel in failed:  # it failed at the last build, and is now back as stored
+                    with store.transaction():
+                        store.clear_failure(base, f.rel)
                 continue
             _ingest_file(store, f, digest, base, config, report)
         if not store.copies_current():

@@ -191,6 +191,18 @@ class Store:
     def files(self, root: str) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT file FROM sources WHERE root = ?", (root,))}
 
+    def known_files(self, root: str) -> set[str]:
+        """Every file of `root` the store holds articles or a skipped entry of."""
+        return self.files(root) | {r[0] for r in self.db.execute("SELECT file FROM skipped WHERE root = ?", (root,))}
+
+    def failed_files(self, root: str) -> set[str]:
+        """Files of `root` whose whole file failed at their latest build (see put_skipped)."""
+        return {r[0] for r in self.db.execute("SELECT file FROM skipped WHERE root = ? AND whole_file = 1", (root,))}
+
+    def clear_failure(self, root: str, file: str) -> None:
+        """Drop a file's whole-file failure: it is back as stored (inside the caller's transaction)."""
+        self.db.execute("DELETE FROM skipped WHERE root = ? AND file = ? AND whole_file = 1", (root, file))
+
     def move_root(self, old: str, new: str) -> None:
         """Re-point the files of a folder that moved (inside the caller's transaction)."""
         # sources and the articles pointing at them change one after the other: check at commit.
@@ -208,8 +220,11 @@ class Store:
         return self.db.execute("SELECT 1 FROM articles WHERE path = ? AND root != ? LIMIT 1",
                                (path, root)).fetchone() is not None
 
-    def put_skipped(self, root: str, path: str, file: str, reason: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)", (root, path, file, reason, _now()))
+    def put_skipped(self, root: str, path: str, file: str, reason: str, *, whole_file: bool = False) -> None:
+        """Record an input that gave no article. `whole_file`: the whole file failed, and what is
+        stored from it (if anything) is from an earlier version of it."""
+        self.db.execute("INSERT OR REPLACE INTO skipped (root, path, file, reason, at, whole_file)"
+                        " VALUES (?,?,?,?,?,?)", (root, path, file, reason, _now(), int(whole_file)))
 
     def skipped(self) -> list[tuple[str, str]]:
         return [(r["path"], r["reason"]) for r in self.db.execute("SELECT path, reason FROM skipped ORDER BY path, root")]

@@ -147,4 +147,13 @@ MIGRATIONS: list[tuple[str, str]] = [
     -- the flag this replaces could be set by one build over another's newer articles.
     DELETE FROM state WHERE key = 'copies_current';
     """),
+    ("0005_skipped_whole_file", """
+    -- whole_file = 1: the whole file failed at its latest build, and what is stored from it (if
+    -- anything) is from an earlier version; cleared when the file is back as stored. Entries of
+    -- 0004 are marked so unless they are the stored verdict of a file that gave no article.
+    ALTER TABLE skipped ADD COLUMN whole_file INTEGER NOT NULL DEFAULT 0;
+    UPDATE skipped SET whole_file = 1 WHERE path = file AND NOT EXISTS (
+        SELECT 1 FROM sources s WHERE s.root = skipped.root AND s.file = skipped.file
+        AND s.articles = 0 AND s.skipped > 0);
+    """),
 ]
