@@ -314,3 +314,11 @@ def test_the_build_summary_names_each_removed_file(folder: Path, db: Path) -> No
     assert result.exit_code == 0, result.output
     assert "1 removed" in result.output
     assert "removed strike.md: no longer in the folder (1 article)" in result.output
+
+
+@pytest.mark.parametrize("name", ["dossier.db", "dossier.txt"])
+def test_a_store_kept_inside_the_folder_it_builds_is_not_read_as_input(name: str, folder: Path) -> None:
+    db = folder / name
+    storyline.build(folder, db)
+    again = storyline.build(folder, db)
+    assert (again.files, again.files_unchanged, again.skipped, again.articles) == (2, 2, [], 2)

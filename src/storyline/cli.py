@@ -15,6 +15,7 @@ from .dossier import Dossier
 from .errors import StorylineError
 from .pipeline import BuildReport, build
 from .report import FORMATS, write_export
+from .store import store_files
 
 EXAMPLES = Path(__file__).resolve().parent / "_examples"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -146,8 +147,8 @@ def demo_cmd(out: str) -> None:
     target.mkdir(parents=True, exist_ok=True)
     db = target / "demo.db"
     if db.exists():
-        for suffix in ("", "-wal", "-shm", "-lock"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        for path in store_files(db):
+            path.unlink(missing_ok=True)
     try:
         report = build(examples, db)
         _summary(report)

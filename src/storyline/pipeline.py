@@ -25,7 +25,7 @@ from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
-from .store import Store, WriterLock
+from .store import Store, WriterLock, store_files
 from .store.lock import Waiting
 
 Progress = Callable[[str, int, int], None]
@@ -261,6 +261,9 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     report = BuildReport()
     files, unsupported = discover(root)
     base = (root if root.is_dir() else root.parent).resolve().as_posix()
+    own = {p.resolve() for p in store_files(db)}  # a store kept inside the folder it builds is no input
+    files = [f for f in files if f.path.resolve() not in own]
+    unsupported = [s for s in unsupported if (Path(base) / s.path).resolve() not in own]
     report.skipped.extend(unsupported)
     report.files = len(files)
     with Store(db) as store, WriterLock(db).held(waiting):

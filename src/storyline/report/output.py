@@ -8,19 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import OutputError
+from ..store import store_files
 
 if TYPE_CHECKING:
     from ..dossier import Dossier
 
-# The files SQLite keeps beside a store (and the build lock): none may be written over either.
-STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock")
 
 
 def _is_store_file(target: Path, store: Path) -> bool:
     """Whether `target` names one of the store's files, by any path, symlink or hard link."""
     real = os.path.realpath(target)
-    for suffix in STORE_SUFFIXES:
-        theirs = Path(f"{store}{suffix}")
+    for theirs in store_files(store):
         if real == os.path.realpath(theirs):
             return True
         try:

@@ -19,9 +19,18 @@ from ..models import Article, Candidate, CopyLink, Metadata, TextMap
 from .lock import WriterLock
 from .migrations import MIGRATIONS
 
-__all__ = ["Store", "WriterLock", "statements"]
+__all__ = ["STORE_SUFFIXES", "Store", "WriterLock", "statements", "store_files"]
 
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
+
+
+# The files of a store: SQLite's beside the database, and the build lock (store/lock.py).
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock")
+
+
+def store_files(path: str | Path) -> list[Path]:
+    """The paths of every file that belongs to the store at `path`."""
+    return [Path(f"{path}{suffix}") for suffix in STORE_SUFFIXES]
 
 
 def statements(sql: str) -> list[str]:
