@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import select
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -322,3 +323,18 @@ def test_a_store_kept_inside_the_folder_it_builds_is_not_read_as_input(name: str
     storyline.build(folder, db)
     again = storyline.build(folder, db)
     assert (again.files, again.files_unchanged, again.skipped, again.articles) == (2, 2, [], 2)
+
+
+def test_an_interrupted_build_exits_130_and_says_what_is_kept(folder: Path, db: Path) -> None:
+    from storyline.store import WriterLock
+
+    with WriterLock(db).held():
+        build = subprocess.Popen([sys.executable, "-m", "storyline", "build", str(folder), "--db", str(db),
+                                  "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert build.stderr is not None
+        ready, _, _ = select.select([build.stderr], [], [], 60)
+        assert ready and "waiting" in build.stderr.readline()
+        build.send_signal(signal.SIGINT)  # Ctrl-C
+        _, err = build.communicate(timeout=60)
+    assert build.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err

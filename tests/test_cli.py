@@ -139,8 +139,9 @@ def test_the_exit_statuses_are_documented_in_the_help_and_the_readme() -> None:
         for text in (result.output, readme):
             assert "Exit status" in text
             for status, meaning in (("0", "every input was read"), ("1", "some inputs were skipped"),
-                                    ("2", "a usage error")):
-                assert re.search(rf"\b{status}\b[ |]+(done: |done, but |stopped: )?{meaning}", text), (command, status)
+                                    ("2", "a usage error"), ("130", "interrupted")):
+                found = re.search(rf"\b{status}\b[ |]+(done: |done, but |stopped: )?{meaning}", text)
+                assert found, (command, status)
 
 
 def test_demo_builds_the_bundled_examples(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,17 +24,30 @@ F = TypeVar("F", bound=Callable[..., Any])
 # The same statuses in README.md ("Use"); tests/test_cli.py checks each one.
 EXIT_STATUS = """\b
 Exit status:
-  0  done: every input was read
-  1  done, but some inputs were skipped (each is named with its reason)
-  2  stopped: a usage error, or a store or output file that cannot be opened,
-     read or written (the message names the file and the reason); the store
-     keeps every file fully read before the stop, and no partial export is left"""
+  0    done: every input was read
+  1    done, but some inputs were skipped (each is named with its reason)
+  2    stopped: a usage error, or a store or output file that cannot be opened,
+       read or written (the message names the file and the reason); the store
+       keeps every file fully read before the stop, and no partial export is left
+  130  interrupted (Ctrl-C); the store is kept as for status 2"""
 
 
 class Stopped(click.ClickException):
     """An error that stopped a command: its message, and exit status 2."""
 
     exit_code = 2
+
+
+@contextmanager
+def stopping() -> Iterator[None]:
+    """The library's errors become their message and status 2; Ctrl-C becomes status 130."""
+    try:
+        yield
+    except StorylineError as exc:
+        raise Stopped(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("interrupted: the store keeps every file fully read before", err=True)
+        sys.exit(130)
 
 
 def db_option(f: F) -> F:
@@ -95,11 +109,9 @@ def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | Non
     """
     config = Config().merged(max_article_bytes=int(max_size * MB) if max_size else None)
     show = sys.stderr.isatty() if progress is None else progress
-    try:
+    with stopping():
         report = build(folder, db, config, progress=_progress_reporter(show),
                        waiting=lambda message: click.echo(message, err=True))
-    except StorylineError as exc:
-        raise Stopped(str(exc)) from exc
     _summary(report)
     sys.exit(0 if report.ok else 1)
 
@@ -113,14 +125,11 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
 
     Example: storyline export --db seeds.db --format json -o dossier.json
     """
-    try:
-        with Dossier(db) as dossier:
-            if output:
-                write_export(dossier, fmt, output)
-            else:
-                text = FORMATS[fmt](dossier)
-    except StorylineError as exc:
-        raise Stopped(str(exc)) from exc
+    with stopping(), Dossier(db) as dossier:
+        if output:
+            write_export(dossier, fmt, output)
+        else:
+            text = FORMATS[fmt](dossier)
     if output:
         click.echo(f"wrote {output}", err=True)
         return
@@ -149,14 +158,12 @@ def demo_cmd(out: str) -> None:
     if db.exists():
         for path in store_files(db):
             path.unlink(missing_ok=True)
-    try:
+    with stopping():
         report = build(examples, db)
         _summary(report)
         with Dossier(db) as dossier:
             write_export(dossier, "json", target / "dossier.json")
             write_export(dossier, "markdown", target / "dossier.md")
-    except StorylineError as exc:
-        raise Stopped(str(exc)) from exc
     click.echo(f"dossier: {target / 'dossier.md'} and {target / 'dossier.json'} (store: {db})")
 
 
