@@ -57,3 +57,12 @@ def test_a_migration_that_fails_half_way_leaves_nothing_of_itself(
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
         assert con.execute("SELECT count(*) FROM migrations WHERE name = '9999_broken'").fetchone()[0] == 0
+
+
+def test_a_store_another_process_is_just_making_is_not_taken_for_another_programs(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    with sqlite3.connect(db) as con:  # what Store commits before its first migration
+        con.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    con.close()
+    with Store(db) as store:
+        assert store.migrations() == [name for name, _ in storyline.store.MIGRATIONS]

@@ -101,6 +101,8 @@ class Store:
             return
         applied = [r[0] for r in self.db.execute("SELECT name FROM migrations")] if "migrations" in tables else []
         known = [name for name, _ in MIGRATIONS]
+        if tables == ["migrations"] and not applied:
+            return  # a store another process is making: its first migration is not committed yet
         if known[0] not in applied:
             shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
             raise StoreError(f"{self.path}: not a storyline store: it holds tables storyline did not make ({shown});"
