@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..dossier import Dossier
 
 
-
 def _is_store_file(target: Path, store: Path) -> bool:
     """Whether `target` names one of the store's files, by any path, symlink or hard link."""
     real = os.path.realpath(target)
