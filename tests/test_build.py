@@ -1,7 +1,12 @@
 """Building a store: idempotent re-runs, incremental updates, transactions, copies inherited dates."""
 from __future__ import annotations
 
+import random
+import select
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +183,158 @@ def test_a_wire_story_run_by_two_outlets_keeps_each_outlets_name_and_inherits_on
         assert (gazette.meta.wire, reprint.meta.wire) == ("Northwind", "Northwind")
         assert (gazette.meta.outlet, reprint.meta.outlet) == ("The Island Gazette", None)
         assert reprint.meta.published == "2026-05-04" and reprint.meta.source_of("published") == "inherited"
+
+
+def two_folders_of_copies(tmp_path: Path, pairs: int) -> tuple[Path, Path]:
+    """Two folders, each of `pairs` stories and a re-spaced reprint of each: 2 × pairs copy links."""
+    rng = random.Random(5)
+    vocab = ["".join(rng.choice("abcdefghijklmnoprstuvw") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
+    folders = []
+    for name in ("a", "b"):
+        for i in range(pairs):
+            text = "\n\n".join(" ".join(rng.choice(vocab) for _ in range(30)).capitalize() + "." for _ in range(4))
+            write(tmp_path / name, f"s{i:03}.txt", text + "\n")
+            write(tmp_path / name, f"s{i:03}_reprint.txt", text.replace("\n\n", "\n\n\n") + "\n\nMore later.\n")
+        folders.append(tmp_path / name)
+    return folders[0], folders[1]
+
+
+def test_two_builds_of_different_folders_into_one_store_at_once_keep_every_copy_link(tmp_path: Path) -> None:
+    # Before builds took turns, two builds of a new store both migrated it (one failed), and two
+    # builds of an existing store lost links for good in 6 of 15 runs of this set-up: the first
+    # round starts from no store, three more from an empty one.
+    a, b = two_folders_of_copies(tmp_path, 100)
+    for round in range(4):
+        db = tmp_path / f"s{round}.db"
+        if round:
+            Store(db).close()
+        builds = [subprocess.Popen([sys.executable, "-m", "storyline", "build", str(f), "--db", str(db),
+                                    "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                  for f in (a, b)]
+        errors = [p.communicate(timeout=300)[1] for p in builds]
+        assert [p.returncode for p in builds] == [0, 0], errors
+        with storyline.Dossier(db) as d:
+            by_id = {x.id: x.path for x in d.articles}
+            links = {x.id: (by_id[x.id], by_id[x.duplicate_of]) for x in d.articles if x.duplicate_of}
+        assert len(by_id) == 400
+        assert len(links) == 200, f"round {round}: {200 - len(links)} copy links lost"
+        assert all(c[:4] == o[:4] for c, o in links.values())  # s017.txt and s017_reprint.txt
+
+
+def test_a_second_build_waits_for_the_first_and_says_so(folder: Path, db: Path) -> None:
+    from storyline.store import WriterLock
+
+    with WriterLock(db).held():  # a build of another process is writing
+        build = subprocess.Popen([sys.executable, "-m", "storyline", "build", str(folder), "--db", str(db),
+                                  "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert build.stderr is not None
+        ready, _, _ = select.select([build.stderr], [], [], 60)
+        assert ready, "the second build said nothing"
+        assert "waiting" in build.stderr.readline()
+        assert build.poll() is None  # it waits
+    _, err = build.communicate(timeout=120)
+    assert build.returncode == 0, err
+    assert "2 files: 2 read" in err
+
+
+def test_a_file_deleted_from_the_folder_leaves_the_dossier_at_the_next_build(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    (folder / "pdf-copy" / "strike_print.txt").unlink()
+    report = storyline.build(folder, db)
+    assert (report.removed, report.articles, report.copies) == ({"pdf-copy/strike_print.txt": 1}, 1, 0)
+    assert report.ok
+    with storyline.Dossier(db) as d:
+        assert [a.path for a in d.articles] == ["strike.md"]
+        assert d.copy_groups() == [] and d.articles[0].duplicate_of is None
+        assert d.store.db.execute("SELECT count(*) FROM inherited").fetchone()[0] == 0
+    assert storyline.build(folder, db).removed == {}
+
+
+def test_a_deleted_original_leaves_its_copy_without_the_date_it_had_inherited(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    (folder / "strike.md").unlink()
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (copy,) = d.articles
+        assert (copy.path, copy.duplicate_of, copy.meta.published) == ("pdf-copy/strike_print.txt", None, None)
+
+
+def test_deleting_a_file_leaves_the_files_of_other_build_folders_alone(folder: Path, tmp_path: Path, db: Path) -> None:
+    other = tmp_path / "other"
+    write(other, "strike.md", STORY)
+    storyline.build(folder, db)
+    storyline.build(other, db)
+    (folder / "strike.md").unlink()
+    report = storyline.build(folder, db)
+    assert report.removed == {"strike.md": 1}
+    with storyline.Dossier(db) as d:
+        assert sorted(a.path for a in d.articles) == ["pdf-copy/strike_print.txt", "strike.md"]
+        assert len(d.copy_groups()) == 1  # the other folder's strike.md is now the original
+
+
+def test_building_one_file_of_a_folder_removes_nothing_else(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    report = storyline.build(folder / "strike.md", db)
+    assert (report.removed, report.articles) == ({}, 2)
+
+
+def test_a_skipped_file_that_is_deleted_leaves_no_skipped_entry(folder: Path, db: Path) -> None:
+    write(folder, "empty.txt", "")
+    write(folder, "list.jsonl", '{"title": "One", "text": "' + "A line of text about the harbour. " * 5 + '"}\n{oops\n')
+    assert {s.path for s in storyline.build(folder, db).skipped} == {"empty.txt", "list.jsonl#2"}
+    (folder / "empty.txt").unlink()
+    (folder / "list.jsonl").unlink()
+    report = storyline.build(folder, db)
+    assert report.removed == {"empty.txt": 0, "list.jsonl": 1}
+    with storyline.Dossier(db) as d:
+        assert d.skipped == []
+
+
+def test_a_files_skipped_entry_is_the_verdict_of_the_latest_build(folder: Path, db: Path) -> None:
+    storyline.build(folder, db)
+    good = (folder / "strike.md").read_bytes()
+    (folder / "strike.md").write_bytes(b"\0\1\2" * 100)
+    assert [s.path for s in storyline.build(folder, db).skipped] == ["strike.md"]
+    with storyline.Dossier(db) as d:
+        assert [p for p, _ in d.skipped] == ["strike.md"] and len(d.articles) == 2  # the stored text is kept
+    (folder / "strike.md").write_bytes(good)  # back as it was stored: unchanged, and not skipped any more
+    report = storyline.build(folder, db)
+    assert (report.files_unchanged, report.skipped) == (2, [])
+    with storyline.Dossier(db) as d:
+        assert d.skipped == []
+
+
+def test_the_build_summary_names_each_removed_file(folder: Path, db: Path) -> None:
+    from click.testing import CliRunner
+
+    from storyline.cli import cli
+
+    CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)])
+    (folder / "strike.md").unlink()
+    result = CliRunner().invoke(cli, ["build", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "1 removed" in result.output
+    assert "removed strike.md: no longer in the folder (1 article)" in result.output
+
+
+@pytest.mark.parametrize("name", ["dossier.db", "dossier.txt"])
+def test_a_store_kept_inside_the_folder_it_builds_is_not_read_as_input(name: str, folder: Path) -> None:
+    db = folder / name
+    storyline.build(folder, db)
+    again = storyline.build(folder, db)
+    assert (again.files, again.files_unchanged, again.skipped, again.articles) == (2, 2, [], 2)
+
+
+def test_an_interrupted_build_exits_130_and_says_what_is_kept(folder: Path, db: Path) -> None:
+    from storyline.store import WriterLock
+
+    with WriterLock(db).held():
+        build = subprocess.Popen([sys.executable, "-m", "storyline", "build", str(folder), "--db", str(db),
+                                  "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert build.stderr is not None
+        ready, _, _ = select.select([build.stderr], [], [], 60)
+        assert ready and "waiting" in build.stderr.readline()
+        build.send_signal(signal.SIGINT)  # Ctrl-C
+        _, err = build.communicate(timeout=60)
+    assert build.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err

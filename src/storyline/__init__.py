@@ -17,6 +17,7 @@ from .errors import (
     ConfigError,
     EmptyInput,
     InputError,
+    OutputError,
     StoreError,
     StorylineError,
     TooLarge,
@@ -28,6 +29,6 @@ from .store import Store
 
 __all__ = [
     "Article", "BinaryInput", "BrokenInput", "BuildReport", "Candidate", "Cleaned", "Config", "ConfigError",
-    "CopyLink", "Document", "Dossier", "EmptyInput", "InputError", "Metadata", "Skipped", "Store", "StoreError",
+    "CopyLink", "Document", "Dossier", "EmptyInput", "InputError", "Metadata", "OutputError", "Skipped", "Store", "StoreError",
     "StorylineError", "TextMap", "TooLarge", "VanishedInput", "build", "__version__",
 ]

@@ -1,8 +1,10 @@
 """The `storyline` command: a thin layer over the library; only here do errors become messages."""
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,10 +15,39 @@ from .config import MB, Config
 from .dossier import Dossier
 from .errors import StorylineError
 from .pipeline import BuildReport, build
-from .report import FORMATS
+from .report import FORMATS, write_export
+from .store import store_files
 
 EXAMPLES = Path(__file__).resolve().parent / "_examples"
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The same statuses in README.md ("Use"); tests/test_cli.py checks each one.
+EXIT_STATUS = """\b
+Exit status:
+  0    done: every input was read
+  1    done, but some inputs were skipped (each is named with its reason)
+  2    stopped: a usage error, or a store or output file that cannot be opened,
+       read or written (the message names the file and the reason); the store
+       keeps every file fully read before the stop, and no partial export is left
+  130  interrupted (Ctrl-C); the store is kept as for status 2"""
+
+
+class Stopped(click.ClickException):
+    """An error that stopped a command: its message, and exit status 2."""
+
+    exit_code = 2
+
+
+@contextmanager
+def stopping() -> Iterator[None]:
+    """The library's errors become their message and status 2; Ctrl-C becomes status 130."""
+    try:
+        yield
+    except StorylineError as exc:
+        raise Stopped(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("interrupted: the store keeps every file fully read before", err=True)
+        sys.exit(130)
 
 
 def db_option(f: F) -> F:
@@ -25,7 +56,7 @@ def db_option(f: F) -> F:
                         help="The SQLite store.")(f)
 
 
-@click.group()
+@click.group(epilog=EXIT_STATUS)
 @click.version_option(__version__, prog_name="storyline")
 def cli() -> None:
     """Turn a folder of messy news articles into a dossier.
@@ -53,16 +84,20 @@ def _progress_reporter(show: bool):  # type: ignore[no-untyped-def]
 
 def _summary(report: BuildReport) -> None:
     click.echo(
-        f"{report.files} files: {report.files_read} read, {report.files_unchanged} unchanged; "
+        f"{report.files} files: {report.files_read} read, {report.files_unchanged} unchanged, "
+        f"{len(report.removed)} removed; "
         f"{report.articles_added} articles added, {report.articles} in the store, {report.copies} copies; "
         f"{len(report.skipped)} skipped ({report.seconds:.1f} s)",
         err=True,
     )
+    for path, articles in report.removed.items():
+        click.echo(f"removed {path}: no longer in the folder ({articles} article{'' if articles == 1 else 's'})",
+                   err=True)
     for s in report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
 
 
-@cli.command("build")
+@cli.command("build", epilog=EXIT_STATUS)
 @click.argument("folder", type=click.Path(exists=True))
 @db_option
 @click.option("--max-size", type=float, default=None, help="Largest single-article file to read, in MB (default 50).")
@@ -71,21 +106,17 @@ def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | Non
     """Read every article file under FOLDER into the store; again, only new or changed files.
 
     Example: storyline build ../shared/seeds/articles --db seeds.db
-
-    Exit status 0 when every file was read, 1 when some were skipped (each is named with its
-    reason), 2 on an error that stopped the build.
     """
     config = Config().merged(max_article_bytes=int(max_size * MB) if max_size else None)
     show = sys.stderr.isatty() if progress is None else progress
-    try:
-        report = build(folder, db, config, progress=_progress_reporter(show))
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with stopping():
+        report = build(folder, db, config, progress=_progress_reporter(show),
+                       waiting=lambda message: click.echo(message, err=True))
     _summary(report)
     sys.exit(0 if report.ok else 1)
 
 
-@cli.command("export")
+@cli.command("export", epilog=EXIT_STATUS)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default stdout).")
@@ -94,19 +125,23 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
 
     Example: storyline export --db seeds.db --format json -o dossier.json
     """
-    try:
-        with Dossier(db) as dossier:
+    with stopping(), Dossier(db) as dossier:
+        if output:
+            write_export(dossier, fmt, output)
+        else:
             text = FORMATS[fmt](dossier)
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
     if output:
-        Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
-    else:
+        return
+    try:
         click.echo(text, nl=False)
+        sys.stdout.flush()
+    except OSError as exc:  # stdout on a full disk, or closed
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the interpreter's own flush at exit is quiet
+        raise Stopped(f"standard output: cannot write the export: {exc.strerror or exc}") from exc
 
 
-@cli.command("demo")
+@cli.command("demo", epilog=EXIT_STATUS)
 @click.option("--out", type=click.Path(file_okay=False), default="storyline-demo", show_default=True,
               help="Folder for the demo's store and dossier.")
 def demo_cmd(out: str) -> None:
@@ -116,18 +151,19 @@ def demo_cmd(out: str) -> None:
     """
     examples = EXAMPLES if EXAMPLES.is_dir() else Path(__file__).resolve().parents[2] / "examples" / "articles"
     if not examples.is_dir():
-        raise click.ClickException("the bundled examples are missing from this installation")
+        raise Stopped("the bundled examples are missing from this installation")
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     db = target / "demo.db"
     if db.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-    report = build(examples, db)
-    _summary(report)
-    with Dossier(db) as dossier:
-        (target / "dossier.json").write_text(FORMATS["json"](dossier), encoding="utf-8")
-        (target / "dossier.md").write_text(FORMATS["markdown"](dossier), encoding="utf-8")
+        for path in store_files(db):
+            path.unlink(missing_ok=True)
+    with stopping():
+        report = build(examples, db)
+        _summary(report)
+        with Dossier(db) as dossier:
+            write_export(dossier, "json", target / "dossier.json")
+            write_export(dossier, "markdown", target / "dossier.md")
     click.echo(f"dossier: {target / 'dossier.md'} and {target / 'dossier.json'} (store: {db})")
 
 

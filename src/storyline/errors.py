@@ -10,6 +10,7 @@ The library raises; only the command line turns these into messages and exit cod
     │   ├── BrokenInput     a PDF, HTML page, JSON line or CSV row that does not parse
     │   └── VanishedInput   the file disappeared or became unreadable during the build
     ├── StoreError          the SQLite store cannot be opened, migrated or written
+    ├── OutputError         an export cannot be written where asked; carries the path
     └── ConfigError         a setting or an argument that cannot work; the message says the fix
 """
 from __future__ import annotations
@@ -50,6 +51,15 @@ class VanishedInput(InputError):
 
 class StoreError(StorylineError):
     """The store cannot be opened, migrated or written."""
+
+
+class OutputError(StorylineError):
+    """An export cannot be written to the file asked for; nothing (not a partial file) was written."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot write the export: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class ConfigError(StorylineError):

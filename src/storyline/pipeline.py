@@ -25,7 +25,8 @@ from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
-from .store import Store
+from .store import Store, WriterLock, store_files
+from .store.lock import Waiting
 
 Progress = Callable[[str, int, int], None]
 INHERITABLE = ("published", "outlet")  # what a copy without its own value takes from its original
@@ -64,6 +65,7 @@ class BuildReport:
     files: int = 0
     files_read: int = 0
     files_unchanged: int = 0
+    removed: dict[str, int] = field(default_factory=dict)  # file gone from the folder -> articles it held
     articles_added: int = 0
     articles: int = 0
     copies: int = 0
@@ -142,7 +144,7 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Con
                               captured=doc.captured)
         for s in skipped:
             store.put_skipped(root, s.path, f.rel, s.reason)
-        store.set_state("copies_current", "no")
+        store.changed()
     report.files_read += 1
     report.articles_added += len(articles)
     report.skipped.extend(skipped)
@@ -151,8 +153,21 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Con
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
     """Record a file that gave no article; what was stored from it before stays."""
     with store.transaction():
-        store.put_skipped(root, file, file, reason)
+        store.put_skipped(root, file, file, reason, whole_file=True)
     report.skipped.append(Skipped(file, reason))
+
+
+def remove_gone(store: Store, base: str, present: set[str], report: BuildReport) -> None:
+    """Files stored from the folder `base` that it no longer holds leave the store, with their
+    articles and skipped entries: the dossier mirrors the folder. Other folders' files stay."""
+    gone = sorted(store.known_files(base) - present)
+    if not gone:
+        return
+    with store.transaction():
+        for file in gone:
+            report.removed[file] = len(store.ids(base, file))
+            store.forget_source(base, file)
+        store.changed()
 
 
 def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
@@ -171,14 +186,23 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
 
 
 def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store and let copies take what they lack; returns the count."""
-    articles = list(store.articles())
-    items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
-    links = find_copies(items, config)
-    with store.transaction():
-        store.replace_copies(links, inherit(articles, links))
-        store.set_state("copies_current", "yes")
-    return len(links)
+    """Group copies over the whole store and let copies take what they lack; returns the count.
+
+    The groups are computed from one snapshot and written only if no article changed since;
+    otherwise computed again (a writer that does not hold the build lock cannot make them stale).
+    """
+    while True:
+        with store.snapshot():
+            generation = store.generation()
+            articles = list(store.articles())
+        items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
+        links = find_copies(items, config)
+        with store.transaction():
+            current = store.generation() == generation
+            if current:
+                store.replace_copies(links, inherit(articles, links), generation)
+        if current:
+            return len(links)
 
 
 def _own(a: Article, name: str) -> str | None:
@@ -221,10 +245,11 @@ def completeness(a: Article) -> int:
 
 
 def build(root: str | Path, db: str | Path = "storyline.db", config: Config | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, waiting: Waiting | None = None) -> BuildReport:
     """Read every file under `root` into the store at `db`, then bring copies up to date.
 
-    Files already stored with the same content are not read again. Example::
+    Files already stored with the same content are not read again. One build writes to a store at
+    a time: another waits for it, and tells `waiting` so first. Example::
 
         report = storyline.build("articles/", "dossier.db")
         print(report.articles, "articles,", report.copies, "copies")
@@ -236,10 +261,16 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     report = BuildReport()
     files, unsupported = discover(root)
     base = (root if root.is_dir() else root.parent).resolve().as_posix()
+    own = {p.resolve() for p in store_files(db)}  # a store kept inside the folder it builds is no input
+    files = [f for f in files if f.path.resolve() not in own]
+    unsupported = [s for s in unsupported if (Path(base) / s.path).resolve() not in own]
     report.skipped.extend(unsupported)
     report.files = len(files)
-    with Store(db) as store:
+    with Store(db) as store, WriterLock(db).held(waiting):
         adopt_moved(store, base, {f.rel for f in files})
+        if root.is_dir():  # a build of one file says nothing about the others beside it
+            remove_gone(store, base, {f.rel for f in files} | {s.path for s in unsupported}, report)
+        failed = store.failed_files(base)
         for i, f in enumerate(files, 1):
             if progress:
                 progress(f.rel, i, len(files))
@@ -250,9 +281,12 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 continue
             if same:
                 report.files_unchanged += 1
+                if f.rel in failed:  # it failed at the last build, and is now back as stored
+                    with store.transaction():
+                        store.clear_failure(base, f.rel)
                 continue
             _ingest_file(store, f, digest, base, config, report)
-        if store.get_state("copies_current") != "yes":
+        if not store.copies_current():
             update_copies(store, config)
         report.articles = store.count("articles")
         report.copies = store.count("copies")

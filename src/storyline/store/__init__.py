@@ -16,9 +16,38 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..models import Article, Candidate, CopyLink, Metadata, TextMap
+from .lock import WriterLock
 from .migrations import MIGRATIONS
 
+__all__ = ["STORE_SUFFIXES", "Store", "WriterLock", "statements", "store_files"]
+
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
+
+
+# The files of a store: SQLite's beside the database, and the build lock (store/lock.py).
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock")
+
+
+def store_files(path: str | Path) -> list[Path]:
+    """The paths of every file that belongs to the store at `path`."""
+    return [Path(f"{path}{suffix}") for suffix in STORE_SUFFIXES]
+
+
+def statements(sql: str) -> list[str]:
+    """The statements of an SQL script as SQLite reads them: a `;` inside a string literal, a
+    comment or a trigger body does not end a statement (`sqlite3.complete_statement` decides)."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending[:-1].strip():
+                out.append(pending)
+            pending = ""
+    rest = pending[:-1]  # the text after the last `;`, without the `;` added to it
+    if rest.strip():
+        out.append(rest)
+    return out
 
 
 def _now() -> str:
@@ -30,14 +59,28 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: cannot open the store: the folder {self.path.parent} does not exist")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        try:
             self.db.row_factory = sqlite3.Row
+            self._check_ours()  # before anything writes: even WAL mode is a change to the file
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
+            # Per connection, and a no-op inside a transaction: set here, after migrating, so every
+            # connection (not only one that migrated) cascades deletes and refuses dangling rows.
+            self.db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+            self.db.close()
+            reason = "not a storyline store (not an SQLite database)" if "not a database" in str(exc) else str(exc)
+            raise StoreError(f"{self.path}: cannot open the store: {reason}") from exc
+        except StoreError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -49,6 +92,26 @@ class Store:
         self.close()
 
     # -- schema ---------------------------------------------------------------------------
+    def _check_ours(self) -> None:
+        """Refuse, without writing to it, a database that storyline did not make (another
+        program's tables, or a store from a newer storyline). An empty database is a new store."""
+        tables = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if not tables:
+            return
+        applied = [r[0] for r in self.db.execute("SELECT name FROM migrations")] if "migrations" in tables else []
+        known = [name for name, _ in MIGRATIONS]
+        if tables == ["migrations"] and not applied:
+            return  # a store another process is making: its first migration is not committed yet
+        if known[0] not in applied:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(f"{self.path}: not a storyline store: it holds tables storyline did not make ({shown});"
+                             " nothing was written to it. Give --db a new file name.")
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StoreError(f"{self.path}: made by a newer storyline (migrations {', '.join(unknown)} are unknown"
+                             " to this version); nothing was written to it. Upgrade storyline to use it.")
+
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
@@ -57,35 +120,60 @@ class Store:
             return
         # Tables are rebuilt by copy, drop and rename (SQLite's ALTER TABLE cannot change keys): with
         # foreign keys on, dropping a table would cascade into the rows that point at it.
+        # Each migration is one transaction: its statements run one by one (SQLite's DDL is
+        # transactional), so a failure half-way leaves nothing of it.
         self.db.execute("PRAGMA foreign_keys=OFF")
-        try:
-            for name, sql in todo:
-                with self.transaction():
-                    for statement in sql.split(";"):
-                        if statement.strip():
-                            self.db.execute(statement)
+        for name, sql in todo:
+            with self.transaction():
+                if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue  # another process applied it while this one waited for the write lock
+                try:
+                    for statement in statements(sql):
+                        self.db.execute(statement)
                     broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
-                    self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
-        finally:
-            self.db.execute("PRAGMA foreign_keys=ON")
+                except sqlite3.Error as exc:
+                    raise StoreError(f"{self.path}: migration {name} failed, nothing of it applied: {exc}") from exc
+                if broken:
+                    raise StoreError(f"{self.path}: migration {name} left {len(broken)} dangling references")
+                self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
 
     def migrations(self) -> list[str]:
         """Names of the applied migrations, in order."""
         return [r[0] for r in self.db.execute("SELECT name FROM migrations ORDER BY rowid")]
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """All writes inside commit together or not at all."""
-        self.db.execute("BEGIN IMMEDIATE")
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the store as of one moment, whatever other processes commit."""
+        self.db.execute("BEGIN")
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
+        finally:
+            self._rollback()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all. SQLite failing to write (a full disk,
+        an I/O error) is a StoreError, after the rollback."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from exc
+        try:
+            yield
             self.db.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot write the store: {exc}; this change was rolled back,"
+                                 " everything written before it is kept") from exc
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the connection is unusable; the journal undoes the change on the next open
 
     # -- sources --------------------------------------------------------------------------
     # A source is known by (root, file): the absolute build folder and the path under it.
@@ -114,8 +202,22 @@ class Store:
     def files(self, root: str) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT file FROM sources WHERE root = ?", (root,))}
 
+    def known_files(self, root: str) -> set[str]:
+        """Every file of `root` the store holds articles or a skipped entry of."""
+        return self.files(root) | {r[0] for r in self.db.execute("SELECT file FROM skipped WHERE root = ?", (root,))}
+
+    def failed_files(self, root: str) -> set[str]:
+        """Files of `root` whose whole file failed at their latest build (see put_skipped)."""
+        return {r[0] for r in self.db.execute("SELECT file FROM skipped WHERE root = ? AND whole_file = 1", (root,))}
+
+    def clear_failure(self, root: str, file: str) -> None:
+        """Drop a file's whole-file failure: it is back as stored (inside the caller's transaction)."""
+        self.db.execute("DELETE FROM skipped WHERE root = ? AND file = ? AND whole_file = 1", (root, file))
+
     def move_root(self, old: str, new: str) -> None:
         """Re-point the files of a folder that moved (inside the caller's transaction)."""
+        # sources and the articles pointing at them change one after the other: check at commit.
+        self.db.execute("PRAGMA defer_foreign_keys=ON")
         for table in ("sources", "articles", "skipped"):
             self.db.execute(f"UPDATE {table} SET root = ? WHERE root = ?", (new, old))
 
@@ -129,8 +231,11 @@ class Store:
         return self.db.execute("SELECT 1 FROM articles WHERE path = ? AND root != ? LIMIT 1",
                                (path, root)).fetchone() is not None
 
-    def put_skipped(self, root: str, path: str, file: str, reason: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)", (root, path, file, reason, _now()))
+    def put_skipped(self, root: str, path: str, file: str, reason: str, *, whole_file: bool = False) -> None:
+        """Record an input that gave no article. `whole_file`: the whole file failed, and what is
+        stored from it (if anything) is from an earlier version of it."""
+        self.db.execute("INSERT OR REPLACE INTO skipped (root, path, file, reason, at, whole_file)"
+                        " VALUES (?,?,?,?,?,?)", (root, path, file, reason, _now(), int(whole_file)))
 
     def skipped(self) -> list[tuple[str, str]]:
         return [(r["path"], r["reason"]) for r in self.db.execute("SELECT path, reason FROM skipped ORDER BY path, root")]
@@ -190,8 +295,11 @@ class Store:
         )
 
     # -- copies ---------------------------------------------------------------------------
-    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]]) -> None:
-        """Set the copy relations and inherited values anew (inside the caller's transaction)."""
+    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]],
+                       generation: int) -> None:
+        """Set the copy relations and inherited values anew, as computed from the articles of
+        `generation` (inside the caller's transaction)."""
+        self.set_state("copies_generation", str(generation))
         self.db.execute("DELETE FROM copies")
         self.db.execute("DELETE FROM inherited")
         self.db.executemany(
@@ -201,6 +309,19 @@ class Store:
         self.db.executemany("INSERT INTO inherited VALUES (?,?,?,?)", list(inherited))
 
     # -- state ----------------------------------------------------------------------------
+    # `generation` counts the changes to the articles; `copies_generation` is the generation the
+    # copy groups were computed from. They differ when the groups are out of date: unlike a flag,
+    # the pair cannot claim groups current that another writer's change has made stale.
+    def generation(self) -> int:
+        return int(self.get_state("generation") or 0)
+
+    def changed(self) -> None:
+        """Record a change to the articles (inside the caller's transaction)."""
+        self.set_state("generation", str(self.generation() + 1))
+
+    def copies_current(self) -> bool:
+        return self.get_state("copies_generation") == str(self.generation())
+
     def get_state(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None

@@ -128,4 +128,32 @@ MIGRATIONS: list[tuple[str, str]] = [
     CREATE INDEX articles_content_hash ON articles(content_hash);
     CREATE INDEX articles_published ON articles(published);
     """),
+    ("0003_inherited_origin_cascades", """
+    -- A value a copy took from its original goes with that original: 0001 tied only the copy to
+    -- articles(id), so deleting the original left the value behind, pointing at nothing.
+    CREATE TABLE inherited_new (
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        origin TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,  -- the article it came from
+        PRIMARY KEY (article, field)
+    );
+    INSERT INTO inherited_new SELECT * FROM inherited WHERE origin IN (SELECT id FROM articles);
+    DROP TABLE inherited;
+    ALTER TABLE inherited_new RENAME TO inherited;
+    """),
+    ("0004_copies_generation", """
+    -- Copy groups are current when copies_generation equals generation (store.copies_current);
+    -- the flag this replaces could be set by one build over another's newer articles.
+    DELETE FROM state WHERE key = 'copies_current';
+    """),
+    ("0005_skipped_whole_file", """
+    -- whole_file = 1: the whole file failed at its latest build, and what is stored from it (if
+    -- anything) is from an earlier version; cleared when the file is back as stored. Entries of
+    -- 0004 are marked so unless they are the stored verdict of a file that gave no article.
+    ALTER TABLE skipped ADD COLUMN whole_file INTEGER NOT NULL DEFAULT 0;
+    UPDATE skipped SET whole_file = 1 WHERE path = file AND NOT EXISTS (
+        SELECT 1 FROM sources s WHERE s.root = skipped.root AND s.file = skipped.file
+        AND s.articles = 0 AND s.skipped > 0);
+    """),
 ]
