@@ -9,10 +9,14 @@ the first `SAMPLE_CHARS` of the text: the same answers there as on 5,000, at a t
 """
 from __future__ import annotations
 
+import io
+import lzma
 import re
+from array import array
 from functools import cache
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 SAMPLE_CHARS = 1000
 MIN_WORDS = 20  # fewer words than this: a caption, a teaser; their language is left unknown
@@ -21,8 +25,22 @@ MIN_PROBABILITY = 0.9
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """The model, loaded once per process on first use (about 0.3 s)."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The model, loaded once per process on first use (about 0.3 s).
+
+    Decompressed in memory (30 MB for a moment): py3langid's own loader writes it to a temporary
+    file, which fails on a full disk and would then cost every article its language.
+    """
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as data:
+        return LanguageIdentifier(
+            np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(), _array(data["nextmove"]),
+            data["out_feat"].tolist(), norm_probs=True, tk_row=_array(data["nextmove_row"]))
+
+
+def _array(values: np.ndarray) -> array:  # type: ignore[type-arg]
+    """An unsigned integer numpy array as the stdlib array py3langid's tables are."""
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(values).tobytes())
+    return out
 
 
 def detect_language(text: str) -> str | None:
