@@ -250,6 +250,16 @@ def test_a_file_deleted_from_the_folder_leaves_the_dossier_at_the_next_build(fol
     assert storyline.build(folder, db).removed == {}
 
 
+def test_a_folder_that_holds_nothing_now_removes_nothing_and_says_so(folder: Path, db: Path) -> None:
+    """An unmounted drive or a wrong path looks like a folder whose files were all deleted."""
+    storyline.build(folder, db)
+    for f in [p for p in folder.rglob("*") if p.is_file()]:
+        f.unlink()
+    report = storyline.build(folder, db)
+    assert report.removed == {} and report.articles == 2 and not report.ok
+    assert "holds no input files now; its 2 stored files were kept" in report.skipped[0].reason
+
+
 def test_a_deleted_original_leaves_its_copy_without_the_date_it_had_inherited(folder: Path, db: Path) -> None:
     storyline.build(folder, db)
     (folder / "strike.md").unlink()

@@ -159,9 +159,14 @@ def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildRep
 
 def remove_gone(store: Store, base: str, present: set[str], report: BuildReport) -> None:
     """Files stored from the folder `base` that it no longer holds leave the store, with their
-    articles and skipped entries: the dossier mirrors the folder. Other folders' files stay."""
+    articles and skipped entries: the dossier mirrors the folder. Other folders' files stay, and
+    so does everything when the folder holds nothing at all."""
     gone = sorted(store.known_files(base) - present)
     if not gone:
+        return
+    if not present:  # an unmounted drive or an emptied folder: removing all would lose the dossier
+        report.skipped.append(Skipped(base, f"the folder holds no input files now; its {len(gone)} stored files "
+                                            "were kept (build it again once it has files to mirror it)"))
         return
     with store.transaction():
         for file in gone:
