@@ -3,7 +3,8 @@
     python bench/build.py [--n 2000] [--seed 1]
 
 1. Speed: a generated corpus (plain text, Markdown and HTML pages of ~600 words, 10 % copies)
-   built into a fresh store; articles/s for the whole build and peak RSS.
+   built into a fresh store, reading in this process and then in one worker per core;
+   articles/s for the whole build and peak RSS.
 2. Quality: every gold file that dates its articles (the seeds, the examples, the test corpora,
    GVC dev/test) built and scored with shared/eval/score.py: published_acc and duplicates F1.
    Peer on the same files: the first date `dateparser.search.search_dates` finds in the first
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 import storyline
+from storyline.parallel import default_workers
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -60,13 +62,17 @@ def speed(n: int, seed: int) -> None:
         folder = Path(tmp) / "in"
         folder.mkdir()
         generate(folder, n, seed)
-        t0 = time.perf_counter()
-        report = storyline.build(folder, Path(tmp) / "s.db")
-        dt = time.perf_counter() - t0
-        size = (Path(tmp) / "s.db").stat().st_size
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"build of {n} generated articles (1/3 each txt, md, html; ~600 words): {dt:.1f} s, "
-          f"{n / dt:.0f} articles/s; {report.copies} copies; store {size / 2**20:.1f} MB; peak RSS {peak:.0f} MB")
+        for workers in (1, None):
+            db = Path(tmp) / f"s{workers}.db"
+            t0 = time.perf_counter()
+            report = storyline.build(folder, db, workers=workers)
+            dt = time.perf_counter() - t0
+            size = db.stat().st_size
+            peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+            label = "1 process" if workers == 1 else f"{default_workers()} worker processes"
+            print(f"build of {n} generated articles (1/3 each txt, md, html; ~600 words), {label}: {dt:.1f} s, "
+                  f"{n / dt:.0f} articles/s; {report.copies} copies; store {size / 2**20:.1f} MB; "
+                  f"peak RSS of one process {peak / 1024:.0f} MB")
 
 
 def peer_date(path: Path) -> str | None:

@@ -1,6 +1,8 @@
 """Building a store: idempotent re-runs, incremental updates, transactions, copies inherited dates."""
 from __future__ import annotations
 
+import json
+import os
 import random
 import select
 import signal
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import storyline
+from conftest import ROOT
 from storyline.store import Store
 from storyline.store.migrations import MIGRATIONS
 
@@ -348,3 +351,29 @@ def test_an_interrupted_build_exits_130_and_says_what_is_kept(folder: Path, db: 
         _, err = build.communicate(timeout=60)
     assert build.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
+
+
+def test_reading_in_worker_processes_gives_the_same_dossier_as_reading_in_one(tmp_path: Path) -> None:
+    folder = ROOT / "examples" / "articles"
+    dossiers = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        assert storyline.build(folder, db, workers=workers).articles_added == 13
+        with storyline.Dossier(db) as d:
+            dossier = d.to_dict()
+        for a in dossier["articles"]:
+            a.pop("first_seen", None)
+        dossiers.append(json.dumps(dossier, sort_keys=True))
+    assert dossiers[0] == dossiers[1]
+
+
+def test_a_worker_that_dies_costs_only_its_own_file() -> None:
+    from storyline.parallel import Died, ordered_map
+
+    assert list(ordered_map(_die_on_three, range(6), 2)) == [0, 1, 2, Died(3), 4, 5]
+
+
+def _die_on_three(n: int) -> int:
+    if n == 3:
+        os._exit(1)  # the way a worker killed for memory ends: no exception, no result
+    return n

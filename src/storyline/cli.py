@@ -102,7 +102,9 @@ def _summary(report: BuildReport) -> None:
 @db_option
 @click.option("--max-size", type=float, default=None, help="Largest single-article file to read, in MB (default 50).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | None) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes reading files at once (default: one per core; 1 reads in this process).")
+def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | None, workers: int | None) -> None:
     """Read every article file under FOLDER into the store; again, only new or changed files.
 
     Example: storyline build ../shared/seeds/articles --db seeds.db
@@ -111,7 +113,7 @@ def build_cmd(folder: str, db: str, max_size: float | None, progress: bool | Non
     show = sys.stderr.isatty() if progress is None else progress
     with stopping():
         report = build(folder, db, config, progress=_progress_reporter(show),
-                       waiting=lambda message: click.echo(message, err=True))
+                       waiting=lambda message: click.echo(message, err=True), workers=workers)
     _summary(report)
     sys.exit(0 if report.ok else 1)
 

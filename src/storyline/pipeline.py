@@ -25,6 +25,7 @@ from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
+from .parallel import Died, default_workers, ordered_map
 from .store import Store, WriterLock, store_files
 from .store.lock import Waiting
 
@@ -106,48 +107,66 @@ def _unchanged(store: Store, root: str, f: InputFile) -> tuple[bool, str]:
     return (row is not None and row["hash"] == digest), digest
 
 
-def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Config,
-                 report: BuildReport) -> None:
-    """Read, process and store one file in one transaction; a failure leaves the store untouched."""
-    articles: list[tuple[Article, Document]] = []
-    skipped: list[Skipped] = []
+@dataclass(slots=True)
+class FileResult:
+    """What reading one file gave: its articles and skipped records, or why the whole file failed."""
+
+    file: InputFile
+    digest: str
+    articles: list[tuple[Article, Document]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    failure: str | None = None
+
+
+def read_and_process(task: tuple[InputFile, str, Config]) -> FileResult:
+    """Read one file and run the article stages over its documents; touches no store, so it
+    may run in a worker process."""
+    f, digest, config = task
+    result = FileResult(f, digest)
     try:
         for item in read_file(f, config):
             if isinstance(item, Skipped):
-                skipped.append(item)
+                result.skipped.append(item)
                 continue
             if not item.text.strip():
-                skipped.append(Skipped(item.path, "no text"))
+                result.skipped.append(Skipped(item.path, "no text"))
                 continue
             article = process(item)
             if not article.text.strip():
-                skipped.append(Skipped(item.path, "nothing but page furniture (links, captions, page numbers)"))
+                result.skipped.append(Skipped(item.path, "nothing but page furniture (links, captions, page numbers)"))
                 continue
-            articles.append((article, item))
+            result.articles.append((article, item))
     except InputError as exc:
-        _skip_file(store, root, f.rel, exc.reason, report)
-        return
+        result.failure = exc.reason
     except Exception as exc:  # a reader library failing on odd input must not stop the build
-        _skip_file(store, root, f.rel, f"could not be read ({type(exc).__name__}: {exc})", report)
+        result.failure = f"could not be read ({type(exc).__name__}: {exc})"
+    return result
+
+
+def _store_file(store: Store, result: FileResult, root: str, report: BuildReport) -> None:
+    """Store one file's result in one transaction; a failure leaves what was stored before."""
+    f = result.file
+    if result.failure is not None:
+        _skip_file(store, root, f.rel, result.failure, report)
         return
     known = store.ids(root, f.rel)
     with store.transaction():
         store.forget_source(root, f.rel)
-        store.put_source(root=root, file=f.rel, format=f.format, hash=digest, size=f.size, mtime=f.mtime,
-                         articles=len(articles), skipped=len(skipped))
-        for article, doc in articles:
+        store.put_source(root=root, file=f.rel, format=f.format, hash=result.digest, size=f.size, mtime=f.mtime,
+                         articles=len(result.articles), skipped=len(result.skipped))
+        for article, doc in result.articles:
             if article.path in known:
                 article.id = known[article.path]
             elif store.path_elsewhere(root, article.path):
                 article.id = article_id(article.path, root)
             store.put_article(article, root=root, raw=doc.raw, position=doc.position, notes=doc.notes,
                               captured=doc.captured)
-        for s in skipped:
+        for s in result.skipped:
             store.put_skipped(root, s.path, f.rel, s.reason)
         store.changed()
     report.files_read += 1
-    report.articles_added += len(articles)
-    report.skipped.extend(skipped)
+    report.articles_added += len(result.articles)
+    report.skipped.extend(result.skipped)
 
 
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
@@ -250,11 +269,14 @@ def completeness(a: Article) -> int:
 
 
 def build(root: str | Path, db: str | Path = "storyline.db", config: Config | None = None,
-          progress: Progress | None = None, waiting: Waiting | None = None) -> BuildReport:
+          progress: Progress | None = None, waiting: Waiting | None = None,
+          workers: int | None = None) -> BuildReport:
     """Read every file under `root` into the store at `db`, then bring copies up to date.
 
-    Files already stored with the same content are not read again. One build writes to a store at
-    a time: another waits for it, and tells `waiting` so first. Example::
+    Files already stored with the same content are not read again; the others are read, cleaned
+    and described in `workers` processes (default: one per core), and stored in folder order by
+    this one, so the dossier is the same as with one. One build writes to a store at a time:
+    another waits for it, and tells `waiting` so first. Example::
 
         report = storyline.build("articles/", "dossier.db")
         print(report.articles, "articles,", report.copies, "copies")
@@ -276,9 +298,8 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
         if root.is_dir():  # a build of one file says nothing about the others beside it
             remove_gone(store, base, {f.rel for f in files} | {s.path for s in unsupported}, report)
         failed = store.failed_files(base)
+        todo: list[tuple[InputFile, str, Config]] = []
         for i, f in enumerate(files, 1):
-            if progress:
-                progress(f.rel, i, len(files))
             try:
                 same, digest = _unchanged(store, base, f)
             except InputError as exc:
@@ -286,11 +307,23 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 continue
             if same:
                 report.files_unchanged += 1
+                if progress:
+                    progress(f.rel, report.files_unchanged, len(files))
                 if f.rel in failed:  # it failed at the last build, and is now back as stored
                     with store.transaction():
                         store.clear_failure(base, f.rel)
                 continue
-            _ingest_file(store, f, digest, base, config, report)
+            todo.append((f, digest, config))
+        workers = min(workers or default_workers(), len(todo))
+        for done, result in enumerate(ordered_map(read_and_process, todo, workers), report.files_unchanged + 1):
+            if isinstance(result, Died):
+                f = result.item[0]
+                _skip_file(store, base, f.rel, "the process reading it died (out of memory?)", report)
+            else:
+                f = result.file
+                _store_file(store, result, base, report)
+            if progress:
+                progress(f.rel, done, len(files))
         if not store.copies_current():
             update_copies(store, config)
         report.articles = store.count("articles")
