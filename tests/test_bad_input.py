@@ -87,3 +87,60 @@ def test_a_file_that_turns_bad_keeps_what_was_stored_from_it(tmp_path: Path, db:
     assert [s.path for s in report.skipped] == ["a.txt"]
     with storyline.Dossier(db) as d:
         assert [a.text for a in d.articles] == [GOOD]
+
+
+# -- 1. one invalid byte does not garble the rest ---------------------------------------------
+
+ZURICH = "Trams in Zürich ran again on Tuesday after the strike ended, the city’s transport office said."
+
+
+def test_one_bad_byte_in_a_jsonl_record_leaves_the_other_records_in_utf8(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = [json.dumps({"title": f"Zürich {i}", "text": ZURICH}, ensure_ascii=False).encode() for i in range(3)]
+    bad = json.dumps({"title": "Zürich bad", "text": ZURICH}, ensure_ascii=False).encode().replace(b"ran", b"r\xffn")
+    (folder / "list.jsonl").write_bytes(b"\n".join([good[0], bad, good[1], good[2]]) + b"\n")
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        articles = {a.path: a for a in d.articles}
+        exported = {a["path"]: a for a in d.to_dict()["articles"]}
+    assert len(articles) == 4
+    for path in ("list.jsonl#1", "list.jsonl#3", "list.jsonl#4"):
+        assert articles[path].text == ZURICH and articles[path].meta.title.startswith("Zürich")
+        assert exported[path]["notes"] == []
+    assert "Zürich" in articles["list.jsonl#2"].text
+    assert [n.path for n in report.notes] == ["list.jsonl#2"]
+    assert exported["list.jsonl#2"]["notes"] == [n.text for n in report.notes]
+
+
+def test_a_utf8_text_with_a_stray_byte_stays_utf8_and_the_byte_is_marked(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = ("Strike Ends\n\n" + ZURICH + "\n\n" + ZURICH.replace("Tuesday", "Monday")).encode()
+    at = data.index(b"Monday")
+    (folder / "a.txt").write_bytes(data[:at] + b"\xff" + data[at:])
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (article,) = d.articles
+        (exported,) = d.to_dict()["articles"]
+    assert "Zürich" in article.text and "city’s" in article.text
+    assert "\ufffdMonday" in article.text
+    (note,) = report.notes
+    assert note.path == "a.txt" and f"byte {at}" in note.text and "U+FFFD" in note.text
+    assert exported["notes"] == [note.text]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1251", "utf-16"])
+def test_a_legacy_encoded_file_is_still_detected(tmp_path: Path, db: Path, encoding: str) -> None:
+    text = ZURICH if encoding != "cp1251" else "Трамваи в Москве снова пошли во вторник, сообщила транспортная служба."
+    text = text.replace("’", "'") if encoding == "cp1251" else text
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((text + "\n\n" + text).encode(encoding))
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (article,) = d.articles
+    assert article.text == text + "\n\n" + text
+    assert "\ufffd" not in article.text
+    assert all("U+FFFD" not in n.text for n in report.notes)
+

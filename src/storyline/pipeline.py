@@ -23,7 +23,7 @@ from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
 from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
-from .models import Article, CopyLink, Document, Skipped
+from .models import Article, CopyLink, Document, Note, Skipped
 from .normalize import clean
 from .store import Store
 
@@ -68,6 +68,7 @@ class BuildReport:
     articles: int = 0
     copies: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # articles read, but not exactly as given
     seconds: float = 0.0
 
     @property
@@ -94,6 +95,7 @@ def process(doc: Document, stages: list[Stage] = ARTICLE_STAGES) -> Article:
         id=article_id(doc.path), path=doc.path, file=doc.file, format=doc.format, text=cleaned.text,
         source_text=doc.text, textmap=cleaned.textmap, meta=meta,
         content_hash=hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest(), removed=cleaned.removed,
+        notes=list(doc.notes),
     )
 
 
@@ -146,6 +148,7 @@ def _ingest_file(store: Store, f: InputFile, digest: str, root: str, config: Con
     report.files_read += 1
     report.articles_added += len(articles)
     report.skipped.extend(skipped)
+    report.notes.extend(Note(doc.path, note) for _, doc in articles for note in doc.notes)
 
 
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import BrokenInput, EmptyInput, InputError, TooLarge, VanishedInput
 from ..models import Candidate, Document, Skipped
-from .decoding import decode
+from .decoding import decode_noted
 
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
@@ -130,9 +130,8 @@ def side_candidates(path: Path, rel: str) -> list[Candidate]:
 
 
 def _read_plain(data: bytes, f: InputFile) -> Document:
-    text, encoding = decode(data, f.rel)
-    notes = [] if encoding in {"utf_8", "utf-8", "ascii"} else [f"decoded as {encoding}"]
-    return Document(path=f.rel, file=f.rel, format=f.format, text=text, raw=data, notes=notes)
+    text, _encoding, note = decode_noted(data, f.rel)
+    return Document(path=f.rel, file=f.rel, format=f.format, text=text, raw=data, notes=[note] if note else [])
 
 
 def _plain(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:

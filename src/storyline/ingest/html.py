@@ -32,7 +32,7 @@ from trafilatura.xml import xmltotxt
 
 from ..errors import BrokenInput
 from ..models import Candidate, Document
-from .decoding import decode
+from .decoding import decode_noted
 
 SOURCE = "html-meta"
 NO_TEXT = "no article text found in the HTML"
@@ -87,7 +87,7 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     Raises EmptyInput, BinaryInput, or BrokenInput when no article text can be found.
     """
     # 1. decode
-    markup, _encoding = decode(data, path, hint=charset or _declared_charset(data))
+    markup, _encoding, note = decode_noted(data, path, hint=charset or _declared_charset(data))
     # 2. parse
     tree = load_html(markup)
     if tree is None:
@@ -103,7 +103,7 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     # 4. the page's own metadata, 5. trafilatura's
     candidates = _dedupe([*page_metadata(tree), *_trafilatura_candidates(extracted)])
     return Document(path=path, file=file, format="html", text=text, raw=data, markup=markup,
-                    candidates=candidates)
+                    candidates=candidates, notes=[note] if note else [])
 
 
 def page_metadata(tree: HtmlElement) -> list[Candidate]:
