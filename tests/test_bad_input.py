@@ -144,3 +144,21 @@ def test_a_legacy_encoded_file_is_still_detected(tmp_path: Path, db: Path, encod
     assert "\ufffd" not in article.text
     assert all("U+FFFD" not in n.text for n in report.notes)
 
+
+# -- 2. a file name that is not UTF-8 -----------------------------------------------------------
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path, db: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/bad\xff.txt", "wb") as fh:
+        fh.write(("Bad Name\n\n" + GOOD).encode())
+    (folder / "z.txt").write_text("Ferry Returns\n\n" + GOOD, encoding="utf-8")
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        paths = sorted(a.path for a in d.articles)
+        json.dumps(d.to_dict()).encode("utf-8")  # every stored path is valid text
+    assert paths == ["bad\\xff.txt", "z.txt"]
+    assert report.copies == 1  # the copy step ran over both
+    assert any(n.path == "bad\\xff.txt" and "not valid UTF-8" in n.text for n in report.notes)

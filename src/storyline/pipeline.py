@@ -21,7 +21,7 @@ from typing import Any
 from .config import Config
 from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
-from .ingest import InputFile, discover, file_hash, read_file
+from .ingest import InputFile, discover, file_hash, read_file, shown
 from .metadata import describe
 from .models import Article, CopyLink, Document, Note, Skipped
 from .normalize import clean
@@ -238,7 +238,7 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     root = Path(root)
     report = BuildReport()
     files, unsupported = discover(root)
-    base = (root if root.is_dir() else root.parent).resolve().as_posix()
+    base = shown((root if root.is_dir() else root.parent).resolve().as_posix())
     report.skipped.extend(unsupported)
     report.files = len(files)
     with Store(db) as store:

@@ -28,6 +28,7 @@ FORMATS = {
 LIST_FORMATS = {"jsonl", "json", "csv", "warc"}
 SIDE_SUFFIX = ".meta.json"
 SIDE_FIELDS = ("title", "outlet", "url", "published", "modified", "byline", "language", "first_seen")
+BAD_NAME_NOTE = "the file name is not valid UTF-8; its bad bytes are shown as \\xNN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +42,24 @@ class InputFile:
     mtime: float
 
     @property
+    def bad_name(self) -> bool:
+        """Whether the file's name is not valid UTF-8 (and `rel` shows it escaped)."""
+        return shown(self.path.as_posix()) != self.path.as_posix()
+
+    @property
     def captured(self) -> str:
         """The file's modification time: the latest moment its content can have been captured."""
         return dt.datetime.fromtimestamp(self.mtime, dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def shown(path: str) -> str:
+    """A path as text that can be shown and stored: bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates) are written as \\xNN.
+
+    >>> shown(os.fsdecode(b"bad\\xff.txt"))
+    'bad\\\\xff.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def format_of(name: str) -> str | None:
@@ -69,11 +85,11 @@ def discover(root: Path) -> tuple[list[InputFile], list[Skipped]]:
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
         )
     else:
-        raise VanishedInput(str(root), "no such file or folder")
+        raise VanishedInput(shown(str(root)), "no such file or folder")
     found: list[InputFile] = []
     skipped: list[Skipped] = []
     for p in paths:
-        rel = p.relative_to(base).as_posix()
+        rel = shown(p.relative_to(base).as_posix())
         if p.name.lower().endswith(SIDE_SUFFIX):
             continue
         fmt = format_of(p.name)
@@ -173,6 +189,8 @@ def read_file(f: InputFile, config: Config) -> Iterator[Document | Skipped]:
     for item in _read(f, config):
         if isinstance(item, Document):
             item.candidates.extend(extra)
+            if f.bad_name:
+                item.notes.insert(0, BAD_NAME_NOTE)
             item.captured = item.captured or f.captured
         yield item
 
