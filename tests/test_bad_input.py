@@ -162,3 +162,47 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path, 
     assert paths == ["bad\\xff.txt", "z.txt"]
     assert report.copies == 1  # the copy step ran over both
     assert any(n.path == "bad\\xff.txt" and "not valid UTF-8" in n.text for n in report.notes)
+
+
+# -- 6. good articles that were lost with a wrong reason ----------------------------------------
+
+PARAS = [GOOD, "Passengers queued from dawn at the harbour, and the first boat left full, the operator said.",
+         "Freight lorries will be loaded overnight so that the shops on the island are stocked by Friday."]
+
+
+def test_a_text_with_cr_only_line_endings_gives_its_article(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mac.txt").write_bytes("\r".join(["Ferry Returns", "", "May 6, 2024", "", PARAS[0], "",
+                                                PARAS[1], "", PARAS[2]]).encode())
+    report = storyline.build(folder, db)
+    assert report.skipped == []
+    with storyline.Dossier(db) as d:
+        (article,) = d.articles
+    assert article.text == "\n\n".join(PARAS)
+    assert article.meta.title == "Ferry Returns" and article.meta.published == "2024-05-06"
+
+
+def test_a_250_character_file_name_gives_its_article(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "ferry-" + "x" * 240 + ".txt"
+    (folder / name).write_text("Ferry Returns\n\n" + GOOD, encoding="utf-8")
+    report = storyline.build(folder, db)
+    assert report.skipped == []
+    with storyline.Dossier(db) as d:
+        assert [a.path for a in d.articles] == [name]
+
+
+def test_html_nested_100000_deep_gives_its_article(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    depth = 100_000
+    page = ("<html><head><title>Ferry Returns</title></head><body>" + "<div>" * depth
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" * depth + "</body></html>")
+    (folder / "deep.html").write_text(page, encoding="utf-8")
+    report = storyline.build(folder, db)
+    assert report.skipped == []
+    with storyline.Dossier(db) as d:
+        (article,) = d.articles
+    assert all(p in article.text for p in PARAS)

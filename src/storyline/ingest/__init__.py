@@ -113,7 +113,7 @@ def file_hash(f: InputFile) -> str:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
         side = side_file(f.path)
-        if side.is_file():
+        if has_side_file(f.path):
             h.update(b"\0side\0" + side.read_bytes())
     except OSError as exc:
         raise VanishedInput(f.rel, f"disappeared or became unreadable: {exc.strerror or exc}") from exc
@@ -127,10 +127,19 @@ def side_file(path: Path) -> Path:
     return path.with_name(stem + SIDE_SUFFIX)
 
 
+def has_side_file(path: Path) -> bool:
+    """Whether `path` has a side file. A name near the 255-byte limit has none: NAME.meta.json
+    would be too long to exist, and asking for it fails (ENAMETOOLONG) rather than saying no."""
+    try:
+        return side_file(path).is_file()
+    except OSError:
+        return False
+
+
 def side_candidates(path: Path, rel: str) -> list[Candidate]:
     """Metadata from the side file of `path`; a broken side file is an error of the article."""
     side = side_file(path)
-    if not side.is_file():
+    if not has_side_file(path):
         return []
     try:
         data = json.loads(side.read_text(encoding="utf-8-sig"))

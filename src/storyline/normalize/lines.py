@@ -49,9 +49,13 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines with offsets of their stripped content; a form feed makes a page-break line."""
+    """Lines with offsets of their stripped content; a form feed makes a page-break line.
+
+    A line ends at "\\n", "\\r\\n" or a lone "\\r" (old Mac files, some exports): text with
+    CR-only endings would otherwise be one line, and read as one block of furniture.
+    """
     lines: list[Line] = []
-    for m in re.finditer(r"[^\n\f]*(\n|\f|$)", text):
+    for m in re.finditer(r"[^\r\n\f]*(\r\n|\r|\n|\f|$)", text):
         raw = m.group(0)
         if not raw:
             continue
