@@ -243,6 +243,10 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     report.files = len(files)
     with Store(db) as store:
         adopt_moved(store, base, {f.rel for f in files})
+        if unsupported:  # stored, so that the export lists them too
+            with store.transaction():
+                for s in unsupported:
+                    store.put_skipped(base, s.path, s.path, s.reason)
         for i, f in enumerate(files, 1):
             if progress:
                 progress(f.rel, i, len(files))
