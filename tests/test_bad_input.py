@@ -206,3 +206,44 @@ def test_html_nested_100000_deep_gives_its_article(tmp_path: Path, db: Path) -> 
     with storyline.Dossier(db) as d:
         (article,) = d.articles
     assert all(p in article.text for p in PARAS)
+
+
+# -- 11. Markdown front matter is metadata, not the title -----------------------------------------
+
+FRONT = """---
+title: "Ferry Returns to Kallo"
+date: 2024-05-06T08:00:00+02:00
+author: Lena Marr
+source: The Kallo Courier
+url: https://courier.example/ferry-returns
+tags: [ferry, weather]
+---
+"""
+
+
+def test_markdown_front_matter_is_read_as_metadata_and_dropped_from_the_text(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text(FRONT + "\n" + "\n\n".join(PARAS) + "\n", encoding="utf-8")
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (a,) = d.articles
+    m = a.meta
+    assert a.text == "\n\n".join(PARAS)
+    assert (m.title, m.published, m.byline, m.outlet, m.url) == (
+        "Ferry Returns to Kallo", "2024-05-06", "Lena Marr", "The Kallo Courier", "https://courier.example/ferry-returns")
+    assert {m.source_of(f) for f in ("title", "published", "byline", "outlet", "url")} == {"front-matter"}
+    title = next(c for c in m.candidates if c.field == "title" and c.source == "front-matter")
+    assert a.source_text[title.start:title.end] == "Ferry Returns to Kallo"
+    start = a.textmap.to_source(0)  # the clean text still maps back into the source text
+    assert a.source_text[start:start + len(PARAS[0])] == PARAS[0]
+
+
+def test_a_dashed_rule_that_opens_a_text_is_not_front_matter(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\n\nFerry Returns\n\n---\n\n" + GOOD + "\n", encoding="utf-8")
+    storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        (a,) = d.articles
+    assert a.meta.title == "Ferry Returns" and GOOD in a.text

@@ -43,20 +43,10 @@ from typing import Any
 
 from ..errors import BrokenInput
 from ..models import Candidate, Document, Skipped
+from ..rules.fields import FIELD_ALIASES
 from .decoding import BOMS, decode_noted, mostly_utf8
 
 SOURCE = "record"
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "maintext", "full_text"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "source_url"),
-    "published": ("published", "date", "pubdate", "publication_date", "published_at",
-                  "datetime", "date_publish"),
-    "modified": ("modified", "updated", "date_modify"),
-    "outlet": ("outlet", "source", "site", "publisher", "site_name", "domain"),
-    "byline": ("byline", "author", "authors"),
-    "language": ("language", "lang"),
-}
 LIST_KEYS = ("articles", "items", "data", "records", "results", "documents", "docs",
              "entries", "posts")
 CSV_DELIMITERS = (",", ";", "\t")

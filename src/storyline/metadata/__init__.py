@@ -2,7 +2,8 @@
 
 Steps, numbered as in `describe`:
  1. candidates the reader saw (side file, list record, HTML/PDF meta, WARC headers);
- 2. candidates from the text's own furniture: title line, date lines, byline, labelled URL;
+ 2. candidates from the text's own furniture: front matter, title line, date lines, byline,
+    labelled URL;
     links under a "Related" line are another article's, so their URLs and dates are rejected;
  3. dates carried by the article's URL and by its file name;
  4. a body date is taken only when the text reports that day by its weekday ("on Tuesday");
@@ -23,12 +24,13 @@ from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
 from .dates import date_in_filename, date_in_url, dateline, find_dates
+from .frontmatter import front_matter_candidates
 from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
 SOURCE_RANK = {
-    "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
+    "side-file": 0, "record": 1, "front-matter": 2, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
     "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "copyright": 11, "domain": 12, "detected": 13,
     "inherited": 14,
 }
@@ -138,6 +140,8 @@ def _byline_outlet(text: str) -> re.Match[str] | None:
 def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Candidate]:
     out: list[Candidate] = []
     src = doc.text
+    spans = [(s, e) for s, e, kind in cleaned.removed if kind == "front-matter"]
+    out += [_normalized(c, day_first) for c in front_matter_candidates(src, spans)]
     for start, end, kind in cleaned.removed:
         text = src[start:end]
         if kind == "title":

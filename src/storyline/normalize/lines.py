@@ -1,7 +1,8 @@
 """Label each line of a source text: body text, or which kind of page furniture it is.
 
 Steps, numbered as in `label_lines`:
- 1. split into lines with their source offsets (form feeds are page breaks);
+ 1. split into lines with their source offsets (form feeds are page breaks); a front-matter
+    block on the first line (`---` / `+++` fenced `key: value` lines) is metadata, not text;
  2. page furniture by pattern: page numbers, widgets, related-article lines and the bare links
     that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages;
@@ -79,6 +80,8 @@ def _furniture(lines: list[Line]) -> None:
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = "page-number"
+        elif bp.THEMATIC_BREAK.match(line.text):
+            line.kind = "rule"
         elif bp.RELATED.match(plain) or bp.RELATED_HEADING.match(plain):
             line.kind, after_related = "related", True
             continue
@@ -282,14 +285,35 @@ def _footer(lines: list[Line]) -> None:
 def label_lines(text: str, fmt: str) -> list[Line]:
     """The source text's lines, each labelled `text` or with the kind of furniture it is."""
     lines = split_lines(text)  # 1
-    _furniture(lines)  # 2
-    _running_heads(lines)  # 3
-    _captions(lines)  # 4
-    _header(lines, fmt)  # 5
-    _footer(lines)  # 6
+    body = lines[_front_matter(lines):]
+    _furniture(body)  # 2
+    _running_heads(body)  # 3
+    _captions(body)  # 4
+    _header(body, fmt)  # 5
+    _footer(body)  # 6
     if fmt == "pdf":
-        _page_urls(lines)  # 7
+        _page_urls(body)  # 7
     return lines
+
+
+def _front_matter(lines: list[Line]) -> int:
+    """How many lines at the top are a front-matter block (labelled "front-matter"), or 0."""
+    closers = bp.FRONT_MATTER_FENCES.get(lines[0].text) if lines else None
+    if not closers or lines[0].start != 0:
+        return 0
+    keys = 0
+    for i, line in enumerate(lines[1:bp.MAX_FRONT_MATTER_LINES + 2], start=1):
+        if line.text in closers:
+            if not keys:
+                return 0
+            for ln in lines[:i + 1]:
+                ln.kind = "front-matter"
+            return i + 1
+        if bp.FRONT_MATTER_KEY.match(line.text):
+            keys += 1
+        elif not line.blank and not bp.FRONT_MATTER_OTHER.match(line.text):
+            return 0
+    return 0
 
 
 def _page_urls(lines: list[Line]) -> None:
