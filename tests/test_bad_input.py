@@ -247,3 +247,33 @@ def test_a_dashed_rule_that_opens_a_text_is_not_front_matter(tmp_path: Path, db:
     with storyline.Dossier(db) as d:
         (a,) = d.articles
     assert a.meta.title == "Ferry Returns" and GOOD in a.text
+
+
+# -- 5. memory stays bounded for the largest text the default limit admits -----------------------
+
+PEAK_RSS_SCRIPT = """
+import random, resource, sys
+from pathlib import Path
+import storyline
+folder = Path(sys.argv[1])
+words = "the council said ferry harbour Zürich storm week operator freight Friday island resumed".split()
+rnd = random.Random(5)
+text = " ".join(rnd.choice(words) for _ in range(int(sys.argv[2]) // 7))
+(folder / "big.txt").write_text(text[: int(sys.argv[2])], encoding="utf-8")
+del text
+report = storyline.build(folder, folder / "store.db")
+assert report.articles == 1, report.skipped
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
+def test_a_50_mb_one_line_text_is_built_in_under_1_gb(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    size = 50 * 2**20 - 1000  # just inside the default limit for one article
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS_SCRIPT, str(tmp_path), str(size)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    peak = int(done.stdout.split()[-1])
+    assert peak < 2**30, f"peak RSS {peak / 2**20:.0f} MiB"

@@ -32,6 +32,9 @@ FOOTER_LINES = 4
 DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
                      "this these those which who was were is are has have had will would could been be than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
+# How much of a line the furniture and header tests read: furniture and headlines are short, and
+# splitting a 50 MB one-line text into words for them took 440 MB.
+LINE_SAMPLE = 4000
 JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 
 
@@ -47,6 +50,11 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text
+
+
+def _plain(text: str) -> str:
+    """The start of a line (`LINE_SAMPLE` characters) without Markdown markup."""
+    return strip_markup(text[:LINE_SAMPLE])
 
 
 def split_lines(text: str) -> list[Line]:
@@ -76,7 +84,7 @@ def _furniture(lines: list[Line]) -> None:
     for line in lines:
         if line.blank:
             continue
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = "page-number"
@@ -154,7 +162,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     body = False  # running text has begun: date lines and bylines still count, headlines no more
     for unit in top:
         line = unit[0]
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         found = dateline(plain) if len(unit) == 1 else None
         if found:
             line.kind = f"dateline-{found[0]}"
@@ -178,8 +186,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
     caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
     others = [ln for ln in headlines if ln not in caps]
-    long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
-    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(strip_markup(ln.text))]
+    long_ = [ln for ln in others if len(_plain(ln.text).split()) > MAX_NAME_WORDS]
+    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(_plain(ln.text))]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
@@ -202,7 +210,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if line.blank or line.kind == "page-break":
             previous = None
             continue
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
                 and line.kind == "text" and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
@@ -216,7 +224,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 def _ends_with_joiner(text: str) -> bool:
     """A line that stops on an article, preposition or conjunction runs on into the next line."""
-    words = strip_markup(text).rsplit(None, 1)
+    words = _plain(text[-LINE_SAMPLE:]).rsplit(None, 1)
     return bool(words) and words[-1].lower() in JOINERS
 
 
@@ -224,14 +232,14 @@ def _body_like(text: str, wrapped: bool = False) -> bool:
     """Running text, not the header: a full sentence of some length, or a long line of mostly
     lower-case words (a long title with its site name appended is mostly capitalised). A headline
     wrapped over two lines may run longer than one line of it."""
-    words = strip_markup(text).split()
+    words = _plain(text).split()
     capitalised = sum(w[:1].isupper() for w in words)
     long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
     return long_prose or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
 
 
 def _headline_like(text: str) -> bool:
-    plain = strip_markup(text)
+    plain = _plain(text)
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in ".,;:" \
         and last not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
@@ -256,7 +264,7 @@ def _captions(lines: list[Line]) -> None:
         text = " ".join(ln.text for ln in body)
         if len(text) > bp.MAX_CAPTION_CHARS:
             continue
-        dated = bp.DATED_CAPTION.match(text) and not any(dateline(strip_markup(ln.text)) for ln in body)
+        dated = bp.DATED_CAPTION.match(text) and not any(dateline(_plain(ln.text)) for ln in body)
         if dated or _ends_in_credit(text):
             for ln in body:
                 ln.kind = "caption"
@@ -276,7 +284,7 @@ def _footer(lines: list[Line]) -> None:
     text = [ln for ln in lines if not ln.blank and ln.kind == "text"]
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = "copyright"
