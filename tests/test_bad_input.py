@@ -130,6 +130,19 @@ def test_a_utf8_text_with_a_stray_byte_stays_utf8_and_the_byte_is_marked(tmp_pat
     assert exported["notes"] == [note.text]
 
 
+def test_the_build_command_prints_the_note_naming_file_and_byte(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from storyline.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(("Strike Ends\n\n" + ZURICH).encode() + b"\xff")
+    at = len(("Strike Ends\n\n" + ZURICH).encode())
+    built = CliRunner().invoke(cli, ["build", str(folder), "--db", str(tmp_path / "s.db")])
+    assert f"note a.txt: 1 byte is not valid UTF-8 (the first at byte {at})" in built.output
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "cp1251", "utf-16"])
 def test_a_legacy_encoded_file_is_still_detected(tmp_path: Path, db: Path, encoding: str) -> None:
     text = ZURICH if encoding != "cp1251" else "Трамваи в Москве снова пошли во вторник, сообщила транспортная служба."
