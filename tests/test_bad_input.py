@@ -290,3 +290,17 @@ def test_a_50_mb_one_line_text_is_built_in_under_1_gb(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     peak = int(done.stdout.split()[-1])
     assert peak < 2**30, f"peak RSS {peak / 2**20:.0f} MiB"
+
+
+def test_a_bad_byte_in_a_csv_is_noted_on_its_row_only(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [f'"Zürich {i}","{ZURICH}"'.encode() for i in range(3)]
+    rows[1] = rows[1].replace(b"ran", b"r\xffn")
+    (folder / "list.csv").write_bytes(b"title,text\n" + b"\n".join(rows) + b"\n")
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        texts = {a.path: a.text for a in d.articles}
+    assert texts["list.csv#1"] == ZURICH and texts["list.csv#3"] == ZURICH
+    assert "r\ufffdn" in texts["list.csv#2"]
+    assert [n.path for n in report.notes] == ["list.csv#2"]

@@ -67,15 +67,26 @@ def read_records(data: bytes, path: str, file: str, fmt: str,
         raise ValueError(f"unknown record format {fmt!r}; use one of {', '.join(FORMATS)}")
     text, encoding, note = decode_noted(data, path)
     notes = [note] if note else []
+    records: Iterator[Record]
     if fmt == "jsonl":
         if encoding == "utf-8" and note is None or data.startswith(tuple(bom for bom, _ in BOMS)) or b"\0" in data:
-            lines = _lines(text, _raw_codec(encoding), notes)
+            records = _jsonl_records(_lines(text, _raw_codec(encoding), notes), file, max_record_bytes)
         else:  # one record's bad bytes must not decide how the others read
-            lines = _decoded_lines(data, path)
-        return _jsonl_records(lines, file, max_record_bytes)
-    if fmt == "json":
-        return _json_records(_json_items(text, path), file, max_record_bytes, notes)
-    return _csv_records(text, path, file, max_record_bytes, notes)
+            return _jsonl_records(_decoded_lines(data, path), file, max_record_bytes)
+    elif fmt == "json":
+        records = _json_records(_json_items(text, path), file, max_record_bytes, notes)
+    else:
+        records = _csv_records(text, path, file, max_record_bytes, notes)
+    # A note on bad bytes belongs to the records that hold one; a guessed encoding, to all.
+    return _noted_where_replaced(records) if note and encoding.startswith("utf-8") else records
+
+
+def _noted_where_replaced(records: Iterator[Record]) -> Iterator[Record]:
+    """The records, the file's bad-byte note kept only on those holding a U+FFFD."""
+    for record in records:
+        if isinstance(record, Document) and "\ufffd".encode() not in record.raw:
+            record.notes = []
+        yield record
 
 
 Line = tuple[int, str, bytes, list[str]]  # line number, text, its bytes, notes on its decoding
