@@ -304,3 +304,16 @@ def test_a_bad_byte_in_a_csv_is_noted_on_its_row_only(tmp_path: Path, db: Path) 
     assert texts["list.csv#1"] == ZURICH and texts["list.csv#3"] == ZURICH
     assert "r\ufffdn" in texts["list.csv#2"]
     assert [n.path for n in report.notes] == ["list.csv#2"]
+
+
+def test_a_binary_line_in_a_jsonl_is_skipped_and_the_utf8_records_kept(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = [json.dumps({"title": f"Zürich {i}", "text": ZURICH}, ensure_ascii=False).encode() for i in range(2)]
+    rnd = random.Random(3)
+    junk = bytes(rnd.randrange(1, 256) for _ in range(100)).replace(b"\n", b"")
+    (folder / "list.jsonl").write_bytes(b"\n".join([good[0], junk, good[1]]) + b"\n")
+    report = storyline.build(folder, db)
+    with storyline.Dossier(db) as d:
+        assert [a.text for a in d.articles] == [ZURICH, ZURICH]
+    assert [s.path for s in report.skipped] == ["list.jsonl#2"]

@@ -41,7 +41,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import BrokenInput
+from ..errors import BrokenInput, InputError
 from ..models import Candidate, Document, Skipped
 from ..rules.fields import FIELD_ALIASES
 from .decoding import BOMS, decode_noted, mostly_utf8
@@ -65,14 +65,14 @@ def read_records(data: bytes, path: str, file: str, fmt: str,
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown record format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "jsonl" and not _is_utf8(data) and not data.startswith(tuple(bom for bom, _ in BOMS)) \
+            and b"\0" not in data:  # one record's bad bytes must not decide how the others read
+        return _jsonl_records(iter(_decoded_lines(data, path)), file, max_record_bytes)
     text, encoding, note = decode_noted(data, path)
     notes = [note] if note else []
     records: Iterator[Record]
     if fmt == "jsonl":
-        if encoding == "utf-8" and note is None or data.startswith(tuple(bom for bom, _ in BOMS)) or b"\0" in data:
-            records = _jsonl_records(_lines(text, _raw_codec(encoding), notes), file, max_record_bytes)
-        else:  # one record's bad bytes must not decide how the others read
-            return _jsonl_records(_decoded_lines(data, path), file, max_record_bytes)
+        records = _jsonl_records(_lines(text, _raw_codec(encoding), notes), file, max_record_bytes)
     elif fmt == "json":
         records = _json_records(_json_items(text, path), file, max_record_bytes, notes)
     else:
@@ -274,10 +274,20 @@ def _lines(text: str, codec: str, notes: list[str]) -> Iterator[Line]:
         start = end + 1
 
 
-def _decoded_lines(data: bytes, path: str) -> Iterator[Line]:
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decoded_lines(data: bytes, path: str) -> list[Line]:
     """The lines of a file that is not all UTF-8, each decoded on its own: a UTF-8 line as
     UTF-8, a UTF-8 line with a few bad bytes with U+FFFD for them, and the other lines in the
-    encoding guessed from those lines together (a file of legacy text is one encoding)."""
+    encoding guessed from those lines together (a file of legacy text is one encoding).
+
+    Raises BinaryInput (or EmptyInput) when no line is UTF-8 and the rest is not text."""
     raws = [raw.removesuffix(b"\r") for raw in data.split(b"\n")]
     if raws and not raws[-1]:
         raws.pop()
@@ -295,11 +305,15 @@ def _decoded_lines(data: bytes, path: str) -> Iterator[Line]:
         else:
             decoded[i] = mostly[0], [f"line {i + 1}: {mostly[1]}"]
     if legacy:
-        _text, codec, note = decode_noted(b"\n".join(raws[i] for i in legacy), path)
+        try:
+            _text, codec, note = decode_noted(b"\n".join(raws[i] for i in legacy), path)
+        except InputError:
+            if len(decoded) == sum(1 for raw in raws if not raw.strip()):
+                raise  # nothing but junk: the file is binary, not a list with bad lines
+            codec, note = "utf-8", "not text in any encoding; its bad bytes are shown as U+FFFD"
         for i in legacy:
             decoded[i] = raws[i].decode(codec, "replace"), [f"line {i + 1}: {note or f'decoded as {codec}'}"]
-    for i, raw in enumerate(raws):
-        yield i + 1, decoded[i][0], raw, decoded[i][1]
+    return [(i + 1, decoded[i][0], raw, decoded[i][1]) for i, raw in enumerate(raws)]
 
 
 def _delimiter(text: str) -> str:
