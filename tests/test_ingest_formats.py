@@ -562,8 +562,9 @@ def warc_items(data: bytes, limit: int = 1_000_000) -> list[Document | Skipped]:
 @pytest.mark.parametrize("gzip", [True, False])
 def test_warc_one_article_per_html_response(gzip: bool) -> None:
     items = warc_items(warc_bytes(CRAWL, gzip=gzip))
-    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#3", "crawl.warc.gz#5"]
-    first, missing, ferry = items
+    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#2", "crawl.warc.gz#3", "crawl.warc.gz#5"]
+    first, image, missing, ferry = items
+    assert image == Skipped("crawl.warc.gz#2", "not an HTML page (image/png); only HTML responses are read")
     assert isinstance(first, Document) and isinstance(ferry, Document)
     assert missing == Skipped("crawl.warc.gz#3", "HTTP status 404, not a captured article")
     assert first.text == "\n\n".join(["Barrier fails at Marrowby", *PARAGRAPHS])
@@ -571,6 +572,18 @@ def test_warc_one_article_per_html_response(gzip: bool) -> None:
     assert ferry.candidates[-1] == Candidate("url", "https://gazette.example/5", "warc",
                                              "WARC-Target-URI")
     assert ferry.raw == FERRY.encode()
+
+
+def test_warc_records_that_are_not_pages_are_listed_in_the_export(tmp_path: Path) -> None:
+    import storyline
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.warc.gz").write_bytes(warc_bytes(CRAWL))
+    report = storyline.build(tmp_path / "in", tmp_path / "store.db")
+    with storyline.Dossier(tmp_path / "store.db") as d:
+        exported = {s["path"]: s["reason"] for s in d.to_dict()["skipped"]}
+    assert exported == {s.path: s.reason for s in report.skipped}
+    assert "image/png" in exported["crawl.warc.gz#2"] and "not an HTML page" in exported["crawl.warc.gz#2"]
 
 
 def test_warc_charset_from_http_header() -> None:
@@ -589,8 +602,8 @@ def response_offsets(data: bytes) -> list[int]:
 def test_warc_truncated_gzip_yields_readable_then_skipped() -> None:
     data = warc_bytes(CRAWL)
     items = warc_items(data[: response_offsets(data)[4] + 60])  # inside the 5th one's headers
-    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#3", "crawl.warc.gz#5"]
-    assert items[2] == Skipped("crawl.warc.gz#5", "the rest of the WARC file cannot be read "
+    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#2", "crawl.warc.gz#3", "crawl.warc.gz#5"]
+    assert items[3] == Skipped("crawl.warc.gz#5", "the rest of the WARC file cannot be read "
                                                   "after response record 4: the file ends inside "
                                                   "a record")
 
@@ -599,8 +612,8 @@ def test_warc_truncated_gzip_yields_readable_then_skipped() -> None:
 def test_warc_cut_inside_a_page_body_is_reported(gzip: bool) -> None:
     data = warc_bytes(CRAWL, gzip=gzip)
     items = warc_items(data[:-120])  # inside the last response's body
-    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#3", "crawl.warc.gz#5"]
-    assert items[2] == Skipped("crawl.warc.gz#5", "the rest of the WARC file cannot be read "
+    assert [i.path for i in items] == ["crawl.warc.gz#1", "crawl.warc.gz#2", "crawl.warc.gz#3", "crawl.warc.gz#5"]
+    assert items[3] == Skipped("crawl.warc.gz#5", "the rest of the WARC file cannot be read "
                                                   "after response record 4: the file is cut off "
                                                   "inside this record")
 

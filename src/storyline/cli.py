@@ -95,6 +95,8 @@ def _summary(report: BuildReport) -> None:
                    err=True)
     for s in report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    for n in report.notes:
+        click.echo(f"note {n.path}: {n.text}", err=True)
 
 
 @cli.command("build", epilog=EXIT_STATUS)

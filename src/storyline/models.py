@@ -74,6 +74,15 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something a user should know about an input that was read (a guessed encoding, a bad byte
+    replaced): the article is stored, but not exactly as the bytes said."""
+
+    path: str
+    text: str
+
+
 class TextMap:
     """Maps offsets in a derived text back to offsets in the text it was derived from.
 
@@ -180,6 +189,7 @@ class Article:
     duplicate_of: str | None = None
     copy: dict[str, Any] | None = None
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # furniture spans of the source
+    notes: list[str] = field(default_factory=list)  # what the reader noted (Document.notes)
 
 
 @dataclass(frozen=True, slots=True)

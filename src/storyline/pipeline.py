@@ -21,9 +21,9 @@ from typing import Any
 from .config import Config
 from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
-from .ingest import InputFile, discover, file_hash, read_file
+from .ingest import InputFile, discover, file_hash, read_file, shown
 from .metadata import describe
-from .models import Article, CopyLink, Document, Skipped
+from .models import Article, CopyLink, Document, Note, Skipped
 from .normalize import clean
 from .parallel import Died, default_workers, ordered_map
 from .store import Store, WriterLock, store_files
@@ -71,6 +71,7 @@ class BuildReport:
     articles: int = 0
     copies: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # articles read, but not exactly as given
     seconds: float = 0.0
 
     @property
@@ -97,6 +98,7 @@ def process(doc: Document, stages: list[Stage] = ARTICLE_STAGES) -> Article:
         id=article_id(doc.path), path=doc.path, file=doc.file, format=doc.format, text=cleaned.text,
         source_text=doc.text, textmap=cleaned.textmap, meta=meta,
         content_hash=hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest(), removed=cleaned.removed,
+        notes=list(doc.notes),
     )
 
 
@@ -167,6 +169,7 @@ def _store_file(store: Store, result: FileResult, root: str, report: BuildReport
     report.files_read += 1
     report.articles_added += len(result.articles)
     report.skipped.extend(result.skipped)
+    report.notes.extend(Note(doc.path, note) for _, doc in result.articles for note in doc.notes)
 
 
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
@@ -287,19 +290,24 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
     root = Path(root)
     report = BuildReport()
     files, unsupported = discover(root)
-    base = (root if root.is_dir() else root.parent).resolve().as_posix()
+    folder = (root if root.is_dir() else root.parent).resolve()
+    base = shown(folder.as_posix())
     own = {p.resolve() for p in store_files(db)}  # a store kept inside the folder it builds is no input
     files = [f for f in files if f.path.resolve() not in own]
-    unsupported = [s for s in unsupported if (Path(base) / s.path).resolve() not in own]
+    unsupported = [s for s in unsupported if (folder / s.path).resolve() not in own]
     report.skipped.extend(unsupported)
     report.files = len(files)
     with Store(db) as store, WriterLock(db).held(waiting):
         adopt_moved(store, base, {f.rel for f in files})
+        if unsupported:  # stored, so that the export lists them too
+            with store.transaction():
+                for s in unsupported:
+                    store.put_skipped(base, s.path, s.path, s.reason)
         if root.is_dir():  # a build of one file says nothing about the others beside it
             remove_gone(store, base, {f.rel for f in files} | {s.path for s in unsupported}, report)
         failed = store.failed_files(base)
         todo: list[tuple[InputFile, str, Config]] = []
-        for i, f in enumerate(files, 1):
+        for f in files:
             try:
                 same, digest = _unchanged(store, base, f)
             except InputError as exc:

@@ -2,7 +2,8 @@
 
 `find_copies` runs these steps:
 
-1. Tokenize and hash every text (vectorised); texts with no word are left out.
+1. Tokenize and hash every text (vectorised); texts with no word are left out; a text's first
+   `MAX_SHINGLED_WORDS` words are shingled (exact copies are still told by every word).
 2. Exact copies: the same token stream (case, punctuation and line breaks ignored).
 3. One representative per exact group is signed with rensa MinHash and banded (LSH, in numpy) with
    bands come from `optimal_bands(CANDIDATE_JACCARD or the configured threshold, num_perm)`.
@@ -31,7 +32,7 @@ import numpy.typing as npt
 from ..config import Config
 from ..errors import ConfigError
 from ..models import CopyLink
-from .diff import copy_diff, paragraphs
+from .diff import MAX_DIFF_CHARS, copy_diff, paragraphs
 from .lsh import candidate_pairs, digest_matrix, optimal_bands
 from .shingling import shingles_from_tokens, token_arrays
 
@@ -65,6 +66,10 @@ FIGURES_AGREE = 0.5
 # A member this close to the longest in words competes for canonical on metadata first: a title
 # line and a source footer add ~10 words, 10 % of a short story (tests/test_dedup.py).
 FULL_LENGTH_SHARE = 0.9
+# A text's first this many words are shingled for near-copy search: a few hundred long
+# articles' worth. All 7.5 million shingles of a 50 MB text took over 1 GB in the MinHash and
+# verification arrays.
+MAX_SHINGLED_WORDS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +95,7 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
     items = sorted(items, key=lambda item: item.id)
     tokens, token_offsets = token_arrays([item.text for item in items])  # 1.
     n_words = np.diff(token_offsets)
-    flat, offsets = shingles_from_tokens(tokens, token_offsets, config.shingle_size)
+    flat, offsets = shingles_from_tokens(*_first_words(tokens, token_offsets), config.shingle_size)
     sets = _ShingleSets(flat, offsets)
     groups = _DisjointSet(len(items))
 
@@ -130,11 +135,25 @@ def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink
             (m for m in members if n_words[m] >= FULL_LENGTH_SHARE * longest),
             key=lambda m: (-items[m].completeness, -int(n_words[m]), items[m].id),
         )
-        original = paragraphs(items[canonical].text)
+        text = items[canonical].text
+        original = paragraphs(text) if len(text) <= MAX_DIFF_CHARS else text
         for m in members:
             if m != canonical:
                 links.append(_link(items, sets, exact_key, n_words, m, canonical, original, config))  # 6.
     return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def _first_words(tokens: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64],
+                 limit: int = MAX_SHINGLED_WORDS) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """The token hashes of each text's first `limit` words, with their offsets."""
+    counts = np.diff(offsets)
+    if counts.size == 0 or counts.max() <= limit:
+        return tokens, offsets
+    kept = np.minimum(counts, limit)
+    position = np.arange(tokens.size) - np.repeat(offsets[:-1], counts)
+    new_offsets = np.zeros_like(offsets)
+    np.cumsum(kept, out=new_offsets[1:])
+    return tokens[position < np.repeat(kept, counts)], new_offsets
 
 
 def _same_opening(flat: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64], reps: list[int]) -> set[tuple[int, int]]:
@@ -164,7 +183,7 @@ class _Numbers:
 
     def __getitem__(self, i: int) -> set[str]:
         if i not in self._cache:
-            self._cache[i] = set(NUMBER.findall(self._items[i].text))
+            self._cache[i] = {m.group(0) for m in NUMBER.finditer(self._items[i].text)}  # no list of every figure
         return self._cache[i]
 
     def agree(self, i: int, j: int) -> bool:
@@ -188,7 +207,7 @@ def _linked(sets: _ShingleSets, i: int, j: int, threshold: float) -> bool:
 
 def _link(
     items: Sequence[CopyCandidate], sets: _ShingleSets, exact_key: list[bytes],
-    n_words: npt.NDArray[np.int64], m: int, canonical: int, original: list[tuple[str, list[str]]],
+    n_words: npt.NDArray[np.int64], m: int, canonical: int, original: str | list[tuple[str, list[str]]],
     config: Config,
 ) -> CopyLink:
     exact = exact_key[m] == exact_key[canonical]

@@ -80,23 +80,54 @@ def shingle_arrays(texts: Sequence[str], k: int) -> tuple[U64, npt.NDArray[np.in
 
 
 def token_arrays(texts: Sequence[str]) -> tuple[U64, npt.NDArray[np.int64]]:
-    """Hashes of the normalized tokens of many texts, flat, with offsets per text."""
+    """Hashes of the normalized tokens of many texts, flat, with offsets per text.
+
+    Texts are hashed in batches of about `_BATCH_CHARS` characters, a long text in pieces cut
+    between tokens: numpy's pass over one batch takes ~40 bytes a character, 2 GB for one
+    50 MB text in one pass.
+    """
     parts: list[U64] = []
     counts = np.zeros(len(texts), dtype=np.int64)
-    start = 0
-    while start < len(texts):
-        end, size = start, 0
-        while end < len(texts) and (end == start or size + len(texts[end]) <= _BATCH_CHARS):
-            size += len(texts[end]) + 1
-            end += 1
-        hashes, per_text = _hash_tokens([normalize(t) for t in texts[start:end]])
-        parts.append(hashes)
-        counts[start:end] = per_text
-        start = end
+    batch: list[str] = []
+    owners: list[int] = []
+    size = 0
+    for i, text in enumerate(texts):
+        for piece in _pieces(normalize(text)):
+            if batch and size + len(piece) > _BATCH_CHARS:
+                parts.append(_hash_batch(batch, owners, counts))
+                batch, owners, size = [], [], 0
+            batch.append(piece)
+            owners.append(i)
+            size += len(piece) + 1
+    if batch:
+        parts.append(_hash_batch(batch, owners, counts))
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
     return flat, offsets
+
+
+def _pieces(text: str) -> list[str]:
+    """A normalized text cut into pieces of at most `_BATCH_CHARS` characters, each cut at white
+    space so no token is split (a run of that many characters without white space is cut anyway)."""
+    if len(text) <= _BATCH_CHARS:
+        return [text]
+    out, start = [], 0
+    while len(text) - start > _BATCH_CHARS:
+        end = start + _BATCH_CHARS
+        cut = max(text.rfind(" ", start + 1, end), text.rfind("\n", start + 1, end))
+        cut = end if cut <= start else cut
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _hash_batch(batch: list[str], owners: list[int], counts: npt.NDArray[np.int64]) -> U64:
+    """The token hashes of one batch of pieces; each piece's token count is added to its text's."""
+    hashes, per_piece = _hash_tokens(batch)
+    np.add.at(counts, np.array(owners, dtype=np.int64), per_piece)
+    return hashes
 
 
 def _hash_tokens(normalized: list[str]) -> tuple[U64, npt.NDArray[np.int64]]:

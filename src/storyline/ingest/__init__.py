@@ -17,7 +17,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import BrokenInput, EmptyInput, InputError, TooLarge, VanishedInput
 from ..models import Candidate, Document, Skipped
-from .decoding import decode
+from .decoding import decode_noted
 
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
@@ -28,6 +28,7 @@ FORMATS = {
 LIST_FORMATS = {"jsonl", "json", "csv", "warc"}
 SIDE_SUFFIX = ".meta.json"
 SIDE_FIELDS = ("title", "outlet", "url", "published", "modified", "byline", "language", "first_seen")
+BAD_NAME_NOTE = "the file name is not valid UTF-8; its bad bytes are shown as \\xNN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +42,24 @@ class InputFile:
     mtime: float
 
     @property
+    def bad_name(self) -> bool:
+        """Whether the file's name is not valid UTF-8 (and `rel` shows it escaped)."""
+        return shown(self.path.as_posix()) != self.path.as_posix()
+
+    @property
     def captured(self) -> str:
         """The file's modification time: the latest moment its content can have been captured."""
         return dt.datetime.fromtimestamp(self.mtime, dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def shown(path: str) -> str:
+    """A path as text that can be shown and stored: bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates) are written as \\xNN.
+
+    >>> shown(os.fsdecode(b"bad\\xff.txt"))
+    'bad\\\\xff.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def format_of(name: str) -> str | None:
@@ -69,11 +85,11 @@ def discover(root: Path) -> tuple[list[InputFile], list[Skipped]]:
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
         )
     else:
-        raise VanishedInput(str(root), "no such file or folder")
+        raise VanishedInput(shown(str(root)), "no such file or folder")
     found: list[InputFile] = []
     skipped: list[Skipped] = []
     for p in paths:
-        rel = p.relative_to(base).as_posix()
+        rel = shown(p.relative_to(base).as_posix())
         if p.name.lower().endswith(SIDE_SUFFIX):
             continue
         fmt = format_of(p.name)
@@ -97,7 +113,7 @@ def file_hash(f: InputFile) -> str:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
         side = side_file(f.path)
-        if side.is_file():
+        if has_side_file(f.path):
             h.update(b"\0side\0" + side.read_bytes())
     except OSError as exc:
         raise VanishedInput(f.rel, f"disappeared or became unreadable: {exc.strerror or exc}") from exc
@@ -111,10 +127,19 @@ def side_file(path: Path) -> Path:
     return path.with_name(stem + SIDE_SUFFIX)
 
 
+def has_side_file(path: Path) -> bool:
+    """Whether `path` has a side file. A name near the 255-byte limit has none: NAME.meta.json
+    would be too long to exist, and asking for it fails (ENAMETOOLONG) rather than saying no."""
+    try:
+        return side_file(path).is_file()
+    except OSError:
+        return False
+
+
 def side_candidates(path: Path, rel: str) -> list[Candidate]:
     """Metadata from the side file of `path`; a broken side file is an error of the article."""
     side = side_file(path)
-    if not side.is_file():
+    if not has_side_file(path):
         return []
     try:
         data = json.loads(side.read_text(encoding="utf-8-sig"))
@@ -130,9 +155,8 @@ def side_candidates(path: Path, rel: str) -> list[Candidate]:
 
 
 def _read_plain(data: bytes, f: InputFile) -> Document:
-    text, encoding = decode(data, f.rel)
-    notes = [] if encoding in {"utf_8", "utf-8", "ascii"} else [f"decoded as {encoding}"]
-    return Document(path=f.rel, file=f.rel, format=f.format, text=text, raw=data, notes=notes)
+    text, _encoding, note = decode_noted(data, f.rel)
+    return Document(path=f.rel, file=f.rel, format=f.format, text=text, raw=data, notes=[note] if note else [])
 
 
 def _plain(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
@@ -174,6 +198,8 @@ def read_file(f: InputFile, config: Config) -> Iterator[Document | Skipped]:
     for item in _read(f, config):
         if isinstance(item, Document):
             item.candidates.extend(extra)
+            if f.bad_name:
+                item.notes.insert(0, BAD_NAME_NOTE)
             item.captured = item.captured or f.captured
         yield item
 

@@ -5,7 +5,9 @@ The cascade, numbered as in `decode`:
 1. an empty input is refused;
 2. a byte order mark decides (UTF-8, UTF-16, UTF-32) and is removed;
 3. NUL bytes mean binary data, unless the bytes look like UTF-16 written without a BOM;
-4. strict UTF-8, the fast path for nearly every modern file;
+4. strict UTF-8, the fast path for nearly every modern file; bytes that are UTF-8 but for a few
+   bad bytes (fewer than the valid multi-byte characters) stay UTF-8, each bad byte shown as
+   U+FFFD, and `decode_noted` says where: one stray byte must not turn every "ü" into "Ã¼";
 5. a charset the container declares (`hint`: HTML `<meta charset>`, an HTTP header), if it decodes;
 6. charset-normalizer's guess, but cp1252 (the commonest legacy web encoding) whenever it reads
    at least as cleanly: on short English text the guess is often cp1250 or cp1125, which turn
@@ -46,10 +48,16 @@ UTF16_NUL_PARITY = 0.95
 DECLARED_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                     "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
 PREFERRED_ON_TIE = "cp1252"  # see step 6
+# Codecs whose result needs no note to the user.
+PLAIN_ENCODINGS = frozenset({"utf-8", "utf_8", "ascii", "utf-8-sig"})
+# A byte that is not UTF-8, as the surrogateescape error handler shows it.
+BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def decode(data: bytes, path: str, *, hint: str | None = None) -> tuple[str, str]:
     """Decode one input's bytes; return the text and the Python codec name that decoded it.
+
+    As `decode_noted`, without the note.
 
     `hint` is a charset the container declares (HTML meta, HTTP header); it is tried after
     strict UTF-8. Raises EmptyInput or BinaryInput.
@@ -57,44 +65,82 @@ def decode(data: bytes, path: str, *, hint: str | None = None) -> tuple[str, str
     >>> decode("The caf\\u00e8 \\u00abLa Mar\\u00e9e\\u00bb reopens".encode("cp1252"), "a.txt")
     ('The cafè «La Marée» reopens', 'cp1252')
     """
+    text, encoding, _note = decode_noted(data, path, hint=hint)
+    return text, encoding
+
+
+def decode_noted(data: bytes, path: str, *, hint: str | None = None) -> tuple[str, str, str | None]:
+    """Decode one input's bytes: the text, the codec, and a note for the user when the bytes were
+    not plain UTF-8 (a guessed legacy encoding, or bad bytes replaced by U+FFFD), else None.
+
+    Raises EmptyInput or BinaryInput.
+    """
     # 1. empty
     if not data:
         raise EmptyInput(path, "empty file")
-    text, encoding = _decode_bytes(data, path, hint)
+    text, encoding, note = _decode_bytes(data, path, hint)
+    if note is None and encoding not in PLAIN_ENCODINGS:
+        note = f"decoded as {encoding}"
     # 7. white space only, control characters
     if not text.strip():
         raise EmptyInput(path, "only white space" if text else "empty file")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInput(path, BINARY_REASON)
-    return text, encoding
+    return text, encoding, note
 
 
-def _decode_bytes(data: bytes, path: str, hint: str | None) -> tuple[str, str]:
-    """Steps 2 to 6 of the cascade."""
+def mostly_utf8(data: bytes, base: int = 0) -> tuple[str, str] | None:
+    """Step 4's second half: (text with U+FFFD for each bad byte, note) for bytes that are UTF-8
+    but for a few bad bytes; None for bytes in another encoding. Called on bytes that are not
+    valid UTF-8. `base` is added to the byte offset the note names (the length of a BOM).
+
+    "A few": fewer bad bytes than valid multi-byte characters. A legacy single-byte text has
+    (nearly) no valid multi-byte sequence; a UTF-8 text with a stray byte has many.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(data) - len(escaped.encode("utf-8", "ignore"))  # "ignore" drops the escaped bytes
+    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore"))
+    if non_ascii - bad <= bad:
+        return None
+    first = BAD_BYTE.search(escaped)
+    at = base + len(escaped[: first.start()].encode("utf-8", "surrogateescape")) if first else 0
+    text = BAD_BYTE.sub("\ufffd", escaped)
+    count = "1 byte is" if bad == 1 else f"{bad:,} bytes are"
+    return text, f"{count} not valid UTF-8 (the first at byte {at}); shown as U+FFFD, the rest read as UTF-8"
+
+
+def _decode_bytes(data: bytes, path: str, hint: str | None) -> tuple[str, str, str | None]:
+    """Steps 2 to 6 of the cascade: text, codec, and a note when bad bytes were replaced."""
     # 2. byte order mark
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding
+                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding, None
             except UnicodeDecodeError:
-                raise BinaryInput(path, BINARY_REASON) from None
+                mostly = mostly_utf8(data[len(bom):], len(bom)) if encoding == "utf-8-sig" else None
+                if mostly is None:
+                    raise BinaryInput(path, BINARY_REASON) from None
+                return mostly[0], encoding, mostly[1]
     # 3. NUL bytes
     if b"\x00" in data:
-        return _decode_utf16_without_bom(data, path)
-    # 4. strict UTF-8
+        return (*_decode_utf16_without_bom(data, path), None)
+    # 4. strict UTF-8, or UTF-8 but for a few bad bytes
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    mostly = mostly_utf8(data)
+    if mostly is not None:
+        return mostly[0], "utf-8", mostly[1]
     # 5. declared charset
     declared = _codec_name(hint)
     if declared:
         try:
-            return data.decode(declared), declared
+            return data.decode(declared), declared, None
         except UnicodeDecodeError:
             pass
     # 6. charset-normalizer
-    return _guess(data, path)
+    return (*_guess(data, path), None)
 
 
 def _guess(data: bytes, path: str) -> tuple[str, str]:

@@ -4,7 +4,9 @@ Steps of `read_html`:
 
 1. decode: BOM, strict UTF-8, then the charset the page (or its HTTP header) declares, then a
    guess (see `decoding`);
-2. parse once with lxml (through trafilatura's tolerant loader);
+2. parse once with lxml (through trafilatura's tolerant loader); libxml2 drops whatever is
+   nested deeper than 255 elements, so wrappers (div, span, ...) nested deeper than
+   `MAX_NESTING` are first taken out, their content kept (`flatten_nesting`);
 3. extract the main text with trafilatura: navigation, cookie banners, share bars and
    "related"/"most read" lists are left out; paragraphs are joined by a blank line; a page
    whose "text" is nothing but link texts (a menu, an index page) has no article;
@@ -33,7 +35,7 @@ from trafilatura.xml import xmltotxt
 from ..errors import BrokenInput
 from ..models import Candidate, Document
 from ..rules.dates import UTC_NOTE
-from .decoding import decode
+from .decoding import decode_noted
 from .page_shown import page_shown
 
 SOURCE = "html-meta"
@@ -42,6 +44,17 @@ NO_TEXT = "no article text found in the HTML"
 # look for it in the first 1024 bytes, pages in the wild put it later.
 META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 CHARSET_SCAN_BYTES = 4096
+
+# Wrapper elements nested deeper than this are dropped before parsing (their content is kept):
+# libxml2 silently drops everything below depth 255, and a real page nests 20-40 deep.
+MAX_NESTING = 160
+# Elements never dropped as wrappers: they give the text its blocks, or have no content.
+KEPT_ELEMENTS = frozenset("html head body title p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table "
+                          "thead tbody tfoot tr td th caption figcaption time meta link script style "
+                          "br hr img input wbr source area base col embed param track".split())
+TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)(?:\s[^>]*)?(/?)>")
+# How far down the stack of open wrappers a closing tag looks for its opening tag.
+CLOSE_SEARCH = 64
 
 # Meta keys (name, property, itemprop or http-equiv, lower case) and the field they give.
 META_FIELDS: dict[str, str] = {
@@ -91,8 +104,12 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     Raises EmptyInput, BinaryInput, or BrokenInput when no article text can be found.
     """
     # 1. decode
-    markup, _encoding = decode(data, path, hint=charset or _declared_charset(data))
+    markup, _encoding, note = decode_noted(data, path, hint=charset or _declared_charset(data))
     # 2. parse
+    markup, depth = flatten_nesting(markup)
+    if depth > MAX_NESTING:
+        note = "; ".join(filter(None, [note, f"HTML nested {depth:,} elements deep: the wrappers below "
+                                             f"depth {MAX_NESTING} were dropped, their text kept"]))
     tree = load_html(markup)
     if tree is None:
         raise BrokenInput(path, NO_TEXT)
@@ -110,7 +127,42 @@ def read_html(data: bytes, path: str, file: str, *, charset: str | None = None) 
     # 4. the page's own metadata, 5. trafilatura's
     candidates = _dedupe([*declared, *shown, *_trafilatura_candidates(extracted)])
     return Document(path=path, file=file, format="html", text=text, raw=data, markup=markup,
-                    candidates=candidates)
+                    candidates=candidates, notes=[note] if note else [])
+
+
+def flatten_nesting(markup: str) -> tuple[str, int]:
+    """The markup without the wrapper tags nested deeper than `MAX_NESTING` (their content
+    stays), and the deepest nesting of wrappers seen. Markup within the limit is returned as it
+    is. Text blocks (`KEPT_ELEMENTS`) are neither counted nor dropped, so a paragraph inside
+    100,000 divs is still a paragraph."""
+    stack: list[tuple[str, bool]] = []  # open wrappers: (name, dropped)
+    drop: list[tuple[int, int]] = []
+    deepest = 0
+    for m in TAG.finditer(markup):
+        name = m.group(2).lower()
+        if name in KEPT_ELEMENTS or m.group(3):
+            continue
+        if not m.group(1):
+            dropped = len(stack) >= MAX_NESTING
+            stack.append((name, dropped))
+            deepest = max(deepest, len(stack))
+            if dropped:
+                drop.append(m.span())
+            continue
+        for i in range(len(stack) - 1, max(len(stack) - 1 - CLOSE_SEARCH, -1), -1):
+            if stack[i][0] == name:
+                if stack[i][1]:
+                    drop.append(m.span())
+                del stack[i:]
+                break
+    if not drop:
+        return markup, deepest
+    kept, last = [], 0
+    for start, end in drop:
+        kept.append(markup[last:start])
+        last = end
+    kept.append(markup[last:])
+    return "".join(kept), deepest
 
 
 def page_metadata(tree: HtmlElement) -> list[Candidate]:

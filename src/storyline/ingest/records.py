@@ -41,22 +41,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import BrokenInput
+from ..errors import BrokenInput, InputError
 from ..models import Candidate, Document, Skipped
-from .decoding import decode
+from ..rules.fields import FIELD_ALIASES
+from .decoding import BOMS, decode_noted, mostly_utf8
 
 SOURCE = "record"
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "maintext", "full_text"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "source_url"),
-    "published": ("published", "date", "pubdate", "publication_date", "published_at",
-                  "datetime", "date_publish"),
-    "modified": ("modified", "updated", "date_modify"),
-    "outlet": ("outlet", "source", "site", "publisher", "site_name", "domain"),
-    "byline": ("byline", "author", "authors"),
-    "language": ("language", "lang"),
-}
 LIST_KEYS = ("articles", "items", "data", "records", "results", "documents", "docs",
              "entries", "posts")
 CSV_DELIMITERS = (",", ";", "\t")
@@ -75,22 +65,40 @@ def read_records(data: bytes, path: str, file: str, fmt: str,
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown record format {fmt!r}; use one of {', '.join(FORMATS)}")
-    text, encoding = decode(data, path)
+    if fmt == "jsonl" and not _is_utf8(data) and not data.startswith(tuple(bom for bom, _ in BOMS)) \
+            and b"\0" not in data:  # one record's bad bytes must not decide how the others read
+        return _jsonl_records(iter(_decoded_lines(data, path)), file, max_record_bytes)
+    text, encoding, note = decode_noted(data, path)
+    notes = [note] if note else []
+    records: Iterator[Record]
     if fmt == "jsonl":
-        return _jsonl_records(text, _raw_codec(encoding), file, max_record_bytes)
-    if fmt == "json":
-        return _json_records(_json_items(text, path), file, max_record_bytes)
-    return _csv_records(text, path, file, max_record_bytes)
+        records = _jsonl_records(_lines(text, _raw_codec(encoding), notes), file, max_record_bytes)
+    elif fmt == "json":
+        records = _json_records(_json_items(text, path), file, max_record_bytes, notes)
+    else:
+        records = _csv_records(text, path, file, max_record_bytes, notes)
+    # A note on bad bytes belongs to the records that hold one; a guessed encoding, to all.
+    return _noted_where_replaced(records) if note and encoding.startswith("utf-8") else records
 
 
-def _jsonl_records(text: str, codec: str, file: str, max_bytes: int) -> Iterator[Record]:
+def _noted_where_replaced(records: Iterator[Record]) -> Iterator[Record]:
+    """The records, the file's bad-byte note kept only on those holding a U+FFFD."""
+    for record in records:
+        if isinstance(record, Document) and "\ufffd".encode() not in record.raw:
+            record.notes = []
+        yield record
+
+
+Line = tuple[int, str, bytes, list[str]]  # line number, text, its bytes, notes on its decoding
+
+
+def _jsonl_records(lines: Iterator[Line], file: str, max_bytes: int) -> Iterator[Record]:
     """One record per non-blank line, parsed only when reached."""
     n = 0
-    for lineno, line in _lines(text):
+    for lineno, line, raw, notes in lines:
         if not line.strip():
             continue
         n += 1
-        raw = line.encode(codec)
         if len(raw) > max_bytes:
             yield _too_large(file, n, f"line {lineno}", len(raw), max_bytes)
             continue
@@ -100,17 +108,17 @@ def _jsonl_records(text: str, codec: str, file: str, max_bytes: int) -> Iterator
             reason = f"line {lineno} is not valid JSON: {err.msg} at column {err.colno}"
             yield Skipped(f"{file}#{n}", reason)
             continue
-        yield _record(value, n, raw, file, "jsonl", f"line {lineno}")
+        yield _record(value, n, raw, file, "jsonl", f"line {lineno}", notes)
 
 
-def _json_records(items: list[Any], file: str, max_bytes: int) -> Iterator[Record]:
+def _json_records(items: list[Any], file: str, max_bytes: int, notes: list[str]) -> Iterator[Record]:
     """One record per element of the article array."""
     for n, item in enumerate(items, start=1):
         raw = json.dumps(item, ensure_ascii=False).encode("utf-8")
         if len(raw) > max_bytes:
             yield _too_large(file, n, f"element {n}", len(raw), max_bytes)
             continue
-        yield _record(item, n, raw, file, "json", f"element {n}")
+        yield _record(item, n, raw, file, "json", f"element {n}", notes)
 
 
 def _json_items(text: str, path: str) -> list[Any]:
@@ -136,7 +144,7 @@ def _json_items(text: str, path: str) -> list[Any]:
                             "under a key such as articles, items or data")
 
 
-def _csv_records(text: str, path: str, file: str, max_bytes: int) -> Iterator[Record]:
+def _csv_records(text: str, path: str, file: str, max_bytes: int, notes: list[str]) -> Iterator[Record]:
     """One record per data row; the header names the fields."""
     # csv refuses fields over 128 kB by default; a long article is bigger. The limit is
     # process-wide: it is only ever raised, to the record limit, never lowered.
@@ -146,10 +154,10 @@ def _csv_records(text: str, path: str, file: str, max_bytes: int) -> Iterator[Re
     if _find_text(dict.fromkeys(header, "x")) is None:
         raise BrokenInput(path, f"no text column (looked for {', '.join(FIELD_ALIASES['text'])};"
                                 f" the header has {', '.join(header) or 'nothing'})")
-    return _csv_rows(reader, header, file, max_bytes)
+    return _csv_rows(reader, header, file, max_bytes, notes)
 
 
-def _csv_rows(reader: Any, header: list[str], file: str, max_bytes: int) -> Iterator[Record]:
+def _csv_rows(reader: Any, header: list[str], file: str, max_bytes: int, notes: list[str]) -> Iterator[Record]:
     """The data rows of a CSV reader whose header has been read."""
     n = 0
     while True:
@@ -179,10 +187,10 @@ def _csv_rows(reader: Any, header: list[str], file: str, max_bytes: int) -> Iter
         if len(raw) > max_bytes:
             yield _too_large(file, n, where, len(raw), max_bytes)
             continue
-        yield _record(record, n, raw, file, "csv", where)
+        yield _record(record, n, raw, file, "csv", where, notes)
 
 
-def _record(value: Any, n: int, raw: bytes, file: str, fmt: str, where: str) -> Record:
+def _record(value: Any, n: int, raw: bytes, file: str, fmt: str, where: str, notes: list[str]) -> Record:
     """A Document from one parsed record, or a Skipped saying what is wrong with it."""
     path = f"{file}#{n}"
     if not isinstance(value, dict):
@@ -196,7 +204,7 @@ def _record(value: Any, n: int, raw: bytes, file: str, fmt: str, where: str) -> 
     if not text.strip():
         return Skipped(path, f"{where}: empty text (field {key!r})")
     return Document(path=path, file=file, format=fmt, text=text, raw=raw, position=n,
-                    candidates=_candidates(value))
+                    candidates=_candidates(value), notes=list(notes))
 
 
 def _find_text(record: dict[str, Any]) -> tuple[str, str | None] | None:
@@ -253,15 +261,59 @@ def _meta_value(value: Any) -> str:
     return ""
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(line number, line) split on "\\n" only: JSON strings may hold U+2028 unescaped."""
+def _lines(text: str, codec: str, notes: list[str]) -> Iterator[Line]:
+    """The lines of a text decoded as a whole, split on "\\n" only: JSON strings may hold U+2028
+    unescaped."""
     start, lineno = 0, 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         lineno += 1
-        yield lineno, text[start:end].removesuffix("\r")
+        line = text[start:end].removesuffix("\r")
+        yield lineno, line, line.encode(codec), notes
         start = end + 1
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decoded_lines(data: bytes, path: str) -> list[Line]:
+    """The lines of a file that is not all UTF-8, each decoded on its own: a UTF-8 line as
+    UTF-8, a UTF-8 line with a few bad bytes with U+FFFD for them, and the other lines in the
+    encoding guessed from those lines together (a file of legacy text is one encoding).
+
+    Raises BinaryInput (or EmptyInput) when no line is UTF-8 and the rest is not text."""
+    raws = [raw.removesuffix(b"\r") for raw in data.split(b"\n")]
+    if raws and not raws[-1]:
+        raws.pop()
+    decoded: dict[int, tuple[str, list[str]]] = {}
+    legacy: list[int] = []
+    for i, raw in enumerate(raws):
+        try:
+            decoded[i] = raw.decode("utf-8"), []
+            continue
+        except UnicodeDecodeError:
+            pass
+        mostly = mostly_utf8(raw)
+        if mostly is None:
+            legacy.append(i)
+        else:
+            decoded[i] = mostly[0], [f"line {i + 1}: {mostly[1]}"]
+    if legacy:
+        try:
+            _text, codec, note = decode_noted(b"\n".join(raws[i] for i in legacy), path)
+        except InputError:
+            if len(decoded) == sum(1 for raw in raws if not raw.strip()):
+                raise  # nothing but junk: the file is binary, not a list with bad lines
+            codec, note = "utf-8", "not text in any encoding; its bad bytes are shown as U+FFFD"
+        for i in legacy:
+            decoded[i] = raws[i].decode(codec, "replace"), [f"line {i + 1}: {note or f'decoded as {codec}'}"]
+    return [(i + 1, decoded[i][0], raw, decoded[i][1]) for i, raw in enumerate(raws)]
 
 
 def _delimiter(text: str) -> str:

@@ -9,7 +9,8 @@ What each response gives:
   HTML) with HTTP status 200: a Document, its text from `read_html`, format "warc";
 - HTML with status 3xx: nothing (a redirect; its target is captured as its own record);
 - HTML with another status (404, 500 ...): a Skipped, since a user may expect an article there;
-- anything else (images, scripts, style sheets): nothing;
+- anything else (images, scripts, style sheets, PDFs): a Skipped naming its content type, so
+  the export lists everything the crawl held that was not read;
 - a page that `read_html` cannot read, or one over `max_record_bytes`: a Skipped.
 
 A file cut off in the middle (a truncated download, a broken gzip member) gives the articles
@@ -122,7 +123,8 @@ def _response(record: Any, n: int, file: str, max_bytes: int) -> tuple[Item | No
     if getattr(record.raw_stream, "limit", 0) > 0:
         return _rest_unreadable(file, n - 1, "the file is cut off inside this record"), True
     if not maybe_html or (not media_type and not HTML_START.match(body)):
-        return None, False
+        return Skipped(path, f"not an HTML page ({media_type or 'no content type'}); only HTML "
+                             f"responses are read"), False
     if status.startswith("3"):
         return None, False
     if status != "200":

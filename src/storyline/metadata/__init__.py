@@ -2,7 +2,8 @@
 
 Steps, numbered as in `describe`:
  1. candidates the reader saw (side file, list record, HTML/PDF meta, WARC headers);
- 2. candidates from the text's own furniture: title line, date lines, byline, labelled URL;
+ 2. candidates from the text's own furniture: front matter, title line, date lines, byline,
+    labelled URL;
     links under a "Related" line are another article's, so their URLs and dates are rejected;
  3. dates carried by the article's URL and by its file name;
  4. a body date is taken only when the text reports that day by its weekday ("on Tuesday");
@@ -22,6 +23,7 @@ from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PA
 from ..rules.outlets import OUTLET_WORD, OUTLETS
 from .choice import choose
 from .language import detect_language
+from .frontmatter import front_matter_candidates
 from .dates import date_in_filename, date_in_url, dateline, day_first, find_dates
 from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
@@ -131,6 +133,8 @@ def _byline_outlet(text: str) -> re.Match[str] | None:
 def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Candidate]:
     out: list[Candidate] = []
     src = doc.text
+    spans = [(s, e) for s, e, kind in cleaned.removed if kind == "front-matter"]
+    out += [_normalized(c, day_first) for c in front_matter_candidates(src, spans)]
     for start, end, kind in cleaned.removed:
         text = src[start:end]
         if kind == "title":

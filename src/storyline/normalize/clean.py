@@ -12,6 +12,7 @@ Steps, numbered as in `clean`:
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -87,10 +88,87 @@ def _mend(left: str, right: str, vocabulary: Counter[str]) -> bool:
     return b in SUFFIX_FRAGMENTS or len(b) <= 2
 
 
-def _join(para: list[Line], source: str, vocabulary: Counter[str]) -> tuple[str, list[int]]:
-    """One paragraph's text with one source offset per character."""
-    text: list[str] = []
-    pos: list[int] = []
+class _Mapped:
+    """Text built piece by piece, with its map back to the source kept as TextMap breakpoints.
+
+    A per-character list of source offsets costs about 80 bytes a character (a list slot, an
+    int object, a one-character string): 4 GB for a 50 MB text. Pieces and breakpoints cost
+    what the text has of edits, not of characters.
+    """
+
+    __slots__ = ("_parts", "_d", "_s", "length")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._d: list[int] = []
+        self._s: list[int] = []
+        self.length = 0
+
+    def add(self, text: str, source: int) -> None:
+        """Append `text`, its characters from source offset `source` on."""
+        if text:
+            self._point(source)
+            self._parts.append(text)
+            self.length += len(text)
+
+    def add_at(self, text: str, source: int) -> None:
+        """Append `text`, every character of it mapped to the one source offset `source`
+        (a space standing for a line break, a character an entity stood for)."""
+        for char in text:
+            self.add(char, source)
+
+    def add_from(self, other: _Mapped, text: str, start: int, end: int) -> None:
+        """Append `text[start:end]`, where `text` is `other`'s text, with `other`'s mapping."""
+        i = max(bisect.bisect_right(other._d, start) - 1, 0)
+        while start < end:
+            stop = other._d[i + 1] if i + 1 < len(other._d) else end
+            stop = min(stop, end)
+            if stop > start:
+                self.add(text[start:stop], other._s[i] + (start - other._d[i]))
+            start = stop
+            i += 1
+
+    def source_of(self, offset: int) -> int:
+        """The source offset of character `offset` of the text built so far."""
+        i = bisect.bisect_right(self._d, offset) - 1
+        return self._s[i] + (offset - self._d[i])
+
+    def pop(self) -> None:
+        """Drop the last character."""
+        last = self._parts[-1]
+        if len(last) == 1:
+            self._parts.pop()
+        else:
+            self._parts[-1] = last[:-1]
+        self.length -= 1
+        if self._d and self._d[-1] == self.length:
+            self._d.pop()
+            self._s.pop()
+
+    def tail(self, n: int) -> str:
+        """The last `n` characters (or fewer)."""
+        out = ""
+        for part in reversed(self._parts):
+            out = part + out
+            if len(out) >= n:
+                break
+        return out[-n:]
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def textmap(self) -> TextMap:
+        return TextMap(self._d, self._s) if self._d else TextMap.identity()
+
+    def _point(self, source: int) -> None:
+        if not self._d or self._s[-1] + (self.length - self._d[-1]) != source:
+            self._d.append(self.length)
+            self._s.append(source)
+
+
+def _join(para: list[Line], source: str, vocabulary: _Vocabulary) -> tuple[str, _Mapped]:
+    """One paragraph's text and its map to the source."""
+    out = _Mapped()
     for i, line in enumerate(para):
         body = source[line.start:line.end]
         heading = MD_HEADING.match(body)
@@ -98,60 +176,84 @@ def _join(para: list[Line], source: str, vocabulary: Counter[str]) -> tuple[str,
         if heading:
             offset += heading.start(2)
             body = heading.group(2)
-        if i and text:
-            prev = "".join(text[-40:])
-            if prev.endswith("-") and _mend(prev, body, vocabulary):
-                text.pop()
-                pos.pop()
+        if i and out.length:
+            prev = out.tail(40)
+            if prev.endswith("-") and _mend(prev, body, vocabulary.words(source)):
+                out.pop()
             elif not prev.endswith("-"):
-                text.append(" ")
-                pos.append(offset - 1)
-        text.extend(body)
-        pos.extend(range(offset, offset + len(body)))
-    return "".join(text), pos
+                out.add_at(" ", offset - 1)
+        out.add(body, offset)
+    return out.text(), out
 
 
-def _inline(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    out: list[str] = []
-    out_pos: list[int] = []
+def _inline(text: str, mapped: _Mapped) -> tuple[str, _Mapped]:
+    out = _Mapped()
+    chars: list[str] = []
     last = 0
     for m in _INLINE.finditer(text):
-        out.extend(text[last:m.start()])
-        out_pos.extend(pos[last:m.start()])
+        out.add_from(mapped, text, last, m.start())
+        chars.append(text[last:m.start()])
         last = m.end()
         kind = m.lastgroup
         if kind == "link":
-            out.extend(m.group("ltext"))
-            out_pos.extend(pos[m.start("ltext"):m.end("ltext")])
+            out.add_from(mapped, text, m.start("ltext"), m.end("ltext"))
+            chars.append(m.group("ltext"))
         elif kind == "autolink":
-            out.extend(m.group(0)[1:-1])
-            out_pos.extend(pos[m.start() + 1:m.end() - 1])
+            out.add_from(mapped, text, m.start() + 1, m.end() - 1)
+            chars.append(m.group(0)[1:-1])
         elif kind == "entity":
             char = html.unescape(m.group(0))
-            out.extend(char)
-            out_pos.extend([pos[m.start()]] * len(char))
+            out.add_at(char, mapped.source_of(m.start()))
+            chars.append(char)
         elif kind == "space":
-            out.append(" ")
-            out_pos.append(pos[m.start()])
+            out.add_at(" ", mapped.source_of(m.start()))
+            chars.append(" ")
         # image, emph, drop: removed
-    out.extend(text[last:])
-    out_pos.extend(pos[last:])
-    return _nfc("".join(out).strip(), out_pos, "".join(out))
+    out.add_from(mapped, text, last, len(text))
+    chars.append(text[last:])
+    return _nfc("".join(chars), out)
 
 
-def _nfc(stripped: str, pos: list[int], full: str) -> tuple[str, list[int]]:
+# A character that NFC may change: any outside U+0000-U+02FF (Latin letters there are stable),
+# or one followed by combining marks; with the marks that follow it.
+_COMPOSABLE = re.compile(r"(?:[^\x00-\u02ff]|.(?=[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]))"
+                         r"[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]*", re.DOTALL)
+
+
+def _nfc(full: str, mapped: _Mapped) -> tuple[str, _Mapped]:
     """Trim and compose to NFC, keeping offsets (a composed character maps to its first part)."""
+    stripped = full.strip()
     lead = len(full) - len(full.lstrip())
-    pos = pos[lead:lead + len(stripped)]
+    out = _Mapped()
     if stripped.isascii() or unicodedata.is_normalized("NFC", stripped):
-        return stripped, pos
-    out: list[str] = []
-    out_pos: list[int] = []
-    for m in re.finditer(r".[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]*", stripped, re.DOTALL):
+        out.add_from(mapped, full, lead, lead + len(stripped))
+        return stripped, out
+    parts: list[str] = []
+    last, end = lead, lead + len(stripped)
+    for m in _COMPOSABLE.finditer(full, lead, end):
         composed = unicodedata.normalize("NFC", m.group(0))
-        out.extend(composed)
-        out_pos.extend([pos[m.start()]] * len(composed))
-    return "".join(out), out_pos
+        if composed == m.group(0) and len(composed) == 1:
+            continue  # a cluster with marks maps to its base character, composed or not
+        out.add_from(mapped, full, last, m.start())
+        out.add_at(composed, mapped.source_of(m.start()))
+        parts += [full[last:m.start()], composed]
+        last = m.end()
+    out.add_from(mapped, full, last, end)
+    parts.append(full[last:end])
+    return "".join(parts), out
+
+
+class _Vocabulary:
+    """The words of a source text and how often each occurs, counted only when a hyphen at a
+    line end needs them (a long text without one never pays for the count)."""
+
+    def __init__(self) -> None:
+        self._words: Counter[str] | None = None
+
+    def words(self, source: str) -> Counter[str]:
+        if self._words is None:
+            self._words = Counter(m.group(0).lower() for m in re.finditer(r"\w+(?:-\w+)*", source))
+        return self._words
 
 
 def clean(doc: Document) -> Cleaned:
@@ -159,17 +261,16 @@ def clean(doc: Document) -> Cleaned:
     source = doc.text
     lines = label_lines(source, doc.format)  # 1
     removed = [(ln.start, ln.end, ln.kind) for ln in lines if ln.kind not in {"text", "page-break"} and not ln.blank]
-    vocabulary = Counter(w.lower() for w in re.findall(r"\w+(?:-\w+)*", source))
+    vocabulary = _Vocabulary()
+    out = _Mapped()
     texts: list[str] = []
-    positions: list[int] = []
     for para in _paragraphs(lines, _wrap_width(lines)):  # 2
-        text, pos = _inline(*_join(para, source, vocabulary))  # 3, 4
+        text, mapped = _inline(*_join(para, source, vocabulary))  # 3, 4
         if not text:
             continue
         if texts:  # 5
+            out.add_at("\n\n", out.source_of(out.length - 1) + 1)
             texts.append("\n\n")
-            positions.extend([positions[-1] + 1, positions[-1] + 1])
+        out.add_from(mapped, text, 0, len(text))
         texts.append(text)
-        positions.extend(pos)
-    clean_text = "".join(texts)
-    return Cleaned(clean_text, TextMap.from_positions(positions), removed)
+    return Cleaned("".join(texts), out.textmap(), removed)

@@ -1,7 +1,8 @@
 """Label each line of a source text: body text, or which kind of page furniture it is.
 
 Steps, numbered as in `label_lines`:
- 1. split into lines with their source offsets (form feeds are page breaks);
+ 1. split into lines with their source offsets (form feeds are page breaks); a front-matter
+    block on the first line (`---` / `+++` fenced `key: value` lines) is metadata, not text;
  2. page furniture by pattern: page numbers, widgets, related-article lines and the bare links
     that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages;
@@ -31,6 +32,9 @@ FOOTER_LINES = 4
 DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
                      "this these those which who was were is are has have had will would could been be than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
+# How much of a line the furniture and header tests read: furniture and headlines are short, and
+# splitting a 50 MB one-line text into words for them took 440 MB.
+LINE_SAMPLE = 4000
 JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 
 
@@ -48,10 +52,19 @@ class Line:
         return not self.text
 
 
+def _plain(text: str) -> str:
+    """The start of a line (`LINE_SAMPLE` characters) without Markdown markup."""
+    return strip_markup(text[:LINE_SAMPLE])
+
+
 def split_lines(text: str) -> list[Line]:
-    """Lines with offsets of their stripped content; a form feed makes a page-break line."""
+    """Lines with offsets of their stripped content; a form feed makes a page-break line.
+
+    A line ends at "\\n", "\\r\\n" or a lone "\\r" (old Mac files, some exports): text with
+    CR-only endings would otherwise be one line, and read as one block of furniture.
+    """
     lines: list[Line] = []
-    for m in re.finditer(r"[^\n\f]*(\n|\f|$)", text):
+    for m in re.finditer(r"[^\r\n\f]*(\r\n|\r|\n|\f|$)", text):
         raw = m.group(0)
         if not raw:
             continue
@@ -71,10 +84,12 @@ def _furniture(lines: list[Line]) -> None:
     for line in lines:
         if line.blank:
             continue
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = "page-number"
+        elif bp.THEMATIC_BREAK.match(line.text):
+            line.kind = "rule"
         elif bp.RELATED.match(plain) or bp.RELATED_HEADING.match(plain):
             line.kind, after_related = "related", True
             continue
@@ -147,7 +162,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     body = False  # running text has begun: date lines and bylines still count, headlines no more
     for unit in top:
         line = unit[0]
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         found = dateline(plain) if len(unit) == 1 else None
         if found:
             line.kind = f"dateline-{found[0]}"
@@ -171,8 +186,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
     caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
     others = [ln for ln in headlines if ln not in caps]
-    long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
-    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(strip_markup(ln.text))]
+    long_ = [ln for ln in others if len(_plain(ln.text).split()) > MAX_NAME_WORDS]
+    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(_plain(ln.text))]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
@@ -195,7 +210,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if line.blank or line.kind == "page-break":
             previous = None
             continue
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
                 and line.kind == "text" and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
@@ -209,7 +224,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 def _ends_with_joiner(text: str) -> bool:
     """A line that stops on an article, preposition or conjunction runs on into the next line."""
-    words = strip_markup(text).rsplit(None, 1)
+    words = _plain(text[-LINE_SAMPLE:]).rsplit(None, 1)
     return bool(words) and words[-1].lower() in JOINERS
 
 
@@ -217,14 +232,14 @@ def _body_like(text: str, wrapped: bool = False) -> bool:
     """Running text, not the header: a full sentence of some length, or a long line of mostly
     lower-case words (a long title with its site name appended is mostly capitalised). A headline
     wrapped over two lines may run longer than one line of it."""
-    words = strip_markup(text).split()
+    words = _plain(text).split()
     capitalised = sum(w[:1].isupper() for w in words)
     long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
     return long_prose or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
 
 
 def _headline_like(text: str) -> bool:
-    plain = strip_markup(text)
+    plain = _plain(text)
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in ".,;:" \
         and last not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
@@ -249,7 +264,7 @@ def _captions(lines: list[Line]) -> None:
         text = " ".join(ln.text for ln in body)
         if len(text) > bp.MAX_CAPTION_CHARS:
             continue
-        dated = bp.DATED_CAPTION.match(text) and not any(dateline(strip_markup(ln.text)) for ln in body)
+        dated = bp.DATED_CAPTION.match(text) and not any(dateline(_plain(ln.text)) for ln in body)
         if dated or _ends_in_credit(text):
             for ln in body:
                 ln.kind = "caption"
@@ -269,7 +284,7 @@ def _footer(lines: list[Line]) -> None:
     text = [ln for ln in lines if not ln.blank and ln.kind == "text"]
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
-        plain = strip_markup(line.text)
+        plain = _plain(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = "copyright"
@@ -278,14 +293,35 @@ def _footer(lines: list[Line]) -> None:
 def label_lines(text: str, fmt: str) -> list[Line]:
     """The source text's lines, each labelled `text` or with the kind of furniture it is."""
     lines = split_lines(text)  # 1
-    _furniture(lines)  # 2
-    _running_heads(lines)  # 3
-    _captions(lines)  # 4
-    _header(lines, fmt)  # 5
-    _footer(lines)  # 6
+    body = lines[_front_matter(lines):]
+    _furniture(body)  # 2
+    _running_heads(body)  # 3
+    _captions(body)  # 4
+    _header(body, fmt)  # 5
+    _footer(body)  # 6
     if fmt == "pdf":
-        _page_urls(lines)  # 7
+        _page_urls(body)  # 7
     return lines
+
+
+def _front_matter(lines: list[Line]) -> int:
+    """How many lines at the top are a front-matter block (labelled "front-matter"), or 0."""
+    closers = bp.FRONT_MATTER_FENCES.get(lines[0].text) if lines else None
+    if not closers or lines[0].start != 0:
+        return 0
+    keys = 0
+    for i, line in enumerate(lines[1:bp.MAX_FRONT_MATTER_LINES + 2], start=1):
+        if line.text in closers:
+            if not keys:
+                return 0
+            for ln in lines[:i + 1]:
+                ln.kind = "front-matter"
+            return i + 1
+        if bp.FRONT_MATTER_KEY.match(line.text):
+            keys += 1
+        elif not line.blank and not bp.FRONT_MATTER_OTHER.match(line.text):
+            return 0
+    return 0
 
 
 def _page_urls(lines: list[Line]) -> None:

@@ -32,6 +32,7 @@ def article_dict(a: Article) -> dict[str, Any]:
         "date_candidates": [c.to_dict() for c in m.candidates if c.field in {"published", "modified"}],
         "copy": a.copy,
         "words": len(a.text.split()),
+        "notes": a.notes,
     }
 
 

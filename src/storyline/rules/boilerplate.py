@@ -29,6 +29,14 @@ OWN_URL_LABEL = re.compile(
 LINK_ITEM = re.compile(r"^(?:\d+\.|[*+-])?\s*\[[^\]\n]+\]\([^)\n]+\)")
 BARE_URL = re.compile(r"^<?(https?://\S+?)>?\.?$")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
+# A Markdown thematic break ("---", "* * *", "___"): a divider, never text.
+THEMATIC_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+# Front matter: a block on the very first line fenced by "---" (YAML, which "..." may also
+# close) or "+++" (TOML), every line in it a `key: value` (`key = value`), a list item or a comment.
+FRONT_MATTER_FENCES: dict[str, tuple[str, ...]] = {"---": ("---", "..."), "+++": ("+++",)}
+FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=](?:\s+|$)(?P<value>.*)$")
+FRONT_MATTER_OTHER = re.compile(r"^(?:-\s|-$|#)")
+MAX_FRONT_MATTER_LINES = 60
 # Calls to act and sharing widgets that survive a copy-paste of a page.
 WIDGET = re.compile(
     r"^(share( this( article| story)?)?( on)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"

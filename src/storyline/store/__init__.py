@@ -292,6 +292,7 @@ class Store:
             source_text=r["source_text"], textmap=TextMap.from_list(json.loads(r["textmap"])), meta=meta,
             content_hash=r["content_hash"], duplicate_of=copy["original"] if copy is not None else None,
             copy=copy_info, removed=[tuple(x) for x in json.loads(r["removed"])],
+            notes=json.loads(r["notes"]),
         )
 
     # -- copies ---------------------------------------------------------------------------
