@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from storyline.metadata import clean_byline, describe, detect_language, wire_agency
-from storyline.metadata.dates import date_in_filename, date_in_url, dateline, find_dates
+from storyline.header.dates import date_in_filename, date_in_url, dateline, find_dates
 from storyline.models import Candidate, Document
 from storyline.normalize import clean
 

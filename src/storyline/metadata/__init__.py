@@ -17,13 +17,14 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
+from ..normalize.kinds import Kind
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
 from ..rules.outlets import OUTLET_WORD, OUTLETS
-from .dates import date_in_filename, date_in_url, dateline, find_dates
-from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
+from ..header.dates import date_in_filename, date_in_url, dateline, find_dates
+from ..header.names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
@@ -140,17 +141,17 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     src = doc.text
     for start, end, kind in cleaned.removed:
         text = src[start:end]
-        if kind == "title":
+        if kind == Kind.TITLE:
             title = re.sub(r"^#+\s*|^title:\s*|\s*#+$", "", text, flags=re.IGNORECASE).strip().strip("*_").strip()
             last = out[-1] if out else None
             if last and last.field == "title" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
-        elif kind.startswith("dateline-") or kind == "page-header":
+        elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER}:
             # A printed page's running head names the paper and often the issue date, as a date
             # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
-            head = kind == "page-header"
+            head = kind == Kind.PAGE_HEADER
             found_line = dateline(text)
             parts = [p for p in re.split(r"\s+[|•·]\s+|\s{3,}", PAGE_LABEL.sub("", text).strip()) if p]
             name = next((p for p in parts if not dateline(p) and (
@@ -161,20 +162,20 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                                      "masthead in the running head" if head else "masthead", start, end))
             if head and found_line is None:
                 continue
-            field = found_line[0] if found_line else kind.removeprefix("dateline-")
+            field = found_line[0] if found_line else ("modified" if kind == Kind.DATELINE_MODIFIED else "published")
             found = next(find_dates(text, day_first), None)
             if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
                 out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",
                                      start + found.start, start + found.end))
             out += _byline_parts(text, start)
-        elif kind == "masthead":
+        elif kind == Kind.MASTHEAD:
             out.append(Candidate("outlet", outlet_name(text), "text", "masthead", start, end))
-        elif kind == "copyright":
+        elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low
                 out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",
                                      "copyright line", start, end))
-        elif kind == "nav":
+        elif kind == Kind.NAV:
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
             # alternative text: "[![The Courier](logo.svg)](https://x/)".
             for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)\)", text):
@@ -183,18 +184,18 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
-        elif kind == "byline":
+        elif kind == Kind.BYLINE:
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
             if (outlet := byline_outlet(text)) is not None:
                 out.append(Candidate("outlet", outlet, "byline", "named after the writer", start, end))
-        elif kind in {"own-url", "url-label"}:
+        elif kind in {Kind.OWN_URL, Kind.URL_LABEL}:
             m = re.search(r"https?://[^\s<>]+", text)
             if m:
                 out.append(Candidate("url", m.group(0).rstrip(".,)"), "text", "labelled as the article's address",
                                      start + m.start(), start + m.end()))
-        elif kind in {"related", "link"}:
-            why = "a related article's link" if kind == "related" else "a bare link in the text, not labelled as the article's"
+        elif kind in {Kind.RELATED, Kind.LINK}:
+            why = "a related article's link" if kind == Kind.RELATED else "a bare link in the text, not labelled as the article's"
             for m in re.finditer(r"https?://[^\s<>)\]]+", text):
                 url = m.group(0).rstrip(".,")
                 out.append(Candidate("url", url, "text", kind, start + m.start(), start + m.end(), why))
@@ -237,7 +238,7 @@ def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_f
     """
     if any(c.field == "published" and not c.rejected for c in cands):
         return []
-    furniture = [(a, b) for a, b, kind in cleaned.removed if kind != "caption"]
+    furniture = [(a, b) for a, b, kind in cleaned.removed if kind != Kind.CAPTION]
     furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
     weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", cleaned.text, re.IGNORECASE)}
     found = [f for f in find_dates(doc.text, day_first) if not any(a <= f.start < b for a, b in furniture)]

@@ -16,9 +16,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..metadata.dates import dateline
-from ..metadata.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
+from ..header.dates import dateline
+from ..header.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
+from .kinds import DATELINE, Kind
 
 TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -41,7 +42,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "text"
+    kind: Kind = Kind.TEXT
 
     @property
     def blank(self) -> bool:
@@ -61,7 +62,7 @@ def split_lines(text: str) -> list[Line]:
         start = m.start() + lead
         lines.append(Line(start, start + len(stripped), stripped))
         if raw.endswith("\f"):
-            lines.append(Line(m.end(), m.end(), "", kind="page-break"))
+            lines.append(Line(m.end(), m.end(), "", kind=Kind.PAGE_BREAK))
     return lines
 
 
@@ -74,29 +75,29 @@ def _furniture(lines: list[Line]) -> None:
         plain = strip_markup(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
-            line.kind = "page-number"
+            line.kind = Kind.PAGE_NUMBER
         elif bp.RELATED.match(plain) or bp.RELATED_HEADING.match(plain):
-            line.kind, after_related = "related", True
+            line.kind, after_related = Kind.RELATED, True
             continue
         elif (m := bp.OWN_URL_LABEL.match(plain)) is not None:
-            line.kind = "url-label"
+            line.kind = Kind.URL_LABEL
             after_url_label = not m.group("url")
             continue
         elif url:
-            line.kind = "own-url" if after_url_label else ("related" if after_related else "link")
+            line.kind = Kind.OWN_URL if after_url_label else (Kind.RELATED if after_related else Kind.LINK)
             if after_related:
                 continue
         elif after_related and bp.LINK_ITEM.match(line.text):
-            line.kind = "related"  # an item of a "Related" or "Most read" list: another article, its date
+            line.kind = Kind.RELATED  # an item of a "Related" or "Most read" list: another article, its date
             continue
         elif bp.WIDGET.match(plain):
-            line.kind = "widget"
+            line.kind = Kind.WIDGET
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
                 or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text):
-            line.kind = "nav"  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
+            line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
-            line.kind = "paywall"
+            line.kind = Kind.PAYWALL
         after_related = after_url_label = False
 
 
@@ -106,8 +107,8 @@ def _running_heads(lines: list[Line]) -> None:
     A page number or a "|" separator marks a running head already on its second page; a recurring
     line that closes a sentence without a separator is body text (a repeated slogan, a refrain).
     """
-    pages = 1 + sum(1 for line in lines if line.kind == "page-break")
-    short = [line for line in lines if line.kind == "text" and 0 < len(line.text) <= 100]
+    pages = 1 + sum(1 for line in lines if line.kind == Kind.PAGE_BREAK)
+    short = [line for line in lines if line.kind == Kind.TEXT and 0 < len(line.text) <= 100]
     shapes = Counter(_head_shape(line.text) for line in short)
     for line in short:
         shape = _head_shape(line.text)
@@ -116,10 +117,10 @@ def _running_heads(lines: list[Line]) -> None:
         need = 2 if pages >= 2 or "#" in line.text or re.search(r"\d", line.text) or "|" in shape else 3
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:
-            line.kind = "page-header"
+            line.kind = Kind.PAGE_HEADER
 
 
-def _right_below(lines: list[Line], line: Line, kind: str) -> bool:
+def _right_below(lines: list[Line], line: Line, kind: Kind) -> bool:
     """Whether the line just above `line`, with no blank line between, is of `kind`."""
     i = lines.index(line)
     return i > 0 and lines[i - 1].kind == kind and not lines[i - 1].blank
@@ -141,7 +142,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     starts in lower case, or follows a line ending on a preposition or article, continues the
     line above it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
-    top = [unit for unit in _units(lines) if unit[0].kind == "text"][:HEADER_LINES]
+    top = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT][:HEADER_LINES]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
@@ -150,11 +151,11 @@ def _header(lines: list[Line], fmt: str) -> None:
         plain = strip_markup(line.text)
         found = dateline(plain) if len(unit) == 1 else None
         if found:
-            line.kind = f"dateline-{found[0]}"
+            line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
-            line.kind = "byline"
-        elif len(unit) == 1 and _right_below(lines, line, "byline") and len(plain.split()) <= 4:
-            line.kind = "byline-role"  # "By JONNA FELD" / "Environment reporter"
+            line.kind = Kind.BYLINE
+        elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
+            line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
         elif (body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
                 and not MD_HEADING.match(line.text):
             body = True
@@ -166,7 +167,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     labelled = next((ln for ln in free if TITLE_LABEL.match(ln.text)), None)  # "Title: ..." of a web reader
     if labelled is not None:
         free.remove(labelled)
-        labelled.kind = "scrape-title"
+        labelled.kind = Kind.SCRAPE_TITLE
     heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
     headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
     caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
@@ -180,11 +181,11 @@ def _header(lines: list[Line], fmt: str) -> None:
     if title is None:
         return
     for ln in [title, *wrapped.get(id(title), [])]:
-        ln.kind = "title"  # metadata reads the title off these lines' source spans
+        ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
     at = headlines.index(title)
     for i, line in enumerate(headlines):
         if line is not title and (line in caps or (name_like(line.text) and i <= at + 1)):
-            line.kind = "masthead"
+            line.kind = Kind.MASTHEAD
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:
@@ -192,12 +193,12 @@ def _units(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if line.blank or line.kind == "page-break":
+        if line.blank or line.kind == Kind.PAGE_BREAK:
             previous = None
             continue
         plain = strip_markup(line.text)
-        if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
-                and line.kind == "text" and not re.search(r"[.!?:]$", previous.text) \
+        if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
+                and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
                 and not dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
@@ -243,7 +244,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 def _captions(lines: list[Line]) -> None:
     for para in _paragraphs(lines):
-        body = [ln for ln in para if ln.kind == "text"]
+        body = [ln for ln in para if ln.kind == Kind.TEXT]
         if not body or len(body) != len(para):
             continue
         text = " ".join(ln.text for ln in body)
@@ -252,7 +253,7 @@ def _captions(lines: list[Line]) -> None:
         dated = bp.DATED_CAPTION.match(text) and not any(dateline(strip_markup(ln.text)) for ln in body)
         if dated or _ends_in_credit(text):
             for ln in body:
-                ln.kind = "caption"
+                ln.kind = Kind.CAPTION
 
 
 def _ends_in_credit(text: str) -> bool:
@@ -266,13 +267,13 @@ def _ends_in_credit(text: str) -> bool:
 
 def _footer(lines: list[Line]) -> None:
     """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last lines."""
-    text = [ln for ln in lines if not ln.blank and ln.kind == "text"]
+    text = [ln for ln in lines if not ln.blank and ln.kind == Kind.TEXT]
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
         plain = strip_markup(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
-            line.kind = "copyright"
+            line.kind = Kind.COPYRIGHT
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:
@@ -292,12 +293,12 @@ def _page_urls(lines: list[Line]) -> None:
     """A bare link among the last lines of a printed page is the page's own address (a browser
     prints it in the footer)."""
     page: list[Line] = []
-    for line in [*lines, Line(0, 0, "", kind="page-break")]:
-        if line.kind != "page-break":
+    for line in [*lines, Line(0, 0, "", kind=Kind.PAGE_BREAK)]:
+        if line.kind != Kind.PAGE_BREAK:
             if not line.blank:
                 page.append(line)
             continue
         for foot in page[-FOOTER_LINES:]:
-            if foot.kind == "link":
-                foot.kind = "own-url"
+            if foot.kind == Kind.LINK:
+                foot.kind = Kind.OWN_URL
         page = []
