@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.metadata import clean_byline, describe, detect_language, wire_agency
+from storyline.metadata import NO_YEAR, clean_byline, describe, detect_language, wire_agency
 from storyline.header.dates import date_in_filename, date_in_url, dateline, find_dates
 from storyline.models import Candidate, Document
 from storyline.normalize import clean
@@ -309,3 +309,87 @@ def test_the_logo_names_the_paper_before_the_company_in_the_copyright_line() -> 
     m = meta_of(logo + "# Two old ferries" + LONG_BODY + "\n© 2026 Harbour Media Group Ltd. All rights reserved.\n",
                 fmt="markdown")
     assert m.outlet == "Harbour Daily"
+
+
+# -- datelines that open the running text, days without their year, the lead photo's date ----------
+@pytest.mark.parametrize("opening, iso", [
+    ("NEREVO, 12 August 2022 – At dawn on Friday the pumps on the farm were silent.", "2022-08-12"),
+    ("Hamburg, 2. November 2021. Der Senat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+     "2021-11-02"),
+    ("**KESSEL**, Oct. 7, 2020 (Northwind) — The ferries were withdrawn, the operator said.", "2020-10-07"),
+    ("On Friday, 7 March 2025, the council met and agreed to meet again, officials said.", None),  # no place
+    ("In Hamburg, 2 November 2021 was the coldest day of the autumn, the weather service said.", None),
+])
+def test_a_dateline_that_opens_the_running_text_dates_the_article(opening: str, iso: str | None) -> None:
+    m = meta_of("Ferries withdrawn\n\n" + opening + BODY, captured="2026-06-01T00:00:00")
+    assert m.published == iso
+
+
+def test_a_dateline_may_open_the_paragraph_after_a_standfirst() -> None:
+    text = ("Ferries withdrawn\n\nThe island loses two of its boats before the summer.\n\n"
+            "KESSEL, 4 May 2026 - The operator said on Monday that the two oldest vessels would go." + BODY)
+    assert meta_of(text, captured="2026-06-01T00:00:00").published == "2026-05-04"
+
+
+@pytest.mark.parametrize("header, written", [
+    ("Ferries withdrawn\nFriday 7 March\n", "Friday 7 March"),  # a date line without its year
+    ("Ferries withdrawn\n\nKESSEL, May 4 (Northwind) - The ferries were withdrawn on Monday.\n", "May 4"),
+])
+def test_a_day_without_its_year_is_kept_for_the_collection_and_dates_nothing_alone(header: str, written: str) -> None:
+    m = meta_of(header + BODY)
+    assert m.published is None and m.title == "Ferries withdrawn"
+    (day,) = [c for c in m.candidates if c.field == "published"]
+    assert (day.value, day.detail, day.rejected) == (
+        f"--{'03-07' if 'March' in written else '05-04'}", written, NO_YEAR)
+
+
+def test_a_body_date_whose_weekday_the_text_names_elsewhere_is_not_the_articles() -> None:
+    text = ("Ferries withdrawn\n\nThe operator said on Friday that the two oldest vessels would be withdrawn "
+            "before the summer season, after inspectors found corrosion in both hulls.\n\n"
+            "The older of the two was launched on 13 October 1989, a Friday, and has sailed ever since.\n")
+    m = meta_of(text)
+    assert m.published is None
+    assert all(c.rejected for c in m.candidates if c.field == "published")
+
+
+def test_only_the_lead_photos_caption_dated_on_the_weekday_of_the_lead_dates_the_article() -> None:
+    caption = "Ardesh - The minister arrives in Porvala, March 3, 2023.\n\n"
+    lead = "The minister said on Friday that talks would go on, aides said.\n\n"
+    assert meta_of("Talks go on\n\n" + caption + lead).published == "2023-03-03"
+    # the same caption further down, under a lead that names no weekday: a photo of something else
+    later = "The minister said that talks would go on, aides said.\n\n" + caption + "They resume on Friday.\n"
+    assert meta_of("Talks go on\n\n" + later).published is None
+
+
+# -- the paper's name in the header block ----------------------------------------------------------------
+@pytest.mark.parametrize("header, outlet", [
+    ("Harbour Daily\nFerries withdrawn", "Harbour Daily"),  # its own line, above a headline as short
+    ("Two old ferries to be withdrawn before summer\nBy Lena Marr\n\nHarbour Daily", "Harbour Daily"),  # below
+    ("Island Gazette · Transport\n\nTwo old ferries to be withdrawn before summer", "Island Gazette"),  # a section
+    ("Transport | Kessel Valley Voice\n\nTwo old ferries to be withdrawn", "Kessel Valley Voice"),  # after it
+    ("Two old ferries to be withdrawn\nIsland Gazette — 4 May 2026", "Island Gazette"),  # beside a date
+    ("Two old ferries to be withdrawn\nIsland Gazette · 3 min read", "Island Gazette"),  # a reading time
+    ("Der Inselbote\n\nZwei alte Fähren werden vor dem Sommer ausgemustert", "Der Inselbote"),
+])
+def test_the_papers_name_is_read_from_the_header_block_as_a_whole(header: str, outlet: str) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert m.outlet == outlet
+    assert m.title is not None and m.title != outlet
+
+
+def test_a_running_head_with_the_page_number_in_the_middle_names_the_paper_and_the_day() -> None:
+    page = "The Island Gazette   4   Monday, 4 May 2026\n" + ("The ferry operator said the vessels would go. " * 3
+                                                             + "\n") * 3
+    m = meta_of(page + "\f" + page.replace("   4   ", "   5   "), fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published) == ("The Island Gazette", "2026-05-04")
+
+
+def test_the_agency_of_a_wire_dateline_names_the_outlet_of_its_own_copy_only() -> None:
+    story = "\n\nKESSEL, 4 May 2026 (Northwind) - The ferry operator will withdraw its two oldest vessels, it said."
+    own = meta_of("Ferries to go" + story + BODY, captured="2026-06-01T00:00:00")
+    assert (own.outlet, own.source_of("outlet"), own.wire) == ("Northwind", "wire-dateline", "Northwind")
+    run = meta_of("Ferries to go\nThe Island Gazette" + story + BODY, captured="2026-06-01T00:00:00")
+    assert (run.outlet, run.wire) == ("The Island Gazette", "Northwind")
+    site = meta_of("Ferries to go" + story + BODY + "\n\nOriginal URL: https://islandgazette.example/ferries\n",
+                   captured="2026-06-01T00:00:00")
+    assert site.outlet == "islandgazette.example"

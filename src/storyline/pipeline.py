@@ -23,6 +23,7 @@ from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
 from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
+from .metadata.years import day_without_year, resolve_years
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
 from .store import Store
@@ -176,7 +177,7 @@ def update_copies(store: Store, config: Config) -> int:
     items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
     links = find_copies(items, config)
     with store.transaction():
-        store.replace_copies(links, inherit(articles, links))
+        store.replace_copies(links, resolve_years(articles, links) + inherit(articles, links))
         store.set_state("copies_current", "yes")
     return len(links)
 
@@ -192,7 +193,9 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
 
     The canonical copy's own value comes first; when it has none, the earliest value among the
     other members (a reprint is not older than what it reprints). Wire copy keeps no outlet but
-    its own: each outlet that runs an agency's story is a different publisher of it.
+    its own: each outlet that runs an agency's story is a different publisher of it. A member
+    with a day of its own written without the year keeps its day (`resolve_years` gives the
+    year); a wire original takes the earliest of its reprints' dates, never a later reprint's.
     """
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[str]] = {}
@@ -208,8 +211,9 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
             if not have:
                 continue
             own_canon = _own(by_id[canonical], name)
-            value, origin = (own_canon, canonical) if own_canon else min(have)
-            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)]
+            value, origin = (own_canon, canonical) if own_canon and not (name == "published" and wire) else min(have)
+            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)
+                    and not (name == "published" and day_without_year(by_id[m].meta.candidates))]
     return out
 
 

@@ -1,6 +1,8 @@
-"""Absolute dates as written in text, URLs and file names, parsed to `datetime.date`.
+"""Dates as written in text, URLs and file names, parsed to `datetime.date`; and a day written
+without its year in a date line or a dateline ("Friday 7 March", "KESSEL, May 4 (Northwind) -"),
+whose year only the collection can give.
 
-Relative expressions ("on Monday") belong to the dates stage; here only dates that carry a year.
+Relative expressions ("on Monday") belong to the dates stage.
 """
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..rules.dates import ABSOLUTE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, URL_DATE
+from ..rules.boilerplate import HEADER_SEPARATOR
+from ..rules.dates import (ABSOLUTE, DATELINE_END, DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES,
+                           PARTIAL, PUBLISHED_LABEL, URL_DATE, WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +24,42 @@ class FoundDate:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A day written without its year, with the weekday when one is named: "Friday 7 March"."""
+
+    month: int
+    day: int
+    weekday: int | None  # Monday 0
+    start: int
+    end: int
+    text: str
+
+    @property
+    def value(self) -> str:
+        """The day as ISO 8601 writes a date without its year: "--03-07"."""
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    def in_year(self, year: int) -> dt.date | None:
+        """The day in `year`, if it exists there and falls on the weekday named."""
+        try:
+            day = dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return day if self.weekday is None or day.weekday() == self.weekday else None
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningDateline:
+    """The dateline that opens a report's running text: its place, its day (with or without
+    the year) and the agency named in brackets, if any."""
+
+    place: str
+    date: FoundDate | None
+    partial: PartialDate | None
+    agency: str | None
 
 
 MAX_DATELINE_CHARS = 160
@@ -69,6 +109,56 @@ def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
             yield f
 
 
+def partial_date(text: str) -> PartialDate | None:
+    """The day without a year that `text` opens with ("Friday 7 March", "May 4 (Reuters)")."""
+    for pattern in PARTIAL:
+        m = pattern.match(text)
+        if m and 1 <= int(m["day"]) <= 31:
+            weekday = WEEKDAY_NAMES[m["weekday"].lower().rstrip(".")] if m["weekday"] else None
+            return PartialDate(_month(m["month"]), int(m["day"]), weekday, m.start(), m.end(), m.group(0))
+    return None
+
+
+def partial_dateline(line: str) -> tuple[str, PartialDate] | None:
+    """("published"|"modified", day) when `line` is a date line whose date has no year:
+    "Friday 7 March", "Updated: Friday, March 7 at 10:15"."""
+    if len(line) > MAX_DATELINE_CHARS or _YEAR.search(line):
+        return None
+    field, offset, rest = _label(line)
+    found = partial_date(rest)
+    if found is None or (found.weekday is None and not offset):  # "7 March" alone may be a heading
+        return None
+    leftover = rest[found.end:].strip(" \t|,.-–—:")
+    if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
+        return None
+    return field, found
+
+
+def opening_dateline(text: str) -> OpeningDateline | None:
+    """The dateline `text` opens with: "NEREVO, 12 August 2022 – ...", "Hamburg, 2. November 2021.
+    ...", "KESSEL, May 4 (Northwind) - ...". A day without its year must be followed by a dash,
+    a colon or the agency; "On Friday, 7 March, the council ..." opens no dateline."""
+    m = DATELINE_PLACE.match(text)
+    if m is None or any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES for w in m["place"].split()):
+        return None
+    at = m.end()
+    full = next(find_dates(text[at:at + 80]), None)
+    if full is not None and full.start == 0:
+        end = DATELINE_END.match(text, at + full.end)
+        if end:
+            shifted = FoundDate(full.date, at + full.start, at + full.end, full.text)
+            return OpeningDateline(m["place"], shifted, None, end["agency"])
+        return None
+    partial = partial_date(text[at:at + 80])
+    if partial is not None:
+        end = DATELINE_END.match(text, at + partial.end)
+        if end and (end["agency"] or end["mark"] in "-–—:") and end["mark"]:
+            shifted_partial = PartialDate(partial.month, partial.day, partial.weekday, at + partial.start,
+                                          at + partial.end, partial.text)
+            return OpeningDateline(m["place"], None, shifted_partial, end["agency"])
+    return None
+
+
 def dateline(line: str) -> tuple[str, dt.date] | None:
     """("published"|"modified", date) when `line` is a date line and nothing else.
 
@@ -77,7 +167,7 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     """
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
-    parts = [p for p in re.split(r"\s+[|•·]\s+", line.strip()) if p]
+    parts = [p for p in HEADER_SEPARATOR.split(line.strip()) if p]
     if len(parts) > 1:
         found = [d for p in parts if (d := _dateline_part(p))]
         others = [p for p in parts if not _dateline_part(p)]
@@ -88,15 +178,7 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
 
 
 def _dateline_part(line: str) -> tuple[str, dt.date] | None:
-    field = "published"
-    rest = line.strip().strip("*_#").strip()
-    m = MODIFIED_LABEL.match(rest)
-    if m:
-        field, rest = "modified", rest[m.end():]
-    else:
-        m = PUBLISHED_LABEL.match(rest)
-        if m:
-            rest = rest[m.end():]
+    field, _, rest = _label(line)
     dates = list(find_dates(rest))
     if len(dates) != 1:
         return None
@@ -104,6 +186,17 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date
+
+
+def _label(line: str) -> tuple[str, int, str]:
+    """The field a date line's label names ("Updated:" is the modified date), the label's length
+    (0 without one), and the rest of the line."""
+    rest = line.strip().strip("*_#").strip()
+    m = MODIFIED_LABEL.match(rest)
+    if m:
+        return "modified", m.end(), rest[m.end():]
+    m = PUBLISHED_LABEL.match(rest)
+    return ("published", m.end(), rest[m.end():]) if m else ("published", 0, rest)
 
 
 def date_in_url(url: str) -> dt.date | None:

@@ -4,8 +4,11 @@ Steps, numbered as in `describe`:
  1. candidates the reader saw (side file, list record, HTML/PDF meta, WARC headers);
  2. candidates from the text's own furniture: title line, date lines, byline, labelled URL;
     links under a "Related" line are another article's, so their URLs and dates are rejected;
+    the dateline that opens the running text ("NEREVO, 12 August 2022 –") and its agency;
+    a day written without its year is kept, rejected, for the collection to give its year;
  3. dates carried by the article's URL and by its file name;
- 4. a body date is taken only when the text reports that day by its weekday ("on Tuesday");
+ 4. a body date is taken only when it captions the lead photo and the lead reports that day by
+    its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
  6. for each field the best candidate by source rank wins; the others stay as alternatives.
 """
@@ -20,19 +23,22 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
-from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
-from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
+from ..rules.dates import WEEKDAYS
+from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import OUTLET_WORD, OUTLETS
-from ..header.dates import date_in_filename, date_in_url, dateline, find_dates
-from ..header.names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
+from ..header.dates import date_in_filename, date_in_url, dateline, find_dates, opening_dateline, partial_dateline
+from ..header.names import header_name, name_like, outlet_name, strip_markup, without_company_form
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
 SOURCE_RANK = {
     "side-file": 0, "record": 1, "html-meta": 2, "warc": 3, "text": 4, "url": 5, "filename": 6,
     "pdf-meta": 7, "text-weekday": 8, "byline": 9, "site-name": 10, "copyright": 11, "domain": 12, "detected": 13,
-    "inherited": 14,
+    "inherited": 14, "wire-dateline": 15,
 }
+# Why a day without its year is not the article's date on its own (the collection step reads it).
+NO_YEAR = "a day without its year: the year comes from the article's copies or the collection"
+OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -51,6 +57,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     day_first = (stated or detected or "en").lower()[:2] != "en"
     cands = [_normalized(c, day_first) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, day_first)  # 2
+    cands += _from_opening_dateline(cleaned)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands += _from_weekday(doc, cleaned, cands, day_first)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
@@ -60,7 +67,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         if ok:
             best = min(ok, key=lambda c: SOURCE_RANK.get(c.source, 99))
             setattr(meta, name, best.value)
-    if meta.outlet is None and meta.url:
+    if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
         if host:
@@ -153,10 +160,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
             head = kind == Kind.PAGE_HEADER
             found_line = dateline(text)
-            parts = [p for p in re.split(r"\s+[|•·]\s+|\s{3,}", PAGE_LABEL.sub("", text).strip()) if p]
-            name = next((p for p in parts if not dateline(p) and (
-                masthead_like(p) or (not head and name_like(p) and not PUBLISHED_LABEL.match(p)
-                                     and not MODIFIED_LABEL.match(p) and not BYLINE.match(strip_markup(p))))), None)
+            name = header_name(text, running_head=head)
             if name and not any(c.field == "outlet" for c in out):
                 out.append(Candidate("outlet", outlet_name(name), "text",
                                      "masthead in the running head" if head else "masthead", start, end))
@@ -167,9 +171,11 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
                 out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",
                                      start + found.start, start + found.end))
+            elif found is None and (partial := partial_dateline(text)) is not None:
+                out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, start, end, NO_YEAR))
             out += _byline_parts(text, start)
         elif kind == Kind.MASTHEAD:
-            out.append(Candidate("outlet", outlet_name(text), "text", "masthead", start, end))
+            out.append(Candidate("outlet", outlet_name(header_name(text) or text), "text", "masthead", start, end))
         elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low
@@ -205,6 +211,32 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     return out
 
 
+def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
+    """The dateline that opens the running text: the day the report was filed, and the agency
+    in brackets ("KESSEL, May 4 (Northwind) -"), which names the outlet of the agency's own copy
+    when nothing else does."""
+    at = 0
+    for para in cleaned.text.split("\n\n")[:OPENING_PARAGRAPHS]:
+        found = opening_dateline(para)
+        if found is not None:
+            out = []
+            start: int | None = None
+            end: int | None = None
+            if found.date is not None:
+                start, end = cleaned.textmap.span_to_source(at + found.date.start, at + found.date.end)
+                out.append(Candidate("published", found.date.date.isoformat(), "text", "dateline opening the text",
+                                     start, end))
+            elif found.partial is not None:
+                start, end = cleaned.textmap.span_to_source(at + found.partial.start, at + found.partial.end)
+                out.append(Candidate("published", found.partial.value, "text", found.partial.text, start, end, NO_YEAR))
+            if found.agency and (agency := dateline_agency(para[:400])):
+                out.append(Candidate("outlet", agency, "wire-dateline", "the agency in the dateline", start, end))
+            return out
+        at += len(para) + 2
+    agency = dateline_agency(cleaned.text[:400])
+    return [Candidate("outlet", agency, "wire-dateline", "the agency in the dateline")] if agency else []
+
+
 def _byline_parts(text: str, start: int) -> list[Candidate]:
     """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn")."""
     out = []
@@ -230,32 +262,32 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
 
 
 def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_first: bool) -> list[Candidate]:
-    """A full date in the body (a caption, a dateline-like phrase) whose weekday the text reports.
+    """The date of the lead photo's caption, when the lead paragraph reports that day by its weekday.
 
-    News copy names the days of the current week by weekday: a text saying "on Tuesday" next to
-    a Tuesday's full date was written that day. Only the latest such date is taken, and only when
-    no better source exists; others are kept as rejected alternatives.
+    Wire copy captions its lead photo with the day it was taken ("Putin arrives ..., September 20,
+    2022.") and its lead names the day of the news by weekday ("Putin on Tuesday called ..."):
+    a caption above the lead, whose date is the latest in the text and falls on the weekday the
+    lead names, dates the report. A date elsewhere in the body is never taken, even when the text
+    names its weekday: a past event may fall on any weekday. Body dates are kept, rejected.
     """
     if any(c.field == "published" and not c.rejected for c in cands):
         return []
     furniture = [(a, b) for a, b, kind in cleaned.removed if kind != Kind.CAPTION]
     furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
-    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", cleaned.text, re.IGNORECASE)}
     found = [f for f in find_dates(doc.text, day_first) if not any(a <= f.start < b for a, b in furniture)]
-    out: list[Candidate] = []
     if not found:
-        return out
+        return []
+    lead = cleaned.text.split("\n\n", 1)[0]
+    lead_start = cleaned.textmap.to_source(0)
+    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead, re.IGNORECASE)}
+    head_captions = [(a, b) for a, b, kind in cleaned.removed if kind == Kind.CAPTION and b <= lead_start]
     latest = max(f.date for f in found)
     for f in found:
-        if f.date == latest and f.date.weekday() in weekdays:
-            out.append(Candidate("published", f.date.isoformat(), "text-weekday",
-                                 f"body date {f.text!r} is the {f.date:%A} the text reports", f.start, f.end))
-            break
-    else:
-        for f in found:
-            out.append(Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
-                                 "a date in the body dates what it is next to, not the article"))
-    return out
+        if f.date == latest and f.date.weekday() in weekdays and any(a <= f.start < b for a, b in head_captions):
+            return [Candidate("published", f.date.isoformat(), "text-weekday",
+                              f"the lead photo's date {f.text!r} is the {f.date:%A} the lead reports", f.start, f.end)]
+    return [Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
+                      "a date in the body dates what it is next to, not the article") for f in found]
 
 
 def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[Candidate]:
@@ -282,9 +314,9 @@ def detect_language(text: str) -> str | None:
     return best if shares[best] >= lang_rules.MIN_SHARE else None
 
 
-def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
-    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
-    head = text[:400]
+def dateline_agency(head: str) -> str | None:
+    """The agency a wire dateline names: a known one, or any in the wire's own form (the place in
+    capitals): "MOSCOW (Reuters) -", "KESSEL, May 4 (Northwind) -"."""
     m = wire_rules.DATELINE.search(head)
     if m:
         agency = m.group("agency").strip()
@@ -293,6 +325,14 @@ def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None
         place = re.sub(r",.*", "", m.group("place"))  # "VARNHOLT, June 16" -> "VARNHOLT"
         if not any(c.islower() for c in place):  # the wire's own form: a place in capitals
             return agency
+    return None
+
+
+def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
+    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
+    agency = dateline_agency(text[:400])
+    if agency:
+        return agency
     for value in (byline or "", outlet or ""):
         key = value.strip().lower()
         if key in wire_rules.AGENCIES:

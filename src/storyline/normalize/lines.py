@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..header.dates import dateline
-from ..header.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
+from ..header.dates import dateline, partial_dateline
+from ..header.names import MAX_NAME_WORDS, header_name, header_parts, name_like, strip_markup
 from ..rules import boilerplate as bp
 from .kinds import DATELINE, Kind
 
@@ -137,8 +137,10 @@ def _header(lines: list[Line], fmt: str) -> None:
     """Label the header block: the lines above the first body line (title, masthead, date, byline).
 
     Within the block a Markdown H1 is the title; otherwise the first headline-like line of more
-    than MAX_NAME_WORDS words, or the only one. A short line in capitals, or a short name in
-    title case before the title or right after it, is the paper's name (masthead). A line that
+    than MAX_NAME_WORDS words, or the only one, that is not a paper's name. A line whose parts
+    are a name and what stands beside one (a section, a date, a reading time; see
+    `header.names.header_name`), a name in capitals or holding a word papers are named with, or
+    a short name in title case before the title or right after it, is the paper's name (masthead). A line that
     starts in lower case, or follows a line ending on a preposition or article, continues the
     line above it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
@@ -149,7 +151,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     for unit in top:
         line = unit[0]
         plain = strip_markup(line.text)
-        found = dateline(plain) if len(unit) == 1 else None
+        found = (dateline(plain) or partial_dateline(plain)) if len(unit) == 1 else None
         if found:
             line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
@@ -170,10 +172,10 @@ def _header(lines: list[Line], fmt: str) -> None:
         labelled.kind = Kind.SCRAPE_TITLE
     heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
     headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
-    caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
-    others = [ln for ln in headlines if ln not in caps]
+    names = [ln for ln in headlines if ln is not heading and header_name(ln.text)]
+    others = [ln for ln in headlines if ln not in names]
     long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
-    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(strip_markup(ln.text))]
+    ranked = long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
@@ -184,7 +186,7 @@ def _header(lines: list[Line], fmt: str) -> None:
         ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
     at = headlines.index(title)
     for i, line in enumerate(headlines):
-        if line is not title and (line in caps or (name_like(line.text) and i <= at + 1)):
+        if line is not title and (line in names or (name_like(line.text) and i <= at + 1)):
             line.kind = Kind.MASTHEAD
 
 
@@ -200,7 +202,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
-                and not dateline(plain) and not bp.BYLINE.match(plain):
+                and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
         else:
             out.append([line])

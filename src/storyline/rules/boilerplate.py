@@ -48,6 +48,8 @@ PAYWALL = re.compile(
 MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
+# Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026".
+HEADER_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s{3,}|\t+")
 PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
