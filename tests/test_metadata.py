@@ -393,3 +393,90 @@ def test_the_agency_of_a_wire_dateline_names_the_outlet_of_its_own_copy_only() -
     site = meta_of("Ferries to go" + story + BODY + "\n\nOriginal URL: https://islandgazette.example/ferries\n",
                    captured="2026-06-01T00:00:00")
     assert site.outlet == "islandgazette.example"
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("WORLD\n\nTwo old ferries to be withdrawn before summer\nIsland Gazette | 4 May 2026", "Island Gazette"),
+    ("TRANSPORT | Island Gazette\nTwo old ferries to be withdrawn before summer", "Island Gazette"),  # a section
+    ("Two old ferries to be withdrawn before summer\nBy Lena Marr | Island Gazette", "Island Gazette"),  # byline
+    ("Two old ferries to be withdrawn before summer\nThe Kessel Observer, 4 May 2026", "The Kessel Observer"),
+    ("Island Gazette -- Morning Brief\nTwo old ferries to be withdrawn before summer", "Island Gazette"),
+    ("Two old ferries to be withdrawn before summer\nFiled to: Island Gazette › Transport", "Island Gazette"),
+])
+def test_a_section_a_byline_or_a_label_beside_the_name_does_not_hide_it(header: str, outlet: str) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.title) == (outlet, "Two old ferries to be withdrawn before summer")
+
+
+def test_a_pdf_header_line_that_lost_its_separators_gives_the_paper_and_the_day() -> None:
+    text = ("7 THE ISLAND GAZETTE Monday, May 4, 2026\nTwo old ferries to be withdrawn before the summer, but\n"
+            "islanders say it was time\nBy Lena Marr\n" + LONG_BODY.strip() + "\n")
+    m = meta_of(text, fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published, m.title) == (
+        "The Island Gazette", "2026-05-04", "Two old ferries to be withdrawn before the summer, but islanders say it "
+        "was time")
+
+
+def test_a_source_line_names_the_paper_and_beats_the_aggregators_own_name() -> None:
+    digest = "[Island Digest](https://digest.example/) — your island news in one place\n\n"
+    teaser = meta_of(digest + "### Two old ferries to be withdrawn\n\nSource: Harbour Daily · 4 May 2026" + LONG_BODY,
+                     file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert (teaser.title, teaser.outlet, teaser.published) == (
+        "Two old ferries to be withdrawn", "Harbour Daily", "2026-05-04")
+    foot = meta_of("## Two old ferries to be withdrawn" + LONG_BODY + "\nSource: Harbour Courier\n",
+                   file="a.md", fmt="markdown")
+    assert (foot.title, foot.outlet) == ("Two old ferries to be withdrawn", "Harbour Courier")
+
+
+def test_the_wire_credited_beside_the_byline_is_not_the_outlet_that_runs_the_story() -> None:
+    text = ("[Island Gazette](https://islandgazette.example/) | [Local](https://islandgazette.example/local)\n\n"
+            "# Two old ferries to be withdrawn\n\nBy Lena Marr | Northwind Wire | May 4, 2026\n\n"
+            "KESSEL, May 4 (Northwind Wire) - The ferry operator will withdraw its two oldest vessels." + LONG_BODY)
+    m = meta_of(text, file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.wire, m.published) == ("Island Gazette", "Northwind Wire", "2026-05-04")
+
+
+@pytest.mark.parametrize("header, title", [
+    # a headline in capitals above its deck, as print sets it
+    ("THE OLD FERRIES GO HOME\n\nTwo vessels withdrawn before summer as the island routes are renewed by the state",
+     "THE OLD FERRIES GO HOME"),
+    # a rubric in capitals above the headline
+    ("ISLAND FERRY CRISIS\n\nTwo old ferries withdrawn before summer as routes are renewed",
+     "Two old ferries withdrawn before summer as routes are renewed"),
+])
+def test_a_headline_in_capitals_is_told_from_a_rubric(header: str, title: str) -> None:
+    assert meta_of("HARBOUR DAILY | 4 May 2026\n\n" + header + LONG_BODY).title == title
+
+
+def test_a_newsletter_items_headline_is_the_line_above_its_dateline() -> None:
+    text = ("HARBOUR DAILY -- MORNING BRIEF\nMonday 4 May\n\nGood morning. Here is what you need to know today.\n\n"
+            "----------\n\nFERRIES TO BE WITHDRAWN BEFORE SUMMER\n\n"
+            "KESSEL, May 4 (Northwind) - The operator will withdraw its two oldest vessels, it said on Monday.\n")
+    m = meta_of(text)
+    assert (m.title, m.outlet) == ("FERRIES TO BE WITHDRAWN BEFORE SUMMER", "Harbour Daily")
+
+
+@pytest.mark.parametrize("line, published, modified", [
+    ("Published: 4 May 2026 | Updated: 5 May 2026, 08:00", "2026-05-04", "2026-05-05"),
+    ("Updated 5 May 2026, first published 4 May 2026", "2026-05-04", "2026-05-05"),
+])
+def test_a_date_line_with_both_dates_gives_each_its_field(line: str, published: str, modified: str) -> None:
+    m = meta_of("Two old ferries to be withdrawn\n" + line + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.published, m.modified) == (published, modified)
+
+
+def test_the_agencys_copyright_year_dates_its_own_copy_but_a_sites_footer_does_not() -> None:
+    story = "Ferries to go\n\nKESSEL, Oct 5 (Northwind) - The operator will withdraw its two oldest vessels." + BODY
+    assert meta_of(story + "\n\nCopyright 2022 Northwind\n").published == "2022-10-05"
+    assert meta_of(story + "\n\n© 2022 Island Gazette. All rights reserved.\n").published is None
+
+
+def test_a_copyright_line_with_the_year_after_the_name_names_the_outlet() -> None:
+    m = meta_of("Zwei alte Fähren" + LONG_BODY + "\n© Inselbote 2026 – Impressum – Datenschutz\n")
+    assert (m.outlet, m.source_of("outlet")) == ("Inselbote", "copyright")
+
+
+def test_a_dateline_may_name_the_agency_before_the_day() -> None:
+    m = meta_of("Ferries to go\n\nKESSEL (Northwind) — May 4, 2026 — The operator will withdraw two vessels." + BODY,
+                captured="2026-06-01T00:00:00")
+    assert (m.published, m.outlet, m.wire) == ("2026-05-04", "Northwind", "Northwind")

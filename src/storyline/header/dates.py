@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, DATELINE_END, DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES,
+from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES,
                            PARTIAL, PUBLISHED_LABEL, URL_DATE, WEEKDAY_NAMES)
 
 
@@ -147,15 +147,15 @@ def opening_dateline(text: str) -> OpeningDateline | None:
         end = DATELINE_END.match(text, at + full.end)
         if end:
             shifted = FoundDate(full.date, at + full.start, at + full.end, full.text)
-            return OpeningDateline(m["place"], shifted, None, end["agency"])
+            return OpeningDateline(m["place"], shifted, None, end["agency"] or m["agency"])
         return None
     partial = partial_date(text[at:at + 80])
     if partial is not None:
         end = DATELINE_END.match(text, at + partial.end)
-        if end and (end["agency"] or end["mark"] in "-–—:") and end["mark"]:
+        if end and (end["agency"] or m["agency"] or end["mark"] in "-–—:") and end["mark"]:
             shifted_partial = PartialDate(partial.month, partial.day, partial.weekday, at + partial.start,
                                           at + partial.end, partial.text)
-            return OpeningDateline(m["place"], None, shifted_partial, end["agency"])
+            return OpeningDateline(m["place"], None, shifted_partial, end["agency"] or m["agency"])
     return None
 
 
@@ -163,16 +163,18 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     """("published"|"modified", date) when `line` is a date line and nothing else.
 
     A masthead line of short parts ("DROVSK HERALD | Thursday, 11 August 2022") counts when
-    exactly one part is a date line.
+    one part is a date line, or two when one is the published and one the modified date.
     """
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
-    parts = [p for p in HEADER_SEPARATOR.split(line.strip()) if p]
+    parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part) if p]
     if len(parts) > 1:
         found = [d for p in parts if (d := _dateline_part(p))]
         others = [p for p in parts if not _dateline_part(p)]
-        if len(found) == 1 and all(len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):
-            return found[0]
+        fields = [field for field, _ in found]
+        if found and len(set(fields)) == len(fields) and all(  # "Published ... | Updated ..." is one line
+                len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):
+            return next((d for d in found if d[0] == "published"), found[0])
         return None
     return _dateline_part(line)
 

@@ -11,8 +11,8 @@ import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.outlets import NAME_WORD
-from .dates import dateline, partial_dateline
+from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
+from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
@@ -58,32 +58,70 @@ def outlet_name(masthead: str) -> str:
 
 
 def header_parts(line: str) -> list[str]:
-    """The parts of a header line between its separators, markup stripped."""
-    return [p.strip() for p in HEADER_SEPARATOR.split(strip_markup(line).strip("# ")) if p.strip()]
+    """The parts of a header line between its separators, markup and a label naming the paper
+    stripped; a name and a date line after a comma are two parts: "Island Gazette, 4 May 2026"."""
+    plain = strip_markup(line).strip("# ")
+    if (label := NAME_LABEL.match(plain)) is not None:
+        plain = plain[label.end():]
+    parts = [p.strip() for p in HEADER_SEPARATOR.split(plain) if p.strip()]
+    if len(parts) == 1 and (beside := _name_beside_date(parts[0])) is not None:
+        return beside
+    if len(parts) == 1 and (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", parts[0])) \
+            and (dateline(m["date"]) or partial_dateline(m["date"])):
+        return [m["name"], m["date"]]
+    return parts
+
+
+def _name_beside_date(line: str) -> list[str] | None:
+    """[name, date] of a header line whose separators a PDF's text layer dropped: "3 THE
+    SALTMARSH RECORD Wednesday, January 14, 2026" (a page number at its outer end). Only a name
+    holding a word papers are named with counts: "KESSEL 4 May 2026" is a place's dateline."""
+    for found in find_dates(line):
+        before, after = line[:found.start].strip(" ,|"), line[found.end:].strip(" ,|")
+        if before and after:
+            continue
+        name = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", before or after).strip()
+        if NAME_WORD.search(name) and (name_like(name) or masthead_like(name)):
+            return [name, found.text]
+    return None
 
 
 def outlet_like(text: str) -> bool:
     """A name that names a paper by itself: in capitals, or holding a word papers are named with
-    ("Harbour Daily", "Kessel Today", "Der Bote")."""
-    return masthead_like(text) or (name_like(text) and NAME_WORD.search(strip_markup(text)) is not None)
+    ("Harbour Daily", "Kessel Today", "Der Bote"); never a section's name ("WORLD", "Local News")."""
+    plain = strip_markup(text)
+    if section_like(plain):
+        return False
+    return masthead_like(plain) or (name_like(plain) and NAME_WORD.search(plain) is not None)
+
+
+def section_like(text: str) -> bool:
+    """A section's name: every word of it one that names sections ("World", "LOCAL NEWS")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", strip_markup(text).lower()) if w not in SMALL_WORDS]
+    return bool(words) and all(w in SECTIONS for w in words)
 
 
 def header_name(line: str, *, running_head: bool = False) -> str | None:
     """The paper's name in a header line, or None when the line is not a name with what stands
-    beside names: the part that is a name (one `outlet_like` first) while every other part is a
-    date line or short and ends no sentence.
+    beside names: the part that is a name while every other part is a date line or short and
+    ends no sentence. A name with a word papers are named with comes first, then one in capitals,
+    then any name; a section's name never counts. "Island Gazette, 4 May 2026" is two parts.
 
-    A line of one part is a name only when it is `outlet_like`; so is a running head's part (a
-    running head may carry the headline in title case).
+    A line of one part is a name only when it is `outlet_like` or labelled ("Source: Island
+    Gazette"); so is a running head's part (a running head may carry the headline in title case).
     """
-    parts = header_parts(PAGE_LABEL.sub(" ", line) if running_head else line)
+    plain = strip_markup(PAGE_LABEL.sub(" ", line) if running_head else line)
+    label = NAME_LABEL.match(plain)
+    parts = header_parts(plain)
     dated = [bool(dateline(p) or partial_dateline(p)) for p in parts]
     if not parts or any(not d and (len(p.split()) > MAX_PART_WORDS or re.search(r"[.!?]$", p))
                         for p, d in zip(parts, dated)):
         return None
     if len(parts) == 1:
-        return parts[0] if outlet_like(parts[0]) else None
-    names = [p for p, d in zip(parts, dated) if not d and (outlet_like(p) or (not running_head and name_like(p)))
+        return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
+    names = [p for p, d in zip(parts, dated) if not d and not section_like(p)
+             and (outlet_like(p) or (not running_head and name_like(p)))
              and not BYLINE.match(p) and not READING_TIME.match(p) and not PUBLISHED_LABEL.match(p)
              and not MODIFIED_LABEL.match(p)]
-    return next((p for p in names if outlet_like(p)), names[0] if names else None)
+    return next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
+                                                                names[0] if names else None))

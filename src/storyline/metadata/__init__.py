@@ -20,14 +20,16 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
+from .years import day_without_year
 from ..normalize.kinds import Kind
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
 from ..rules.dates import WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
-from ..rules.outlets import OUTLET_WORD, OUTLETS
+from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, find_dates, opening_dateline, partial_dateline
-from ..header.names import header_name, name_like, outlet_name, strip_markup, without_company_form
+from ..header.names import (header_name, header_parts, name_like, outlet_like, outlet_name, strip_markup,
+                            without_company_form)
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.
@@ -58,6 +60,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = [_normalized(c, day_first) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, day_first)  # 2
     cands += _from_opening_dateline(cleaned)
+    cands += _in_copyright_year(doc, cleaned, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands += _from_weekday(doc, cleaned, cands, day_first)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
@@ -98,6 +101,10 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
     return title
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _plain_name(a or "") == _plain_name(b or "")
+
+
 def _plain_name(name: str) -> str:
     """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
     return re.sub(r"^the|\W|_", "", name.casefold())
@@ -121,7 +128,9 @@ def clean_byline(raw: str) -> str | None:
     nothing is left."""
     parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
     names = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and _outlet_part(part):
+            continue
         if (m := _byline_outlet(part)) is not None:
             part = part[: m.start()]
         part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
@@ -133,9 +142,18 @@ def clean_byline(raw: str) -> str | None:
 
 
 def byline_outlet(byline: str) -> str | None:
-    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio"."""
+    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio", "By Ida
+    Renn | Island Gazette"."""
     m = _byline_outlet(strip_markup(byline))
-    return re.sub(r"^the\s", "", m.group("outlet")) if m else None
+    if m:
+        return re.sub(r"^the\s", "", m.group("outlet"))
+    parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
+    return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
+
+
+def _outlet_part(part: str) -> bool:
+    """A part of a byline that is a paper's name, not a writer's: "Island Gazette", "Kessel Today"."""
+    return outlet_like(part) and NAME_WORD.search(part) is not None and not BYLINE.match(part.strip())
 
 
 def _byline_outlet(text: str) -> re.Match[str] | None:
@@ -146,6 +164,7 @@ def _byline_outlet(text: str) -> re.Match[str] | None:
 def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Candidate]:
     out: list[Candidate] = []
     src = doc.text
+    agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
     for start, end, kind in cleaned.removed:
         text = src[start:end]
         if kind == Kind.TITLE:
@@ -155,27 +174,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
-        elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER}:
-            # A printed page's running head names the paper and often the issue date, as a date
-            # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
-            head = kind == Kind.PAGE_HEADER
-            found_line = dateline(text)
-            name = header_name(text, running_head=head)
-            if name and not any(c.field == "outlet" for c in out):
-                out.append(Candidate("outlet", outlet_name(name), "text",
-                                     "masthead in the running head" if head else "masthead", start, end))
-            if head and found_line is None:
-                continue
-            field = found_line[0] if found_line else ("modified" if kind == Kind.DATELINE_MODIFIED else "published")
-            found = next(find_dates(text, day_first), None)
-            if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
-                out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",
-                                     start + found.start, start + found.end))
-            elif found is None and (partial := partial_dateline(text)) is not None:
-                out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, start, end, NO_YEAR))
-            out += _byline_parts(text, start)
-        elif kind == Kind.MASTHEAD:
-            out.append(Candidate("outlet", outlet_name(header_name(text) or text), "text", "masthead", start, end))
+        elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
+            out += _header_line(text, Kind(kind), start, end, day_first, out, agency)
         elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low
@@ -193,7 +193,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         elif kind == Kind.BYLINE:
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
-            if (outlet := byline_outlet(text)) is not None:
+            if (outlet := byline_outlet(text)) is not None and not _same_name(outlet, agency):
                 out.append(Candidate("outlet", outlet, "byline", "named after the writer", start, end))
         elif kind in {Kind.OWN_URL, Kind.URL_LABEL}:
             m = re.search(r"https?://[^\s<>]+", text)
@@ -209,6 +209,39 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 if d:
                     out.append(Candidate("published", d.isoformat(), "url", url, start + m.start(), start + m.end(), why))
     return out
+
+
+def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
+                 seen: list[Candidate], agency: str | None) -> list[Candidate]:
+    """What one line of the header block says, part by part: the paper's name, each date with the
+    field its label gives ("Published: ... | Updated: ..."), a day without its year, the byline.
+
+    A printed page's running head names the paper and often the issue date, as a date line may:
+    "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   4   Tuesday, 5 May 2026". The
+    wire agency of the dateline, credited beside the byline, is not the paper's name.
+    """
+    head = kind == Kind.PAGE_HEADER
+    out: list[Candidate] = []
+    name = header_name(text, running_head=head) or (text if kind == Kind.MASTHEAD else None)
+    linked = any(_same_name(m.group(1), name) for m in re.finditer(r"\[([^\]\n]+)\]\(https?://[^/\s)]+/?\)", text))
+    if name and linked:  # a link to the home page: the site's name, as in a navigation bar
+        out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
+    elif name and not _same_name(name, agency) and not any(c.field == "outlet" and c.source == "text" for c in seen):
+        out.append(Candidate("outlet", outlet_name(name), "text",
+                             "masthead in the running head" if head else "masthead", start, end))
+    if head and dateline(text) is None:
+        return out
+    for part in header_parts(text):
+        at = start + max(text.find(part), 0)
+        labelled = dateline(part)
+        found = next(find_dates(part, day_first), None) if labelled else None
+        if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
+                                          for c in [*seen, *out]):
+            out.append(Candidate(labelled[0], found.date.isoformat(), "text", "running head" if head else "date line",
+                                 at + found.start, at + found.end))
+        elif not labelled and (partial := partial_dateline(part)) is not None:
+            out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
+    return out + _byline_parts(text, start)
 
 
 def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
@@ -235,6 +268,26 @@ def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
         at += len(para) + 2
     agency = dateline_agency(cleaned.text[:400])
     return [Candidate("outlet", agency, "wire-dateline", "the agency in the dateline")] if agency else []
+
+
+def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> list[Candidate]:
+    """A wire's own copy dated by its day without a year and the year of the agency's copyright
+    line ("TARROW BAY, Oct 5 (Arvenwire) - ..." and "Copyright 2022 Arvenwire"): the agency
+    copyrights each story in the year it files it. A website's footer is not read so: it carries
+    the year the page was seen."""
+    if any(c.field == "published" and not c.rejected for c in cands):
+        return []
+    day = day_without_year(cands)
+    agency = dateline_agency(cleaned.text[:400])
+    if day is None or agency is None:
+        return []
+    for start, end, kind in cleaned.removed:
+        m = COPYRIGHT.match(strip_markup(doc.text[start:end])) if kind == Kind.COPYRIGHT else None
+        year = m and not m["until"] and (m["since"] or m["year"])
+        if m and year and _plain_name(m["name"]) == _plain_name(agency) and (found := day.in_year(int(year))):
+            return [Candidate("published", found.isoformat(), "text",
+                              f"{day.text!r} in the year of the agency's copyright line", day.start, day.end)]
+    return []
 
 
 def _byline_parts(text: str, start: int) -> list[Candidate]:

@@ -16,20 +16,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..header.dates import dateline, partial_dateline
+from ..header.dates import dateline, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, name_like, strip_markup
 from ..rules import boilerplate as bp
+from ..rules.outlets import NAME_LABEL, NAME_WORD
 from .kinds import DATELINE, Kind
 
 TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MAX_TITLE_CHARS = 200
+DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
+RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 FOOTER_LINES = 4
 # A line ending in one of these words stops mid-sentence: not a headline.
-DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
+DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their its our "
                      "this these those which who was were is are has have had will would could been be than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
 JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
@@ -170,24 +173,64 @@ def _header(lines: list[Line], fmt: str) -> None:
     if labelled is not None:
         free.remove(labelled)
         labelled.kind = Kind.SCRAPE_TITLE
-    heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
-    headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
+    heading = _top_heading(free)
+    headlines = [ln for ln in free if ln is heading or (
+        not MD_HEADING.match(ln.text) and _headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
     names = [ln for ln in headlines if ln is not heading and header_name(ln.text)]
+    if any(_named_for_sure(ln.text) for ln in names) or any(
+            header_name(ln.text, running_head=ln.kind == Kind.PAGE_HEADER) for ln in lines
+            if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
+        names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names]
+    shouted = [ln for ln in others if _shouted(ln.text)]
     long_ = [ln for ln in others if len(strip_markup(ln.text).split()) > MAX_NAME_WORDS]
-    ranked = long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
+    ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
-    title = heading or (ranked[0] if ranked else None)
-    if title is None:
-        return
-    for ln in [title, *wrapped.get(id(title), [])]:
-        ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
-    at = headlines.index(title)
+    title = heading or (ranked[0] if ranked else _above_dateline(lines))
+    if title is not None:
+        for ln in [title, *wrapped.get(id(title), [])]:
+            ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
+    at = headlines.index(title) if title in headlines else -1
     for i, line in enumerate(headlines):
-        if line is not title and (line in names or (name_like(line.text) and i <= at + 1)):
+        if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1)):
             line.kind = Kind.MASTHEAD
+
+
+def _top_heading(free: list[Line]) -> Line | None:
+    """The Markdown heading of the highest level among the header block's lines ("# ...", or
+    "## ..." on a page whose own title is an H2), the first of them."""
+    levels = [(len(m.group(1)), i) for i, ln in enumerate(free) if (m := MD_HEADING.match(ln.text))]
+    return free[min(levels)[1]] if levels else None
+
+
+def _named_for_sure(text: str) -> bool:
+    """A header line whose name no headline could be: beside a date or a section, labelled, or
+    holding a word papers are named with ("Harbour Daily")."""
+    name = header_name(text)
+    return name is not None and (len(header_parts(text)) > 1 or NAME_LABEL.match(strip_markup(text)) is not None
+                                 or NAME_WORD.search(name) is not None)
+
+
+def _shouted(text: str) -> bool:
+    """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
+    INQUIRY" above the headline), none in lower case."""
+    words = strip_markup(text).split()
+    return len(words) > RUBRIC_WORDS and not any(c.islower() for c in " ".join(words)) and any(c.isalpha() for c in text)
+
+
+def _above_dateline(lines: list[Line]) -> Line | None:
+    """The headline right above the paragraph a dateline opens ("VALDREN, May 14 (Arvenwire) - ..."),
+    for a header block that held none: an item of a newsletter or digest."""
+    units = _units(lines)[:DATELINE_SEARCH_UNITS]
+    for above, unit in zip(units, units[1:]):
+        if opening_dateline(strip_markup(unit[0].text)) is not None:
+            line = above[0]
+            if len(above) == 1 and line.kind == Kind.TEXT and _headline_like(line.text) and not _body_like(line.text):
+                return line
+            return None
+    return None
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:
@@ -268,14 +311,17 @@ def _ends_in_credit(text: str) -> bool:
 
 
 def _footer(lines: list[Line]) -> None:
-    """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last lines."""
-    text = [ln for ln in lines if not ln.blank and ln.kind == Kind.TEXT]
+    """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last
+    lines; and among them a line that names the paper by its label ("Source: Valdren Courier")."""
+    text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
         plain = strip_markup(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = Kind.COPYRIGHT
+        elif line in tail and NAME_LABEL.match(plain) and header_name(plain):
+            line.kind = Kind.MASTHEAD
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:

@@ -69,12 +69,18 @@ PARTIAL = [
 # A dateline opening the running text: the place, then the day ("NEREVO, 12 August 2022 –",
 # "Hamburg, 2. November 2021.", "KESSEL, May 4 (Northwind) -", "SPRINGFIELD, Ill., Oct. 7 -").
 DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3}"
-                            r"(?:,\s+[A-Z][a-z]{1,5}\.)?)[*_]*\s*(?:,|\s[-–—])\s*")
+                            r"(?:,\s+[A-Z][a-z]{1,5}\.)?)[*_]*\s*"
+                            r"(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?"  # "CADDOW (PPA) — March 4, 2023 —"
+                            r"(?:,|\s?[-–—])\s*")
 # What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
 # a full date, a full stop: "Hamburg, 2. November 2021. Der Senat ...").
 DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
 # Words that open a phrase, not a place: "On Friday, 7 March –" is no dateline.
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
+
+# Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
+DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified)\b)",
+                                 re.IGNORECASE)
 
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(
