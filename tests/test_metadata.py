@@ -477,6 +477,12 @@ def test_a_copyright_line_with_the_year_after_the_name_names_the_outlet() -> Non
 
 
 def test_a_dateline_may_name_the_agency_before_the_day() -> None:
-    m = meta_of("Ferries to go\n\nKESSEL (Northwind) — May 4, 2026 — The operator will withdraw two vessels." + BODY,
-                captured="2026-06-01T00:00:00")
+    m = meta_of("Ferries to go\n\nKESSEL (Northwind) — May 4, 2026 — The operator will withdraw two vessels."
+                + BODY, captured="2026-06-01T00:00:00")
     assert (m.published, m.outlet, m.wire) == ("2026-05-04", "Northwind", "Northwind")
+
+
+@pytest.mark.parametrize("line, iso", [("KESSEL, 4 May 2026", "2026-05-04"), ("Hamburg, 2. November 2021", "2021-11-02")])
+def test_a_place_dateline_on_a_line_of_its_own_dates_the_article_but_names_no_paper(line: str, iso: str) -> None:
+    m = meta_of("Two old ferries to be withdrawn\n" + line + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet, m.published) == ("Two old ferries to be withdrawn", None, iso)

@@ -2,7 +2,10 @@
 step (copy groups, `update_copies`) runs over the whole store.
 
     for stage in ARTICLE_STAGES: state |= stage.run(state)      per document, one transaction per file
-    update_copies(store, config)                                once per build, when anything changed
+    update_copies(store, config)                                once per build, when anything changed:
+                                                                copy groups, the year of a day written
+                                                                without one (`resolve_years`), then what
+                                                                copies take from each other (`inherit`)
 
 Later collection stages (events, entities) join `update_copies` there, each in its transaction.
 
@@ -172,7 +175,8 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
 
 
 def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store and let copies take what they lack; returns the count."""
+    """Group copies over the whole store, give days without a year theirs, and let copies take
+    what they lack; returns the count of copy links."""
     articles = list(store.articles())
     items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
     links = find_copies(items, config)

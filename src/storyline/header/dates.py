@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES,
-                           PARTIAL, PUBLISHED_LABEL, URL_DATE, WEEKDAY_NAMES)
+from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
+                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, URL_DATE, WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +176,15 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
                 len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):
             return next((d for d in found if d[0] == "published"), found[0])
         return None
-    return _dateline_part(line)
+    return _dateline_part(line) or _place_dateline(line)
+
+
+def _place_dateline(line: str) -> tuple[str, dt.date] | None:
+    """A place's dateline on a line of its own: "Hamburg, 2. November 2021", "KESSEL, 4 May 2026"."""
+    found = opening_dateline(line.strip().strip("*_").strip())
+    if found is None or found.date is None or line.strip().strip("*_")[found.date.end:].strip(" \t.,:–—-"):
+        return None
+    return "published", found.date.date
 
 
 def _dateline_part(line: str) -> tuple[str, dt.date] | None:

@@ -59,7 +59,8 @@ def outlet_name(masthead: str) -> str:
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line between its separators, markup and a label naming the paper
-    stripped; a name and a date line after a comma are two parts: "Island Gazette, 4 May 2026"."""
+    stripped; a paper's name and a date after a comma or a space are two parts: "Island Gazette,
+    4 May 2026"."""
     plain = strip_markup(line).strip("# ")
     if (label := NAME_LABEL.match(plain)) is not None:
         plain = plain[label.end():]
@@ -67,7 +68,7 @@ def header_parts(line: str) -> list[str]:
     if len(parts) == 1 and (beside := _name_beside_date(parts[0])) is not None:
         return beside
     if len(parts) == 1 and (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", parts[0])) \
-            and (dateline(m["date"]) or partial_dateline(m["date"])):
+            and NAME_WORD.search(m["name"]) and (dateline(m["date"]) or partial_dateline(m["date"])):
         return [m["name"], m["date"]]
     return parts
 
@@ -75,7 +76,8 @@ def header_parts(line: str) -> list[str]:
 def _name_beside_date(line: str) -> list[str] | None:
     """[name, date] of a header line whose separators a PDF's text layer dropped: "3 THE
     SALTMARSH RECORD Wednesday, January 14, 2026" (a page number at its outer end). Only a name
-    holding a word papers are named with counts: "KESSEL 4 May 2026" is a place's dateline."""
+    holding a word papers are named with counts here and after a comma: "KESSEL, 4 May 2026" is
+    a place's dateline."""
     for found in find_dates(line):
         before, after = line[:found.start].strip(" ,|"), line[found.end:].strip(" ,|")
         if before and after:

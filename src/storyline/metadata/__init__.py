@@ -24,7 +24,7 @@ from .years import day_without_year
 from ..normalize.kinds import Kind
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
-from ..rules.dates import WEEKDAYS
+from ..rules.dates import DATE_PART_SEPARATOR, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, find_dates, opening_dateline, partial_dateline
@@ -201,7 +201,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out.append(Candidate("url", m.group(0).rstrip(".,)"), "text", "labelled as the article's address",
                                      start + m.start(), start + m.end()))
         elif kind in {Kind.RELATED, Kind.LINK}:
-            why = "a related article's link" if kind == Kind.RELATED else "a bare link in the text, not labelled as the article's"
+            why = ("a related article's link" if kind == Kind.RELATED
+                   else "a bare link in the text, not labelled as the article's")
             for m in re.finditer(r"https?://[^\s<>)\]]+", text):
                 url = m.group(0).rstrip(".,")
                 out.append(Candidate("url", url, "text", kind, start + m.start(), start + m.end(), why))
@@ -231,7 +232,7 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
                              "masthead in the running head" if head else "masthead", start, end))
     if head and dateline(text) is None:
         return out
-    for part in header_parts(text):
+    for part in [p for part in header_parts(text) for p in DATE_PART_SEPARATOR.split(part)]:
         at = start + max(text.find(part), 0)
         labelled = dateline(part)
         found = next(find_dates(part, day_first), None) if labelled else None

@@ -32,8 +32,9 @@ BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, 
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 FOOTER_LINES = 4
 # A line ending in one of these words stops mid-sentence: not a headline.
-DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their its our "
-                     "this these those which who was were is are has have had will would could been be than".split())
+DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their "
+                     "its our this these those which who was were is are has have had will would could been be "
+                     "than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
 JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 
@@ -217,7 +218,8 @@ def _shouted(text: str) -> bool:
     """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
     INQUIRY" above the headline), none in lower case."""
     words = strip_markup(text).split()
-    return len(words) > RUBRIC_WORDS and not any(c.islower() for c in " ".join(words)) and any(c.isalpha() for c in text)
+    letters = [c for c in " ".join(words) if c.isalpha()]
+    return len(words) > RUBRIC_WORDS and bool(letters) and not any(c.islower() for c in letters)
 
 
 def _above_dateline(lines: list[Line]) -> Line | None:

@@ -76,7 +76,8 @@ MAX_CAPTION_CHARS = 400
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
 COPYRIGHT = re.compile(
-    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
+    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*"
+    r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
     r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
     r"(?:\s+(?P<year>\d{4}))?"  # "© Brennhafener Abendpost 2022"
     r"(?:\s*(?:[.,;|(]|\s[-–—]\s|(?i:all rights)|$)).*$",
