@@ -486,3 +486,9 @@ def test_a_dateline_may_name_the_agency_before_the_day() -> None:
 def test_a_place_dateline_on_a_line_of_its_own_dates_the_article_but_names_no_paper(line: str, iso: str) -> None:
     m = meta_of("Two old ferries to be withdrawn\n" + line + LONG_BODY, captured="2026-06-01T00:00:00")
     assert (m.title, m.outlet, m.published) == ("Two old ferries to be withdrawn", None, iso)
+
+
+def test_a_date_line_may_end_with_the_byline() -> None:
+    m = meta_of("Two old ferries to be withdrawn\n\nPosted on 4 May 2026 by Lena Marr" + LONG_BODY,
+                captured="2026-06-01T00:00:00")
+    assert (m.published, m.byline) == ("2026-05-04", "Lena Marr")

@@ -66,7 +66,8 @@ MAX_DATELINE_CHARS = 160
 _YEAR = re.compile(r"(19|20)\d\d")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
-                 r"|года|г\.?")
+                 r"|года|г\.?"
+                 r"|(.*\s)?by\s+\w.*")  # "Posted on 04/05/2026 by Lena Marr": the byline read by metadata
 
 
 def _month(value: str) -> int:

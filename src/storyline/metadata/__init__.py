@@ -292,10 +292,13 @@ def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) 
 
 
 def _byline_parts(text: str, start: int) -> list[Candidate]:
-    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn")."""
+    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn",
+    "Posted on 04/05/2026 by Ida Renn")."""
     out = []
     offset = 0
     for part in re.split(r"(\s+[|•·]\s+)", text):
+        if (after := re.search(r"\s(by\s+[A-ZÀ-Þ][^|•·]*)$", part)) and next(find_dates(part), None):
+            offset, part = offset + after.start(1), after.group(1)  # after the date it stands beside
         if BYLINE.match(part.strip("*_ ")):
             name = clean_byline(part)
             out.append(Candidate("byline", name or "", "text", part.strip(), start + offset,
