@@ -492,3 +492,9 @@ def test_a_date_line_may_end_with_the_byline() -> None:
     m = meta_of("Two old ferries to be withdrawn\n\nPosted on 4 May 2026 by Lena Marr" + LONG_BODY,
                 captured="2026-06-01T00:00:00")
     assert (m.published, m.byline) == ("2026-05-04", "Lena Marr")
+
+
+def test_a_headline_in_title_case_stays_the_title_with_a_full_stop_after_it() -> None:
+    headline = "Poll: Island Voters Abandon the Ferry Plan for a Bridge."
+    assert meta_of(headline + LONG_BODY).title == headline
+    assert meta_of("The island voters abandoned the ferry plan for a bridge, the poll found." + LONG_BODY).title is None

@@ -26,6 +26,10 @@ TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MAX_TITLE_CHARS = 200
 DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
+# Words a title-case headline leaves in lower case, and the share of the others it capitalises.
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is are was be into over "
+                              "after before under vs via per than".split())
+TITLE_CASE_SHARE = 0.8
 RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
@@ -264,18 +268,28 @@ def _ends_with_joiner(text: str) -> bool:
 def _body_like(text: str, wrapped: bool = False) -> bool:
     """Running text, not the header: a full sentence of some length, or a long line of mostly
     lower-case words (a long title with its site name appended is mostly capitalised). A headline
-    wrapped over two lines may run longer than one line of it."""
+    wrapped over two lines may run longer than one line of it; a headline in title case stays a
+    headline with a full stop after it (some exports add one)."""
     words = strip_markup(text).split()
     capitalised = sum(w[:1].isupper() for w in words)
     long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
-    return long_prose or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
+    sentence = len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None
+    return long_prose or (sentence and not _title_case(text))
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as headlines are set: "Poll: Wealthy Voters Abandon the Party."."""
+    words = [w for w in strip_markup(text).split() if w.lower().strip(",:;") not in TITLE_SMALL_WORDS]
+    big = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return len(words) >= 3 and big >= TITLE_CASE_SHARE * len(words)
 
 
 def _headline_like(text: str) -> bool:
     plain = strip_markup(text)
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
-    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in ".,;:" \
-        and last not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
+    stop = ".,;:" if not _title_case(plain) else ",;:"
+    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
+        and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
