@@ -245,3 +245,15 @@ def test_a_wire_copy_without_a_date_takes_the_earliest_of_its_group(tmp_path: Pa
     storyline.build(src, db)
     with storyline.Dossier(db) as d:
         assert {a.path: a.meta.published for a in d.articles}["northwind.txt"] == "2026-05-05"
+
+
+def test_an_outlet_only_the_file_name_writes_is_one_the_collection_names(tmp_path: Path, db: Path) -> None:
+    src = tmp_path / "in"
+    write(src, "a.txt", "THE VALLEY COURIER\nDam talks open\n\n" + LEADS["a.txt"] + "\n")
+    write(src, "2023-04-18_valley-courier_talks-stall.txt", "Dam talks stall\n\n" + LEADS["b.txt"] + "\n")
+    write(src, "courier-notes.txt", "Farmers march\n\n" + LEADS["c.txt"] + "\n")  # "courier" alone names nothing
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        outlets = {a.path: a.meta.outlet for a in d.articles}
+    assert outlets == {"a.txt": "The Valley Courier", "courier-notes.txt": None,
+                       "2023-04-18_valley-courier_talks-stall.txt": "The Valley Courier"}

@@ -4,8 +4,9 @@ step (copy groups, `update_copies`) runs over the whole store.
     for stage in ARTICLE_STAGES: state |= stage.run(state)      per document, one transaction per file
     update_copies(store, config)                                once per build, when anything changed:
                                                                 copy groups, the year of a day written
-                                                                without one (`resolve_years`), then what
-                                                                copies take from each other (`inherit`)
+                                                                without one (`resolve_years`), what copies
+                                                                take from each other (`inherit`), and an
+                                                                outlet only the file name writes
 
 Later collection stages (events, entities) join `update_copies` there, each in its transaction.
 
@@ -26,6 +27,7 @@ from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
 from .ingest import InputFile, discover, file_hash, read_file
 from .metadata import describe
+from .metadata.filenames import outlets_from_file_names
 from .metadata.years import day_without_year, resolve_years
 from .models import Article, CopyLink, Document, Skipped
 from .normalize import clean
@@ -180,8 +182,10 @@ def update_copies(store: Store, config: Config) -> int:
     articles = list(store.articles())
     items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
     links = find_copies(items, config)
+    given = resolve_years(articles, links) + inherit(articles, links)
+    given += outlets_from_file_names(articles, {(a, name) for a, name, _, _ in given})
     with store.transaction():
-        store.replace_copies(links, resolve_years(articles, links) + inherit(articles, links))
+        store.replace_copies(links, given)
         store.set_state("copies_current", "yes")
     return len(links)
 
