@@ -20,7 +20,6 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
-from .years import day_without_year
 from ..normalize.kinds import Kind
 from ..rules import language as lang_rules
 from ..rules import wire as wire_rules
@@ -30,6 +29,7 @@ from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, find_dates, opening_dateline, partial_dateline
 from ..header.names import (header_name, header_parts, name_like, outlet_like, outlet_name, strip_markup,
                             without_company_form)
+from .years import day_without_year
 
 # Which source wins when several give a field: what the user said beats what a page claims,
 # and both beat what is inferred from the text.

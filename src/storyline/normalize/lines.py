@@ -144,13 +144,16 @@ def _head_shape(text: str) -> str:
 def _header(lines: list[Line], fmt: str) -> None:
     """Label the header block: the lines above the first body line (title, masthead, date, byline).
 
-    Within the block a Markdown H1 is the title; otherwise the first headline-like line of more
-    than MAX_NAME_WORDS words, or the only one, that is not a paper's name. A line whose parts
-    are a name and what stands beside one (a section, a date, a reading time; see
-    `header.names.header_name`), a name in capitals or holding a word papers are named with, or
-    a short name in title case before the title or right after it, is the paper's name (masthead). A line that
-    starts in lower case, or follows a line ending on a preposition or article, continues the
-    line above it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
+    A line whose parts are a name and what stands beside one (a section, a date, a reading time;
+    `header.names.header_name`), or a name in capitals or holding a word papers are named with,
+    is the paper's name (masthead); once one line names the paper for sure, a line in capitals
+    that is no more than a name is a headline (the paper has one name). The title is the
+    Markdown heading of the highest level; otherwise, among the other headline-like lines, the
+    first set in capitals (not a rubric), else the first of more than MAX_NAME_WORDS words, else
+    the only one; with none, the headline above a dateline-opened paragraph further down. A short
+    name in title case right before or after the title is the masthead too. A line that starts
+    in lower case, or follows a line ending on a preposition or article, continues the line above
+    it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
     top = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT][:HEADER_LINES]
     free: list[Line] = []
