@@ -498,3 +498,27 @@ def test_a_headline_in_title_case_stays_the_title_with_a_full_stop_after_it() ->
     headline = "Poll: Island Voters Abandon the Ferry Plan for a Bridge."
     assert meta_of(headline + LONG_BODY).title == headline
     assert meta_of("The island voters abandoned the ferry plan for a bridge, the poll found." + LONG_BODY).title is None
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    # a headline with its site's name appended: the name is the outlet, the headline the title
+    ("Two old ferries to be withdrawn | Island Gazette\n\n4 May 2026", "Two old ferries to be withdrawn",
+     "Island Gazette"),
+    # a headline beside a section is no paper's name
+    ("Opinion | Why the old ferries must go\n\n4 May 2026", "Opinion | Why the old ferries must go", None),
+    # a running head's page count and a section with "&" stand beside the name
+    ("ISLAND BUSINESS WEEKLY - Companies & Markets\nFerry operator books a loss on its two oldest vessels\n\n"
+     "4 May 2026", "Ferry operator books a loss on its two oldest vessels", "Island Business Weekly"),
+    ("Listen to this article · 4 min\nTwo old ferries to be withdrawn\n4 May 2026", "Two old ferries to be withdrawn",
+     None),
+])
+def test_what_stands_beside_a_name_and_what_does_not(header: str, title: str, outlet: str | None) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet, m.published) == (title, outlet, "2026-05-04")
+
+
+def test_a_running_head_that_counts_its_pages_names_the_paper() -> None:
+    page = ("Island Gazette — Monday 4 May 2026 — Page {} of 2\n"
+            + ("The ferry operator said the vessels would go. " * 3 + "\n") * 3)
+    m = meta_of(page.format(1) + "\f" + page.format(2), fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published) == ("Island Gazette", "2026-05-04")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL
+from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
-MAX_PART_WORDS = 6  # a part beside a name is short: a section, a date, "3 min read"
+PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
+MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
 READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture))?"
                           r"|(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min\w*)$", re.IGNORECASE)
 SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&"})
@@ -112,18 +113,29 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     A line of one part is a name only when it is `outlet_like` or labelled ("Source: Island
     Gazette"); so is a running head's part (a running head may carry the headline in title case).
     """
-    plain = strip_markup(PAGE_LABEL.sub(" ", line) if running_head else line)
+    plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
     label = NAME_LABEL.match(plain)
     parts = header_parts(plain)
-    dated = [bool(dateline(p) or partial_dateline(p)) for p in parts]
-    if not parts or any(not d and (len(p.split()) > MAX_PART_WORDS or re.search(r"[.!?]$", p))
-                        for p, d in zip(parts, dated)):
+    if not parts:
         return None
     if len(parts) == 1:
         return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
-    names = [p for p, d in zip(parts, dated) if not d and not section_like(p)
-             and (outlet_like(p) or (not running_head and name_like(p)))
-             and not BYLINE.match(p) and not READING_TIME.match(p) and not PUBLISHED_LABEL.match(p)
-             and not MODIFIED_LABEL.match(p)]
-    return next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
+    names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
+             and (outlet_like(p) or (not running_head and name_like(p)))]
+    name = next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
                                                                 names[0] if names else None))
+    if name is None or not all(beside_name(p) or p == name for p in parts):
+        return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
+    return name
+
+
+def beside_name(part: str, *, sections: bool = True) -> bool:
+    """What stands beside a paper's name in a header line: a date line, a reading time, a byline,
+    a page number, a label; and with `sections`, a section (a known one, or a name of two words at
+    most: "Wirtschaft", "Upper Talvo")."""
+    words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
+    return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)
+                or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
+                or MODIFIED_LABEL.match(part)
+                or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS
+                                                         and all(w[:1].isupper() for w in words)))))

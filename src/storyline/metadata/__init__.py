@@ -41,6 +41,8 @@ SOURCE_RANK = {
 # Why a day without its year is not the article's date on its own (the collection step reads it).
 NO_YEAR = "a day without its year: the year comes from the article's copies or the collection"
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
+# A page title with the site's name appended: "Plant approved | Calder Herald".
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -93,7 +95,7 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
     names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
     if meta.url:
         names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
-    m = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
+    m = SITE_SUFFIX.match(title)
     if m and (_plain_name(m.group("site")) in names):
         meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
                                          f"the page title without its site name {m.group('site')!r}"))
@@ -174,6 +176,10 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
+            site = SITE_SUFFIX.match(title)
+            if site and outlet_like(site["site"]) and NAME_WORD.search(site["site"]):  # "... | Island Gazette"
+                out.append(Candidate("outlet", site["site"], "site-name", "the site's name after the title",
+                                     start, end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency)
         elif kind == Kind.COPYRIGHT:
