@@ -522,3 +522,11 @@ def test_a_running_head_that_counts_its_pages_names_the_paper() -> None:
             + ("The ferry operator said the vessels would go. " * 3 + "\n") * 3)
     m = meta_of(page.format(1) + "\f" + page.format(2), fmt="pdf", captured="2026-06-01T00:00:00")
     assert (m.outlet, m.published) == ("Island Gazette", "2026-05-04")
+
+
+def test_a_lead_opened_by_the_date_alone_is_dated_but_an_item_of_a_chronology_is_not() -> None:
+    lead = ("12 August 2022 – At dawn on Friday the pumps on the Selo family farm were silent for the third day, "
+            "and the canal that feeds them held little more than a puddle.")
+    assert meta_of("Farmers count the days\n\n" + lead + BODY).published == "2022-08-12"
+    chronology = "Farmers count the days\n\n3 March 2017 – The dam fails.\n\n9 May 2019 – The inquiry reports.\n"
+    assert meta_of(chronology + BODY).published is None

@@ -63,6 +63,7 @@ class OpeningDateline:
 
 
 MAX_DATELINE_CHARS = 160
+MIN_LEAD_WORDS = 15  # a lead opened by a date alone is a paragraph of some length
 _YEAR = re.compile(r"(19|20)\d\d")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
@@ -138,9 +139,17 @@ def partial_dateline(line: str) -> tuple[str, PartialDate] | None:
 def opening_dateline(text: str) -> OpeningDateline | None:
     """The dateline `text` opens with: "NEREVO, 12 August 2022 – ...", "Hamburg, 2. November 2021.
     ...", "KESSEL, May 4 (Northwind) - ...". A day without its year must be followed by a dash,
-    a colon or the agency; "On Friday, 7 March, the council ..." opens no dateline."""
+    a colon or the agency; "On Friday, 7 March, the council ..." opens no dateline. A lead may
+    open with the full date alone and a dash ("12 August 2022 – At dawn ..."); a short paragraph
+    so opened is an item of a chronology, not a dateline."""
     m = DATELINE_PLACE.match(text)
-    if m is None or any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES for w in m["place"].split()):
+    if m is None:
+        full = next(find_dates(text[:80]), None)
+        end = DATELINE_END.match(text, full.end) if full is not None and full.start == 0 else None
+        if full and end and end["mark"] and end["mark"] in "-–—:" and len(text.split()) >= MIN_LEAD_WORDS:
+            return OpeningDateline("", full, None, end["agency"])
+        return None
+    if any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES for w in m["place"].split()):
         return None
     at = m.end()
     full = next(find_dates(text[at:at + 80]), None)
