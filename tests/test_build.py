@@ -257,3 +257,19 @@ def test_an_outlet_only_the_file_name_writes_is_one_the_collection_names(tmp_pat
         outlets = {a.path: a.meta.outlet for a in d.articles}
     assert outlets == {"a.txt": "The Valley Courier", "courier-notes.txt": None,
                        "2023-04-18_valley-courier_talks-stall.txt": "The Valley Courier"}
+
+
+def test_a_day_with_its_weekday_takes_the_collections_year_not_a_copys(tmp_path: Path, db: Path) -> None:
+    story = ("The ferry operator will withdraw its two oldest vessels before the summer season, its chief "
+             "executive said, after inspectors found corrosion in both hulls. The replacement ships ordered "
+             "last year are due in April, the company said in a statement.\n")
+    src = tmp_path / "in"
+    write(src, "wire.txt", "Ferries to go\n14 May 2019\n\n" + story)
+    write(src, "brief.txt", "Ferries to go\nThursday 16 May\n\n" + story)  # a copy: a Thursday in 2019 and 2024
+    _collection(src, {"a.txt": "Dam talks open\n4 March 2025"})
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+    assert by_path["brief.txt"].duplicate_of == by_path["wire.txt"].id or \
+        by_path["wire.txt"].duplicate_of == by_path["brief.txt"].id
+    assert by_path["brief.txt"].meta.published is None

@@ -2,11 +2,13 @@
 
 The article stage keeps such a day as a rejected candidate ("--03-07", see `NO_YEAR`); once copies
 are grouped, this collection step gives it the year in which it lies nearest the dated articles:
- 1. the article's copies, when they carry dates of their own (a copy runs within weeks of its
-    original, and a wire original is not later than its reprints);
- 2. otherwise every dated article of the collection.
-A weekday keeps only the years in which the day falls on it. When no year fits, or two do, the
-day stays without a year: a wrong day is worse than none.
+ 1. a day without a weekday (a wire's "May 4"): the article's copies, when they carry dates of
+    their own (a copy runs within weeks of its original, and a wire original is not later than
+    its reprints);
+ 2. otherwise every dated article of the collection; a weekday keeps only the years in which
+    the day falls on it.
+When no year fits, or two do, the day stays without a year: a wrong day is worse than none. Only
+dates an article gives itself count, not years this step or a copy gave another.
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ def resolve_years(articles: list[Article], links: list[CopyLink]) -> list[tuple[
     for a in articles:
         if a.id in dated or (day := day_without_year(a.meta.candidates)) is None:
             continue
-        copies = {m: dated[m] for m in groups.get(a.id, set()) if m in dated}  # 1
+        copies = {m: dated[m] for m in groups.get(a.id, set()) if m in dated and day.weekday is None}  # 1
         refs = copies or dated  # 2
         window = COPY_WINDOW if copies else WEEKDAY_WINDOW if day.weekday is not None else COLLECTION_WINDOW
         found = year_for(day, sorted(refs.values()), window)
