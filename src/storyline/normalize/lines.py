@@ -335,6 +335,8 @@ def _footer(lines: list[Line]) -> None:
     text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
+        if line.kind == Kind.CAPTION and line not in tail:
+            continue  # a photo's "© Agency" credit above the foot names the photographer's agency
         plain = strip_markup(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
