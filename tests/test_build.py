@@ -176,7 +176,7 @@ def test_a_wire_story_run_by_two_outlets_keeps_each_outlets_name_and_inherits_on
              "The replacement ships ordered last year are due in April, the company said in a statement.\n\n"
              "Passenger groups said the timetable would be cut by a third until the new ships arrive.\n")
     write(tmp_path / "in", "gazette.txt", "THE ISLAND GAZETTE\nMay 4, 2026\n\nFerries to go\n\n" + story)
-    write(tmp_path / "in", "reprint.txt", "Old ferries withdrawn\n\n" + story +
+    write(tmp_path / "in", "reprint.txt", "Harbour Daily\nOld ferries withdrawn\n\n" + story +
           "\nThe ferry union said it would seek talks on jobs.\n")
     storyline.build(tmp_path / "in", db)
     with storyline.Dossier(db) as d:
@@ -184,7 +184,7 @@ def test_a_wire_story_run_by_two_outlets_keeps_each_outlets_name_and_inherits_on
         gazette, reprint = by_path["gazette.txt"], by_path["reprint.txt"]
         assert reprint.duplicate_of == gazette.id or gazette.duplicate_of == reprint.id
         assert (gazette.meta.wire, reprint.meta.wire) == ("Northwind", "Northwind")
-        assert (gazette.meta.outlet, reprint.meta.outlet) == ("The Island Gazette", None)
+        assert (gazette.meta.outlet, reprint.meta.outlet) == ("The Island Gazette", "Harbour Daily")
         assert reprint.meta.published == "2026-05-04" and reprint.meta.source_of("published") == "inherited"
 
 
@@ -377,3 +377,98 @@ def _die_on_three(n: int) -> int:
     if n == 3:
         os._exit(1)  # the way a worker killed for memory ends: no exception, no result
     return n
+
+
+LEADS = {  # short reports of their own: no two share a sentence, so none is a copy of another
+    "a.txt": "Ministers met in Porvala on Tuesday to open talks on the dam, aides said.",
+    "b.txt": "The talks on the river stalled on Thursday over the summer flow of the Tarsa.",
+    "c.txt": "Hundreds of farmers marched on the capital to demand water for their fields.",
+    "d.txt": "The canal at Nerevo fell to its lowest level in forty years, the ministry said.",
+}
+
+
+def _collection(src: Path, heads: dict[str, str]) -> None:
+    for name, head in heads.items():
+        write(src, name, head + "\n\n" + LEADS[name] + "\n")
+
+
+def test_a_day_without_its_year_takes_the_year_in_which_it_falls_on_its_weekday(tmp_path: Path, db: Path) -> None:
+    _collection(tmp_path / "in", {"a.txt": "Dam talks open\n4 March 2025", "b.txt": "Dam talks stall\n20 March 2025",
+                                  "c.txt": "Farmers march on the capital\nFriday 7 March",
+                                  "d.txt": "Canal levels fall\nSunday 7 March"})
+    storyline.build(tmp_path / "in", db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+    assert by_path["c.txt"].meta.published == "2025-03-07"  # a Friday in 2025, the collection's year
+    assert by_path["d.txt"].meta.published is None  # a Sunday in 2021 and 2027: too far from 2025 to guess
+
+
+def test_two_years_that_fit_leave_the_day_without_a_year(tmp_path: Path, db: Path) -> None:
+    _collection(tmp_path / "in", {"a.txt": "Dam talks open\n4 March 2019", "b.txt": "Dam talks end\n20 March 2025",
+                                  "c.txt": "Farmers march on the capital\nThursday 7 March"})
+    storyline.build(tmp_path / "in", db)
+    with storyline.Dossier(db) as d:
+        assert {a.path: a.meta.published for a in d.articles}["c.txt"] is None  # Thursday: 2019 and 2024
+
+
+def test_a_wire_original_takes_its_year_from_its_reprints_and_is_not_dated_by_a_later_one(
+        tmp_path: Path, db: Path) -> None:
+    story = ("KESSEL, May 4 (Northwind) - The island ferry operator will withdraw its two oldest vessels before "
+             "the summer season, its chief executive said on Monday, after inspectors found corrosion in both hulls. "
+             "The replacement ships ordered last year are due in April, the company said in a statement.\n\n"
+             "Passenger groups said the timetable would be cut by a third until the new ships arrive.\n")
+    src = tmp_path / "in"
+    write(src, "northwind.txt", "Ferries to go\n\n" + story)  # the agency's own copy: its day, no year
+    write(src, "gazette.txt", "THE ISLAND GAZETTE\nMay 6, 2026\n\nOld ferries to go\n\n" + story +
+          "\nThe ferry union said it would seek talks on jobs.\n")
+    write(src, "daily.txt", "HARBOUR DAILY\nMay 5, 2026\n\nTwo ferries withdrawn\n\n" + story)
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+    assert {p: a.meta.published for p, a in by_path.items()} == {
+        "northwind.txt": "2026-05-04", "gazette.txt": "2026-05-06", "daily.txt": "2026-05-05"}
+    assert {p: a.meta.outlet for p, a in by_path.items()} == {
+        "northwind.txt": "Northwind", "gazette.txt": "The Island Gazette", "daily.txt": "Harbour Daily"}
+
+
+def test_a_wire_copy_without_a_date_takes_the_earliest_of_its_group(tmp_path: Path, db: Path) -> None:
+    story = ("PORVALA (Northwind) - The island ferry operator will withdraw its two oldest vessels before "
+             "the summer season, its chief executive said on Monday, after inspectors found corrosion in both hulls. "
+             "The replacement ships ordered last year are due in April, the company said in a statement.\n\n"
+             "Passenger groups said the timetable would be cut by a third until the new ships arrive.\n")
+    src = tmp_path / "in"
+    write(src, "northwind.txt", "Ferries to go\n\n" + story)
+    write(src, "gazette.txt", "THE ISLAND GAZETTE\nMay 6, 2026\nBy Lena Marr\n\nOld ferries to go\n\n" + story +
+          "\nThe ferry union said it would seek talks on jobs.\n\nhttps://islandgazette.example/2026/05/06/ferries\n")
+    write(src, "daily.txt", "HARBOUR DAILY\nMay 5, 2026\n\nTwo ferries withdrawn\n\n" + story)
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        assert {a.path: a.meta.published for a in d.articles}["northwind.txt"] == "2026-05-05"
+
+
+def test_an_outlet_only_the_file_name_writes_is_one_the_collection_names(tmp_path: Path, db: Path) -> None:
+    src = tmp_path / "in"
+    write(src, "a.txt", "THE VALLEY COURIER\nDam talks open\n\n" + LEADS["a.txt"] + "\n")
+    write(src, "2023-04-18_valley-courier_talks-stall.txt", "Dam talks stall\n\n" + LEADS["b.txt"] + "\n")
+    write(src, "courier-notes.txt", "Farmers march\n\n" + LEADS["c.txt"] + "\n")  # "courier" alone names nothing
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        outlets = {a.path: a.meta.outlet for a in d.articles}
+    assert outlets == {"a.txt": "The Valley Courier", "courier-notes.txt": None,
+                       "2023-04-18_valley-courier_talks-stall.txt": "The Valley Courier"}
+
+
+def test_a_day_with_its_weekday_takes_the_collections_year_not_a_copys(tmp_path: Path, db: Path) -> None:
+    story = ("The ferry operator will withdraw its two oldest vessels before the summer season, its chief "
+             "executive said, after inspectors found corrosion in both hulls. The replacement ships ordered "
+             "last year are due in April, the company said in a statement.\n")
+    src = tmp_path / "in"
+    write(src, "wire.txt", "Ferries to go\n14 May 2019\n\n" + story)
+    write(src, "brief.txt", "Ferries to go\nThursday 16 May\n\n" + story)  # a copy: a Thursday in 2019 and 2024
+    _collection(src, {"a.txt": "Dam talks open\n4 March 2025"})
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        by_path = {a.path: a for a in d.articles}
+    assert by_path["brief.txt"].duplicate_of == by_path["wire.txt"].id or \
+        by_path["wire.txt"].duplicate_of == by_path["brief.txt"].id
+    assert by_path["brief.txt"].meta.published is None

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from storyline.metadata import clean_byline, describe, detect_language, wire_agency
-from storyline.metadata.dates import date_in_filename, date_in_url, dateline, find_dates
+from storyline.metadata import NO_YEAR, clean_byline, describe, detect_language, wire_agency
+from storyline.header.dates import date_in_filename, date_in_url, dateline, find_dates
 from storyline.models import Candidate, Document
 from storyline.normalize import clean
 
@@ -309,3 +309,224 @@ def test_the_logo_names_the_paper_before_the_company_in_the_copyright_line() -> 
     m = meta_of(logo + "# Two old ferries" + LONG_BODY + "\n© 2026 Harbour Media Group Ltd. All rights reserved.\n",
                 fmt="markdown")
     assert m.outlet == "Harbour Daily"
+
+
+# -- datelines that open the running text, days without their year, the lead photo's date ----------
+@pytest.mark.parametrize("opening, iso", [
+    ("NEREVO, 12 August 2022 – At dawn on Friday the pumps on the farm were silent.", "2022-08-12"),
+    ("Hamburg, 2. November 2021. Der Senat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+     "2021-11-02"),
+    ("**KESSEL**, Oct. 7, 2020 (Northwind) — The ferries were withdrawn, the operator said.", "2020-10-07"),
+    ("On Friday, 7 March 2025, the council met and agreed to meet again, officials said.", None),  # no place
+    ("In Hamburg, 2 November 2021 was the coldest day of the autumn, the weather service said.", None),
+])
+def test_a_dateline_that_opens_the_running_text_dates_the_article(opening: str, iso: str | None) -> None:
+    m = meta_of("Ferries withdrawn\n\n" + opening + BODY, captured="2026-06-01T00:00:00")
+    assert m.published == iso
+
+
+def test_a_dateline_may_open_the_paragraph_after_a_standfirst() -> None:
+    text = ("Ferries withdrawn\n\nThe island loses two of its boats before the summer.\n\n"
+            "KESSEL, 4 May 2026 - The operator said on Monday that the two oldest vessels would go." + BODY)
+    assert meta_of(text, captured="2026-06-01T00:00:00").published == "2026-05-04"
+
+
+@pytest.mark.parametrize("header, written", [
+    ("Ferries withdrawn\nFriday 7 March\n", "Friday 7 March"),  # a date line without its year
+    ("Ferries withdrawn\n\nKESSEL, May 4 (Northwind) - The ferries were withdrawn on Monday.\n", "May 4"),
+])
+def test_a_day_without_its_year_is_kept_for_the_collection_and_dates_nothing_alone(header: str, written: str) -> None:
+    m = meta_of(header + BODY)
+    assert m.published is None and m.title == "Ferries withdrawn"
+    (day,) = [c for c in m.candidates if c.field == "published"]
+    assert (day.value, day.detail, day.rejected) == (
+        f"--{'03-07' if 'March' in written else '05-04'}", written, NO_YEAR)
+
+
+def test_a_body_date_whose_weekday_the_text_names_elsewhere_is_not_the_articles() -> None:
+    text = ("Ferries withdrawn\n\nThe operator said on Friday that the two oldest vessels would be withdrawn "
+            "before the summer season, after inspectors found corrosion in both hulls.\n\n"
+            "The older of the two was launched on 13 October 1989, a Friday, and has sailed ever since.\n")
+    m = meta_of(text)
+    assert m.published is None
+    assert all(c.rejected for c in m.candidates if c.field == "published")
+
+
+def test_only_the_lead_photos_caption_dated_on_the_weekday_of_the_lead_dates_the_article() -> None:
+    caption = "Ardesh - The minister arrives in Porvala, March 3, 2023.\n\n"
+    lead = "The minister said on Friday that talks would go on, aides said.\n\n"
+    assert meta_of("Talks go on\n\n" + caption + lead).published == "2023-03-03"
+    # the same caption further down, under a lead that names no weekday: a photo of something else
+    later = "The minister said that talks would go on, aides said.\n\n" + caption + "They resume on Friday.\n"
+    assert meta_of("Talks go on\n\n" + later).published is None
+
+
+# -- the paper's name in the header block ----------------------------------------------------------------
+@pytest.mark.parametrize("header, outlet", [
+    ("Harbour Daily\nFerries withdrawn", "Harbour Daily"),  # its own line, above a headline as short
+    ("Two old ferries to be withdrawn before summer\nBy Lena Marr\n\nHarbour Daily", "Harbour Daily"),  # below
+    ("Island Gazette · Transport\n\nTwo old ferries to be withdrawn before summer", "Island Gazette"),  # a section
+    ("Transport | Kessel Valley Voice\n\nTwo old ferries to be withdrawn", "Kessel Valley Voice"),  # after it
+    ("Two old ferries to be withdrawn\nIsland Gazette — 4 May 2026", "Island Gazette"),  # beside a date
+    ("Two old ferries to be withdrawn\nIsland Gazette · 3 min read", "Island Gazette"),  # a reading time
+    ("Der Inselbote\n\nZwei alte Fähren werden vor dem Sommer ausgemustert", "Der Inselbote"),
+])
+def test_the_papers_name_is_read_from_the_header_block_as_a_whole(header: str, outlet: str) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert m.outlet == outlet
+    assert m.title is not None and m.title != outlet
+
+
+def test_a_running_head_with_the_page_number_in_the_middle_names_the_paper_and_the_day() -> None:
+    page = "The Island Gazette   4   Monday, 4 May 2026\n" + ("The ferry operator said the vessels would go. " * 3
+                                                             + "\n") * 3
+    m = meta_of(page + "\f" + page.replace("   4   ", "   5   "), fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published) == ("The Island Gazette", "2026-05-04")
+
+
+def test_the_agency_of_a_wire_dateline_names_the_outlet_of_its_own_copy_only() -> None:
+    story = "\n\nKESSEL, 4 May 2026 (Northwind) - The ferry operator will withdraw its two oldest vessels, it said."
+    own = meta_of("Ferries to go" + story + BODY, captured="2026-06-01T00:00:00")
+    assert (own.outlet, own.source_of("outlet"), own.wire) == ("Northwind", "wire-dateline", "Northwind")
+    run = meta_of("Ferries to go\nThe Island Gazette" + story + BODY, captured="2026-06-01T00:00:00")
+    assert (run.outlet, run.wire) == ("The Island Gazette", "Northwind")
+    site = meta_of("Ferries to go" + story + BODY + "\n\nOriginal URL: https://islandgazette.example/ferries\n",
+                   captured="2026-06-01T00:00:00")
+    assert site.outlet == "islandgazette.example"
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("WORLD\n\nTwo old ferries to be withdrawn before summer\nIsland Gazette | 4 May 2026", "Island Gazette"),
+    ("TRANSPORT | Island Gazette\nTwo old ferries to be withdrawn before summer", "Island Gazette"),  # a section
+    ("Two old ferries to be withdrawn before summer\nBy Lena Marr | Island Gazette", "Island Gazette"),  # byline
+    ("Two old ferries to be withdrawn before summer\nThe Kessel Observer, 4 May 2026", "The Kessel Observer"),
+    ("Island Gazette -- Morning Brief\nTwo old ferries to be withdrawn before summer", "Island Gazette"),
+    ("Two old ferries to be withdrawn before summer\nFiled to: Island Gazette › Transport", "Island Gazette"),
+])
+def test_a_section_a_byline_or_a_label_beside_the_name_does_not_hide_it(header: str, outlet: str) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.title) == (outlet, "Two old ferries to be withdrawn before summer")
+
+
+def test_a_pdf_header_line_that_lost_its_separators_gives_the_paper_and_the_day() -> None:
+    text = ("7 THE ISLAND GAZETTE Monday, May 4, 2026\nTwo old ferries to be withdrawn before the summer, but\n"
+            "islanders say it was time\nBy Lena Marr\n" + LONG_BODY.strip() + "\n")
+    m = meta_of(text, fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published, m.title) == (
+        "The Island Gazette", "2026-05-04", "Two old ferries to be withdrawn before the summer, but islanders say it "
+        "was time")
+
+
+def test_a_source_line_names_the_paper_and_beats_the_aggregators_own_name() -> None:
+    digest = "[Island Digest](https://digest.example/) — your island news in one place\n\n"
+    teaser = meta_of(digest + "### Two old ferries to be withdrawn\n\nSource: Harbour Daily · 4 May 2026" + LONG_BODY,
+                     file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert (teaser.title, teaser.outlet, teaser.published) == (
+        "Two old ferries to be withdrawn", "Harbour Daily", "2026-05-04")
+    foot = meta_of("## Two old ferries to be withdrawn" + LONG_BODY + "\nSource: Harbour Courier\n",
+                   file="a.md", fmt="markdown")
+    assert (foot.title, foot.outlet) == ("Two old ferries to be withdrawn", "Harbour Courier")
+
+
+def test_the_wire_credited_beside_the_byline_is_not_the_outlet_that_runs_the_story() -> None:
+    text = ("[Island Gazette](https://islandgazette.example/) | [Local](https://islandgazette.example/local)\n\n"
+            "# Two old ferries to be withdrawn\n\nBy Lena Marr | Northwind Wire | May 4, 2026\n\n"
+            "KESSEL, May 4 (Northwind Wire) - The ferry operator will withdraw its two oldest vessels." + LONG_BODY)
+    m = meta_of(text, file="a.md", fmt="markdown", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.wire, m.published) == ("Island Gazette", "Northwind Wire", "2026-05-04")
+
+
+@pytest.mark.parametrize("header, title", [
+    # a headline in capitals above its deck, as print sets it
+    ("THE OLD FERRIES GO HOME\n\nTwo vessels withdrawn before summer as the island routes are renewed by the state",
+     "THE OLD FERRIES GO HOME"),
+    # a rubric in capitals above the headline
+    ("ISLAND FERRY CRISIS\n\nTwo old ferries withdrawn before summer as routes are renewed",
+     "Two old ferries withdrawn before summer as routes are renewed"),
+])
+def test_a_headline_in_capitals_is_told_from_a_rubric(header: str, title: str) -> None:
+    assert meta_of("HARBOUR DAILY | 4 May 2026\n\n" + header + LONG_BODY).title == title
+
+
+def test_a_newsletter_items_headline_is_the_line_above_its_dateline() -> None:
+    text = ("HARBOUR DAILY -- MORNING BRIEF\nMonday 4 May\n\nGood morning. Here is what you need to know today.\n\n"
+            "----------\n\nFERRIES TO BE WITHDRAWN BEFORE SUMMER\n\n"
+            "KESSEL, May 4 (Northwind) - The operator will withdraw its two oldest vessels, it said on Monday.\n")
+    m = meta_of(text)
+    assert (m.title, m.outlet) == ("FERRIES TO BE WITHDRAWN BEFORE SUMMER", "Harbour Daily")
+
+
+@pytest.mark.parametrize("line, published, modified", [
+    ("Published: 4 May 2026 | Updated: 5 May 2026, 08:00", "2026-05-04", "2026-05-05"),
+    ("Updated 5 May 2026, first published 4 May 2026", "2026-05-04", "2026-05-05"),
+])
+def test_a_date_line_with_both_dates_gives_each_its_field(line: str, published: str, modified: str) -> None:
+    m = meta_of("Two old ferries to be withdrawn\n" + line + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.published, m.modified) == (published, modified)
+
+
+def test_the_agencys_copyright_year_dates_its_own_copy_but_a_sites_footer_does_not() -> None:
+    story = "Ferries to go\n\nKESSEL, Oct 5 (Northwind) - The operator will withdraw its two oldest vessels." + BODY
+    assert meta_of(story + "\n\nCopyright 2022 Northwind\n").published == "2022-10-05"
+    assert meta_of(story + "\n\n© 2022 Island Gazette. All rights reserved.\n").published is None
+
+
+def test_a_copyright_line_with_the_year_after_the_name_names_the_outlet() -> None:
+    m = meta_of("Zwei alte Fähren" + LONG_BODY + "\n© Inselbote 2026 – Impressum – Datenschutz\n")
+    assert (m.outlet, m.source_of("outlet")) == ("Inselbote", "copyright")
+
+
+def test_a_dateline_may_name_the_agency_before_the_day() -> None:
+    m = meta_of("Ferries to go\n\nKESSEL (Northwind) — May 4, 2026 — The operator will withdraw two vessels."
+                + BODY, captured="2026-06-01T00:00:00")
+    assert (m.published, m.outlet, m.wire) == ("2026-05-04", "Northwind", "Northwind")
+
+
+@pytest.mark.parametrize("line, iso", [("KESSEL, 4 May 2026", "2026-05-04"), ("Hamburg, 2. November 2021", "2021-11-02")])
+def test_a_place_dateline_on_a_line_of_its_own_dates_the_article_but_names_no_paper(line: str, iso: str) -> None:
+    m = meta_of("Two old ferries to be withdrawn\n" + line + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet, m.published) == ("Two old ferries to be withdrawn", None, iso)
+
+
+def test_a_date_line_may_end_with_the_byline() -> None:
+    m = meta_of("Two old ferries to be withdrawn\n\nPosted on 4 May 2026 by Lena Marr" + LONG_BODY,
+                captured="2026-06-01T00:00:00")
+    assert (m.published, m.byline) == ("2026-05-04", "Lena Marr")
+
+
+def test_a_headline_in_title_case_stays_the_title_with_a_full_stop_after_it() -> None:
+    headline = "Poll: Island Voters Abandon the Ferry Plan for a Bridge."
+    assert meta_of(headline + LONG_BODY).title == headline
+    assert meta_of("The island voters abandoned the ferry plan for a bridge, the poll found." + LONG_BODY).title is None
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    # a headline with its site's name appended: the name is the outlet, the headline the title
+    ("Two old ferries to be withdrawn | Island Gazette\n\n4 May 2026", "Two old ferries to be withdrawn",
+     "Island Gazette"),
+    # a headline beside a section is no paper's name
+    ("Opinion | Why the old ferries must go\n\n4 May 2026", "Opinion | Why the old ferries must go", None),
+    # a running head's page count and a section with "&" stand beside the name
+    ("ISLAND BUSINESS WEEKLY - Companies & Markets\nFerry operator books a loss on its two oldest vessels\n\n"
+     "4 May 2026", "Ferry operator books a loss on its two oldest vessels", "Island Business Weekly"),
+    ("Listen to this article · 4 min\nTwo old ferries to be withdrawn\n4 May 2026", "Two old ferries to be withdrawn",
+     None),
+])
+def test_what_stands_beside_a_name_and_what_does_not(header: str, title: str, outlet: str | None) -> None:
+    m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet, m.published) == (title, outlet, "2026-05-04")
+
+
+def test_a_running_head_that_counts_its_pages_names_the_paper() -> None:
+    page = ("Island Gazette — Monday 4 May 2026 — Page {} of 2\n"
+            + ("The ferry operator said the vessels would go. " * 3 + "\n") * 3)
+    m = meta_of(page.format(1) + "\f" + page.format(2), fmt="pdf", captured="2026-06-01T00:00:00")
+    assert (m.outlet, m.published) == ("Island Gazette", "2026-05-04")
+
+
+def test_a_lead_opened_by_the_date_alone_is_dated_but_an_item_of_a_chronology_is_not() -> None:
+    lead = ("12 August 2022 – At dawn on Friday the pumps on the Selo family farm were silent for the third day, "
+            "and the canal that feeds them held little more than a puddle.")
+    assert meta_of("Farmers count the days\n\n" + lead + BODY).published == "2022-08-12"
+    chronology = "Farmers count the days\n\n3 March 2017 – The dam fails.\n\n9 May 2019 – The inquiry reports.\n"
+    assert meta_of(chronology + BODY).published is None

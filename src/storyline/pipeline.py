@@ -2,7 +2,11 @@
 step (copy groups, `update_copies`) runs over the whole store.
 
     for stage in ARTICLE_STAGES: state |= stage.run(state)      per document, one transaction per file
-    update_copies(store, config)                                once per build, when anything changed
+    update_copies(store, config)                                once per build, when anything changed:
+                                                                copy groups, the year of a day written
+                                                                without one (`resolve_years`), what copies
+                                                                take from each other (`inherit`), and an
+                                                                outlet only the file name writes
 
 Later collection stages (events, entities) join `update_copies` there, each in its transaction.
 
@@ -23,6 +27,8 @@ from .dedup import CopyCandidate, find_copies
 from .errors import ConfigError, InputError
 from .ingest import InputFile, discover, file_hash, read_file, shown
 from .metadata import describe
+from .metadata.filenames import outlets_from_file_names
+from .metadata.years import day_without_year, resolve_years
 from .models import Article, CopyLink, Document, Note, Skipped
 from .normalize import clean
 from .parallel import Died, default_workers, ordered_map
@@ -213,7 +219,8 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
 
 
 def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store and let copies take what they lack; returns the count.
+    """Group copies over the whole store, give days without a year theirs, and let copies take
+    what they lack; returns the count of copy links.
 
     The groups are computed from one snapshot and written only if no article changed since;
     otherwise computed again (a writer that does not hold the build lock cannot make them stale).
@@ -224,10 +231,12 @@ def update_copies(store: Store, config: Config) -> int:
             articles = list(store.articles())
         items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
         links = find_copies(items, config)
+        given = resolve_years(articles, links) + inherit(articles, links)
+        given += outlets_from_file_names(articles, {(a, name) for a, name, _, _ in given})
         with store.transaction():
             current = store.generation() == generation
             if current:
-                store.replace_copies(links, inherit(articles, links), generation)
+                store.replace_copies(links, given, generation)
         if current:
             return len(links)
 
@@ -243,7 +252,9 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
 
     The canonical copy's own value comes first; when it has none, the earliest value among the
     other members (a reprint is not older than what it reprints). Wire copy keeps no outlet but
-    its own: each outlet that runs an agency's story is a different publisher of it.
+    its own: each outlet that runs an agency's story is a different publisher of it. A member
+    with a day of its own written without the year keeps its day (`resolve_years` gives the
+    year); a wire original takes the earliest of its reprints' dates, never a later reprint's.
     """
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[str]] = {}
@@ -259,8 +270,9 @@ def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, s
             if not have:
                 continue
             own_canon = _own(by_id[canonical], name)
-            value, origin = (own_canon, canonical) if own_canon else min(have)
-            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)]
+            value, origin = (own_canon, canonical) if own_canon and not (name == "published" and wire) else min(have)
+            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)
+                    and not (name == "published" and day_without_year(by_id[m].meta.candidates))]
     return out
 
 

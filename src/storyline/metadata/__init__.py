@@ -5,8 +5,11 @@ Steps, numbered as in `describe`:
  2. candidates from the text's own furniture: front matter, title line, date lines, byline,
     labelled URL;
     links under a "Related" line are another article's, so their URLs and dates are rejected;
+    the dateline that opens the running text ("NEREVO, 12 August 2022 –") and its agency;
+    a day written without its year is kept, rejected, for the collection to give its year;
  3. dates carried by the article's URL and by its file name;
- 4. a body date is taken only when the text reports that day by its weekday ("on Tuesday");
+ 4. a body date is taken only when it captions the lead photo and the lead reports that day by
+    its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
  6. for each field the best candidate by source rank wins; the others stay as alternatives.
 """
@@ -17,16 +20,24 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
+from ..normalize.kinds import Kind
 from ..rules import wire as wire_rules
-from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL, WEEKDAYS
-from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV, PAGE_LABEL
-from ..rules.outlets import OUTLET_WORD, OUTLETS
+from ..rules.dates import DATE_PART_SEPARATOR, WEEKDAYS
+from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
+from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
+from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
+from ..header.names import (header_name, header_parts, name_like, outlet_like, outlet_name, strip_markup,
+                            without_company_form)
 from .choice import choose
-from .language import detect_language
 from .frontmatter import front_matter_candidates
-from .dates import date_in_filename, date_in_url, dateline, day_first, find_dates
-from .names import masthead_like, name_like, outlet_name, strip_markup, without_company_form
+from .language import detect_language
+from .years import day_without_year
 
+# Why a day without its year is not the article's date on its own (the collection step reads it).
+NO_YEAR = "a day without its year: the year comes from the article's copies or the collection"
+OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
+# A page title with the site's name appended: "Plant approved | Calder Herald".
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -45,6 +56,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     dmy = day_first(stated or detected)
     cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, dmy)  # 2
+    cands += _from_opening_dateline(cleaned)
+    cands += _in_copyright_year(doc, cleaned, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
@@ -54,7 +67,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         ok = [c for c in cands if c.field == name and not c.rejected and c.value]
         if ok:
             setattr(meta, name, choose(name, ok).value)
-    if meta.outlet is None and meta.url:
+    if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
         if host:
@@ -77,12 +90,16 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
     names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
     if meta.url:
         names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
-    m = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
+    m = SITE_SUFFIX.match(title)
     if m and (_plain_name(m.group("site")) in names):
         meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
                                          f"the page title without its site name {m.group('site')!r}"))
         return m.group("head")
     return title
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _plain_name(a or "") == _plain_name(b or "")
 
 
 def _plain_name(name: str) -> str:
@@ -108,7 +125,9 @@ def clean_byline(raw: str) -> str | None:
     nothing is left."""
     parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
     names = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and _outlet_part(part):
+            continue
         if (m := _byline_outlet(part)) is not None:
             part = part[: m.start()]
         part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
@@ -120,9 +139,18 @@ def clean_byline(raw: str) -> str | None:
 
 
 def byline_outlet(byline: str) -> str | None:
-    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio"."""
+    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio", "By Ida
+    Renn | Island Gazette"."""
     m = _byline_outlet(strip_markup(byline))
-    return re.sub(r"^the\s", "", m.group("outlet")) if m else None
+    if m:
+        return re.sub(r"^the\s", "", m.group("outlet"))
+    parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
+    return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
+
+
+def _outlet_part(part: str) -> bool:
+    """A part of a byline that is a paper's name, not a writer's: "Island Gazette", "Kessel Today"."""
+    return outlet_like(part) and NAME_WORD.search(part) is not None and not BYLINE.match(part.strip())
 
 
 def _byline_outlet(text: str) -> re.Match[str] | None:
@@ -135,43 +163,28 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     src = doc.text
     spans = [(s, e) for s, e, kind in cleaned.removed if kind == "front-matter"]
     out += [_normalized(c, day_first) for c in front_matter_candidates(src, spans)]
+    agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
     for start, end, kind in cleaned.removed:
         text = src[start:end]
-        if kind == "title":
+        if kind == Kind.TITLE:
             title = re.sub(r"^#+\s*|^title:\s*|\s*#+$", "", text, flags=re.IGNORECASE).strip().strip("*_").strip()
             last = out[-1] if out else None
             if last and last.field == "title" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
-        elif kind.startswith("dateline-") or kind == "page-header":
-            # A printed page's running head names the paper and often the issue date, as a date
-            # line may: "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   Page 4".
-            head = kind == "page-header"
-            found_line = dateline(text)
-            parts = [p for p in re.split(r"\s+[|•·]\s+|\s{3,}", PAGE_LABEL.sub("", text).strip()) if p]
-            name = next((p for p in parts if not dateline(p) and (
-                masthead_like(p) or (not head and name_like(p) and not PUBLISHED_LABEL.match(p)
-                                     and not MODIFIED_LABEL.match(p) and not BYLINE.match(strip_markup(p))))), None)
-            if name and not any(c.field == "outlet" for c in out):
-                out.append(Candidate("outlet", outlet_name(name), "text",
-                                     "masthead in the running head" if head else "masthead", start, end))
-            if head and found_line is None:
-                continue
-            field = found_line[0] if found_line else kind.removeprefix("dateline-")
-            found = next(find_dates(text, day_first), None)
-            if found and not any(c.field == field and c.value == found.date.isoformat() for c in out):
-                out.append(Candidate(field, found.date.isoformat(), "text", "running head" if head else "date line",
-                                     start + found.start, start + found.end))
-            out += _byline_parts(text, start)
-        elif kind == "masthead":
-            out.append(Candidate("outlet", outlet_name(text), "text", "masthead", start, end))
-        elif kind == "copyright":
+            site = SITE_SUFFIX.match(title)
+            if site and outlet_like(site["site"]) and NAME_WORD.search(site["site"]):  # "... | Island Gazette"
+                out.append(Candidate("outlet", site["site"], "site-name", "the site's name after the title",
+                                     start, end))
+        elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
+            out += _header_line(text, Kind(kind), start, end, day_first, out, agency)
+        elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low
                 out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",
                                      "copyright line", start, end))
-        elif kind == "nav":
+        elif kind == Kind.NAV:
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
             # alternative text: "[![The Courier](logo.svg)](https://x/)".
             for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)\)", text):
@@ -180,18 +193,19 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
-        elif kind == "byline":
+        elif kind == Kind.BYLINE:
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
-            if (outlet := byline_outlet(text)) is not None:
+            if (outlet := byline_outlet(text)) is not None and not _same_name(outlet, agency):
                 out.append(Candidate("outlet", outlet, "byline", "named after the writer", start, end))
-        elif kind in {"own-url", "url-label"}:
+        elif kind in {Kind.OWN_URL, Kind.URL_LABEL}:
             m = re.search(r"https?://[^\s<>]+", text)
             if m:
                 out.append(Candidate("url", m.group(0).rstrip(".,)"), "text", "labelled as the article's address",
                                      start + m.start(), start + m.end()))
-        elif kind in {"related", "link"}:
-            why = "a related article's link" if kind == "related" else "a bare link in the text, not labelled as the article's"
+        elif kind in {Kind.RELATED, Kind.LINK}:
+            why = ("a related article's link" if kind == Kind.RELATED
+                   else "a bare link in the text, not labelled as the article's")
             for m in re.finditer(r"https?://[^\s<>)\]]+", text):
                 url = m.group(0).rstrip(".,")
                 out.append(Candidate("url", url, "text", kind, start + m.start(), start + m.end(), why))
@@ -201,11 +215,93 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     return out
 
 
+def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
+                 seen: list[Candidate], agency: str | None) -> list[Candidate]:
+    """What one line of the header block says, part by part: the paper's name, each date with the
+    field its label gives ("Published: ... | Updated: ..."), a day without its year, the byline.
+
+    A printed page's running head names the paper and often the issue date, as a date line may:
+    "DROVSK HERALD | Thursday, 11 August 2022", "THE COURIER   4   Tuesday, 5 May 2026". The
+    wire agency of the dateline, credited beside the byline, is not the paper's name.
+    """
+    head = kind == Kind.PAGE_HEADER
+    out: list[Candidate] = []
+    name = header_name(text, running_head=head) or (text if kind == Kind.MASTHEAD else None)
+    linked = any(_same_name(m.group(1), name) for m in re.finditer(r"\[([^\]\n]+)\]\(https?://[^/\s)]+/?\)", text))
+    if name and linked:  # a link to the home page: the site's name, as in a navigation bar
+        out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
+    elif name and not _same_name(name, agency) and not any(c.field == "outlet" and c.source == "text" for c in seen):
+        out.append(Candidate("outlet", outlet_name(name), "text",
+                             "masthead in the running head" if head else "masthead", start, end))
+    if head and dateline(text) is None:
+        return out
+    for part in [p for part in header_parts(text) for p in DATE_PART_SEPARATOR.split(part)]:
+        at = start + max(text.find(part), 0)
+        labelled = dateline(part)
+        found = next(find_dates(part, day_first), None) if labelled else None
+        if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
+                                          for c in [*seen, *out]):
+            out.append(Candidate(labelled[0], found.date.isoformat(), "text", "running head" if head else "date line",
+                                 at + found.start, at + found.end))
+        elif not labelled and (partial := partial_dateline(part)) is not None:
+            out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
+    return out + _byline_parts(text, start)
+
+
+def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
+    """The dateline that opens the running text: the day the report was filed, and the agency
+    in brackets ("KESSEL, May 4 (Northwind) -"), which names the outlet of the agency's own copy
+    when nothing else does."""
+    at = 0
+    for para in cleaned.text.split("\n\n")[:OPENING_PARAGRAPHS]:
+        found = opening_dateline(para)
+        if found is not None:
+            out = []
+            start: int | None = None
+            end: int | None = None
+            if found.date is not None:
+                start, end = cleaned.textmap.span_to_source(at + found.date.start, at + found.date.end)
+                out.append(Candidate("published", found.date.date.isoformat(), "text", "dateline opening the text",
+                                     start, end))
+            elif found.partial is not None:
+                start, end = cleaned.textmap.span_to_source(at + found.partial.start, at + found.partial.end)
+                out.append(Candidate("published", found.partial.value, "text", found.partial.text, start, end, NO_YEAR))
+            if found.agency and (agency := dateline_agency(para[:400])):
+                out.append(Candidate("outlet", agency, "wire-dateline", "the agency in the dateline", start, end))
+            return out
+        at += len(para) + 2
+    agency = dateline_agency(cleaned.text[:400])
+    return [Candidate("outlet", agency, "wire-dateline", "the agency in the dateline")] if agency else []
+
+
+def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> list[Candidate]:
+    """A wire's own copy dated by its day without a year and the year of the agency's copyright
+    line ("TARROW BAY, Oct 5 (Arvenwire) - ..." and "Copyright 2022 Arvenwire"): the agency
+    copyrights each story in the year it files it. A website's footer is not read so: it carries
+    the year the page was seen."""
+    if any(c.field == "published" and not c.rejected for c in cands):
+        return []
+    day = day_without_year(cands)
+    agency = dateline_agency(cleaned.text[:400])
+    if day is None or agency is None:
+        return []
+    for start, end, kind in cleaned.removed:
+        m = COPYRIGHT.match(strip_markup(doc.text[start:end])) if kind == Kind.COPYRIGHT else None
+        year = m and not m["until"] and (m["since"] or m["year"])
+        if m and year and _plain_name(m["name"]) == _plain_name(agency) and (found := day.in_year(int(year))):
+            return [Candidate("published", found.isoformat(), "text",
+                              f"{day.text!r} in the year of the agency's copyright line", day.start, day.end)]
+    return []
+
+
 def _byline_parts(text: str, start: int) -> list[Candidate]:
-    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn")."""
+    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn",
+    "Posted on 04/05/2026 by Ida Renn")."""
     out = []
     offset = 0
     for part in re.split(r"(\s+[|•·]\s+)", text):
+        if (after := re.search(r"\s(by\s+[A-ZÀ-Þ][^|•·]*)$", part)) and next(find_dates(part), None):
+            offset, part = offset + after.start(1), after.group(1)  # after the date it stands beside
         if BYLINE.match(part.strip("*_ ")):
             name = clean_byline(part)
             out.append(Candidate("byline", name or "", "text", part.strip(), start + offset,
@@ -226,32 +322,32 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
 
 
 def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_first: bool) -> list[Candidate]:
-    """A full date in the body (a caption, a dateline-like phrase) whose weekday the text reports.
+    """The date of the lead photo's caption, when the lead paragraph reports that day by its weekday.
 
-    News copy names the days of the current week by weekday: a text saying "on Tuesday" next to
-    a Tuesday's full date was written that day. Only the latest such date is taken, and only when
-    no better source exists; others are kept as rejected alternatives.
+    Wire copy captions its lead photo with the day it was taken ("Putin arrives ..., September 20,
+    2022.") and its lead names the day of the news by weekday ("Putin on Tuesday called ..."):
+    a caption above the lead, whose date is the latest in the text and falls on the weekday the
+    lead names, dates the report. A date elsewhere in the body is never taken, even when the text
+    names its weekday: a past event may fall on any weekday. Body dates are kept, rejected.
     """
     if any(c.field == "published" and not c.rejected for c in cands):
         return []
-    furniture = [(a, b) for a, b, kind in cleaned.removed if kind != "caption"]
+    furniture = [(a, b) for a, b, kind in cleaned.removed if kind != Kind.CAPTION]
     furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
-    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", cleaned.text, re.IGNORECASE)}
     found = [f for f in find_dates(doc.text, day_first) if not any(a <= f.start < b for a, b in furniture)]
-    out: list[Candidate] = []
     if not found:
-        return out
+        return []
+    lead = cleaned.text.split("\n\n", 1)[0]
+    lead_start = cleaned.textmap.to_source(0)
+    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead, re.IGNORECASE)}
+    head_captions = [(a, b) for a, b, kind in cleaned.removed if kind == Kind.CAPTION and b <= lead_start]
     latest = max(f.date for f in found)
     for f in found:
-        if f.date == latest and f.date.weekday() in weekdays:
-            out.append(Candidate("published", f.date.isoformat(), "text-weekday",
-                                 f"body date {f.text!r} is the {f.date:%A} the text reports", f.start, f.end))
-            break
-    else:
-        for f in found:
-            out.append(Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
-                                 "a date in the body dates what it is next to, not the article"))
-    return out
+        if f.date == latest and f.date.weekday() in weekdays and any(a <= f.start < b for a, b in head_captions):
+            return [Candidate("published", f.date.isoformat(), "text-weekday",
+                              f"the lead photo's date {f.text!r} is the {f.date:%A} the lead reports", f.start, f.end)]
+    return [Candidate("published", f.date.isoformat(), "text", "date in the body", f.start, f.end,
+                      "a date in the body dates what it is next to, not the article") for f in found]
 
 
 def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: bool) -> list[Candidate]:
@@ -280,9 +376,9 @@ def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[
     return out
 
 
-def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
-    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
-    head = text[:400]
+def dateline_agency(head: str) -> str | None:
+    """The agency a wire dateline names: a known one, or any in the wire's own form (the place in
+    capitals): "MOSCOW (Reuters) -", "KESSEL, May 4 (Northwind) -"."""
     m = wire_rules.DATELINE.search(head)
     if m:
         agency = m.group("agency").strip()
@@ -291,6 +387,14 @@ def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None
         place = re.sub(r",.*", "", m.group("place"))  # "VARNHOLT, June 16" -> "VARNHOLT"
         if not any(c.islower() for c in place):  # the wire's own form: a place in capitals
             return agency
+    return None
+
+
+def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
+    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
+    agency = dateline_agency(text[:400])
+    if agency:
+        return agency
     for value in (byline or "", outlet or ""):
         key = value.strip().lower()
         if key in wire_rules.AGENCIES:

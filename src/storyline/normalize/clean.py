@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..models import Cleaned, Document, TextMap
 from ..rules.hyphenation import SUFFIX_FRAGMENTS
+from .kinds import Kind
 from .lines import MD_HEADING, Line, label_lines
 
 # A text is hard-wrapped when most of its long lines end near one width; PDF copies and e-mail
@@ -42,7 +43,7 @@ _INLINE = re.compile(
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The column a hard-wrapped text breaks at, or None for a text that is not hard-wrapped."""
-    lengths = [ln.end - ln.start for ln in lines if ln.kind == "text" and ln.end > ln.start]
+    lengths = [ln.end - ln.start for ln in lines if ln.kind == Kind.TEXT and ln.end > ln.start]
     if len(lengths) < 4:
         return None
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
@@ -55,13 +56,13 @@ def _wrap_width(lines: list[Line]) -> int | None:
 def _paragraphs(lines: list[Line], width: int | None) -> list[list[Line]]:
     paras: list[list[Line]] = [[]]
     for line in lines:
-        if line.kind == "page-break":
+        if line.kind == Kind.PAGE_BREAK:
             continue  # a paragraph may run across a page
         if line.blank:
             if paras[-1]:
                 paras.append([])
             continue
-        if line.kind != "text":
+        if line.kind != Kind.TEXT:
             continue  # furniture inside a paragraph (a running head) is skipped over
         if MD_HEADING.match(line.text) and paras[-1]:
             paras.append([])
@@ -260,7 +261,8 @@ def clean(doc: Document) -> Cleaned:
     """The clean text of `doc`, its map to `doc.text`, and what was removed and why."""
     source = doc.text
     lines = label_lines(source, doc.format)  # 1
-    removed = [(ln.start, ln.end, ln.kind) for ln in lines if ln.kind not in {"text", "page-break"} and not ln.blank]
+    removed: list[tuple[int, int, str]] = [(ln.start, ln.end, ln.kind) for ln in lines
+                                           if ln.kind not in {Kind.TEXT, Kind.PAGE_BREAK} and not ln.blank]
     vocabulary = _Vocabulary()
     out = _Mapped()
     texts: list[str] = []

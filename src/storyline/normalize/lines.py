@@ -17,20 +17,29 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..metadata.dates import dateline
-from ..metadata.names import MAX_NAME_WORDS, SECTION_SEPARATOR, masthead_like, name_like, strip_markup
+from ..header.dates import dateline, opening_dateline, partial_dateline
+from ..header.names import MAX_NAME_WORDS, header_name, header_parts, name_like, strip_markup
 from ..rules import boilerplate as bp
+from ..rules.outlets import NAME_LABEL, NAME_WORD
+from .kinds import DATELINE, Kind
 
 TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MAX_TITLE_CHARS = 200
+DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
+# Words a title-case headline leaves in lower case, and the share of the others it capitalises.
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is are was be into over "
+                              "after before under vs via per than".split())
+TITLE_CASE_SHARE = 0.8
+RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 FOOTER_LINES = 4
 # A line ending in one of these words stops mid-sentence: not a headline.
-DANGLING = frozenset("the a an of to and or in for with by including at from that as into his her their its our "
-                     "this these those which who was were is are has have had will would could been be than".split())
+DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their "
+                     "its our this these those which who was were is are has have had will would could been be "
+                     "than".split())
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
 # How much of a line the furniture and header tests read: furniture and headlines are short, and
 # splitting a 50 MB one-line text into words for them took 440 MB.
@@ -45,7 +54,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "text"
+    kind: Kind = Kind.TEXT
 
     @property
     def blank(self) -> bool:
@@ -74,7 +83,7 @@ def split_lines(text: str) -> list[Line]:
         start = m.start() + lead
         lines.append(Line(start, start + len(stripped), stripped))
         if raw.endswith("\f"):
-            lines.append(Line(m.end(), m.end(), "", kind="page-break"))
+            lines.append(Line(m.end(), m.end(), "", kind=Kind.PAGE_BREAK))
     return lines
 
 
@@ -87,31 +96,31 @@ def _furniture(lines: list[Line]) -> None:
         plain = _plain(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
-            line.kind = "page-number"
+            line.kind = Kind.PAGE_NUMBER
         elif bp.THEMATIC_BREAK.match(line.text):
-            line.kind = "rule"
+            line.kind = Kind.RULE
         elif bp.RELATED.match(plain) or bp.RELATED_HEADING.match(plain):
-            line.kind, after_related = "related", True
+            line.kind, after_related = Kind.RELATED, True
             continue
         elif (m := bp.OWN_URL_LABEL.match(plain)) is not None:
-            line.kind = "url-label"
+            line.kind = Kind.URL_LABEL
             after_url_label = not m.group("url")
             continue
         elif url:
-            line.kind = "own-url" if after_url_label else ("related" if after_related else "link")
+            line.kind = Kind.OWN_URL if after_url_label else (Kind.RELATED if after_related else Kind.LINK)
             if after_related:
                 continue
         elif after_related and bp.LINK_ITEM.match(line.text):
-            line.kind = "related"  # an item of a "Related" or "Most read" list: another article, its date
+            line.kind = Kind.RELATED  # an item of a "Related" or "Most read" list: another article, its date
             continue
         elif bp.WIDGET.match(plain):
-            line.kind = "widget"
+            line.kind = Kind.WIDGET
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
                 or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text):
-            line.kind = "nav"  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
+            line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
-            line.kind = "paywall"
+            line.kind = Kind.PAYWALL
         after_related = after_url_label = False
 
 
@@ -121,8 +130,8 @@ def _running_heads(lines: list[Line]) -> None:
     A page number or a "|" separator marks a running head already on its second page; a recurring
     line that closes a sentence without a separator is body text (a repeated slogan, a refrain).
     """
-    pages = 1 + sum(1 for line in lines if line.kind == "page-break")
-    short = [line for line in lines if line.kind == "text" and 0 < len(line.text) <= 100]
+    pages = 1 + sum(1 for line in lines if line.kind == Kind.PAGE_BREAK)
+    short = [line for line in lines if line.kind == Kind.TEXT and 0 < len(line.text) <= 100]
     shapes = Counter(_head_shape(line.text) for line in short)
     for line in short:
         shape = _head_shape(line.text)
@@ -131,10 +140,10 @@ def _running_heads(lines: list[Line]) -> None:
         need = 2 if pages >= 2 or "#" in line.text or re.search(r"\d", line.text) or "|" in shape else 3
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:
-            line.kind = "page-header"
+            line.kind = Kind.PAGE_HEADER
 
 
-def _right_below(lines: list[Line], line: Line, kind: str) -> bool:
+def _right_below(lines: list[Line], line: Line, kind: Kind) -> bool:
     """Whether the line just above `line`, with no blank line between, is of `kind`."""
     i = lines.index(line)
     return i > 0 and lines[i - 1].kind == kind and not lines[i - 1].blank
@@ -150,26 +159,31 @@ def _head_shape(text: str) -> str:
 def _header(lines: list[Line], fmt: str) -> None:
     """Label the header block: the lines above the first body line (title, masthead, date, byline).
 
-    Within the block a Markdown H1 is the title; otherwise the first headline-like line of more
-    than MAX_NAME_WORDS words, or the only one. A short line in capitals, or a short name in
-    title case before the title or right after it, is the paper's name (masthead). A line that
-    starts in lower case, or follows a line ending on a preposition or article, continues the
-    line above it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
+    A line whose parts are a name and what stands beside one (a section, a date, a reading time;
+    `header.names.header_name`), or a name in capitals or holding a word papers are named with,
+    is the paper's name (masthead); once one line names the paper for sure, a line in capitals
+    that is no more than a name is a headline (the paper has one name). The title is the
+    Markdown heading of the highest level; otherwise, among the other headline-like lines, the
+    first set in capitals (not a rubric), else the first of more than MAX_NAME_WORDS words, else
+    the only one; with none, the headline above a dateline-opened paragraph further down. A short
+    name in title case right before or after the title is the masthead too. A line that starts
+    in lower case, or follows a line ending on a preposition or article, continues the line above
+    it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
-    top = [unit for unit in _units(lines) if unit[0].kind == "text"][:HEADER_LINES]
+    top = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT][:HEADER_LINES]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
     for unit in top:
         line = unit[0]
         plain = _plain(line.text)
-        found = dateline(plain) if len(unit) == 1 else None
+        found = (dateline(plain) or partial_dateline(plain)) if len(unit) == 1 else None
         if found:
-            line.kind = f"dateline-{found[0]}"
+            line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
-            line.kind = "byline"
-        elif len(unit) == 1 and _right_below(lines, line, "byline") and len(plain.split()) <= 4:
-            line.kind = "byline-role"  # "By JONNA FELD" / "Environment reporter"
+            line.kind = Kind.BYLINE
+        elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
+            line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
         elif (body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
                 and not MD_HEADING.match(line.text):
             body = True
@@ -181,25 +195,66 @@ def _header(lines: list[Line], fmt: str) -> None:
     labelled = next((ln for ln in free if TITLE_LABEL.match(ln.text)), None)  # "Title: ..." of a web reader
     if labelled is not None:
         free.remove(labelled)
-        labelled.kind = "scrape-title"
-    heading = next((ln for ln in free if (m := MD_HEADING.match(ln.text)) and len(m.group(1)) == 1), None)
-    headlines = [ln for ln in free if ln is heading or (not MD_HEADING.match(ln.text) and _headline_like(ln.text))]
-    caps = [ln for ln in headlines if ln is not heading and masthead_like(ln.text)]
-    others = [ln for ln in headlines if ln not in caps]
+        labelled.kind = Kind.SCRAPE_TITLE
+    heading = _top_heading(free)
+    headlines = [ln for ln in free if ln is heading or (
+        not MD_HEADING.match(ln.text) and _headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
+    names = [ln for ln in headlines if ln is not heading and header_name(ln.text)]
+    if any(_named_for_sure(ln.text) for ln in names) or any(
+            header_name(ln.text, running_head=ln.kind == Kind.PAGE_HEADER) for ln in lines
+            if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
+        names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
+    others = [ln for ln in headlines if ln not in names]
+    shouted = [ln for ln in others if _shouted(ln.text)]
     long_ = [ln for ln in others if len(_plain(ln.text).split()) > MAX_NAME_WORDS]
-    ranked = long_ or others or [ln for ln in caps if not SECTION_SEPARATOR.search(_plain(ln.text))]
+    ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
-    title = heading or (ranked[0] if ranked else None)
-    if title is None:
-        return
-    for ln in [title, *wrapped.get(id(title), [])]:
-        ln.kind = "title"  # metadata reads the title off these lines' source spans
-    at = headlines.index(title)
+    title = heading or (ranked[0] if ranked else _above_dateline(lines))
+    if title is not None:
+        for ln in [title, *wrapped.get(id(title), [])]:
+            ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
+    at = headlines.index(title) if title in headlines else -1
     for i, line in enumerate(headlines):
-        if line is not title and (line in caps or (name_like(line.text) and i <= at + 1)):
-            line.kind = "masthead"
+        if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1)):
+            line.kind = Kind.MASTHEAD
+
+
+def _top_heading(free: list[Line]) -> Line | None:
+    """The Markdown heading of the highest level among the header block's lines ("# ...", or
+    "## ..." on a page whose own title is an H2), the first of them."""
+    levels = [(len(m.group(1)), i) for i, ln in enumerate(free) if (m := MD_HEADING.match(ln.text))]
+    return free[min(levels)[1]] if levels else None
+
+
+def _named_for_sure(text: str) -> bool:
+    """A header line whose name no headline could be: beside a date or a section, labelled, or
+    holding a word papers are named with ("Harbour Daily")."""
+    name = header_name(text)
+    return name is not None and (len(header_parts(text)) > 1 or NAME_LABEL.match(strip_markup(text)) is not None
+                                 or NAME_WORD.search(name) is not None)
+
+
+def _shouted(text: str) -> bool:
+    """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
+    INQUIRY" above the headline), none in lower case."""
+    words = strip_markup(text).split()
+    letters = [c for c in " ".join(words) if c.isalpha()]
+    return len(words) > RUBRIC_WORDS and bool(letters) and not any(c.islower() for c in letters)
+
+
+def _above_dateline(lines: list[Line]) -> Line | None:
+    """The headline right above the paragraph a dateline opens ("VALDREN, May 14 (Arvenwire) - ..."),
+    for a header block that held none: an item of a newsletter or digest."""
+    units = _units(lines)[:DATELINE_SEARCH_UNITS]
+    for above, unit in zip(units, units[1:]):
+        if opening_dateline(strip_markup(unit[0].text)) is not None:
+            line = above[0]
+            if len(above) == 1 and line.kind == Kind.TEXT and _headline_like(line.text) and not _body_like(line.text):
+                return line
+            return None
+    return None
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:
@@ -207,14 +262,14 @@ def _units(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if line.blank or line.kind == "page-break":
+        if line.blank or line.kind == Kind.PAGE_BREAK:
             previous = None
             continue
         plain = _plain(line.text)
-        if previous is not None and out and previous is out[-1][-1] and previous.kind == "text" \
-                and line.kind == "text" and not re.search(r"[.!?:]$", previous.text) \
+        if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
+                and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
-                and not dateline(plain) and not bp.BYLINE.match(plain):
+                and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
         else:
             out.append([line])
@@ -231,18 +286,28 @@ def _ends_with_joiner(text: str) -> bool:
 def _body_like(text: str, wrapped: bool = False) -> bool:
     """Running text, not the header: a full sentence of some length, or a long line of mostly
     lower-case words (a long title with its site name appended is mostly capitalised). A headline
-    wrapped over two lines may run longer than one line of it."""
+    wrapped over two lines may run longer than one line of it; a headline in title case stays a
+    headline with a full stop after it (some exports add one)."""
     words = _plain(text).split()
     capitalised = sum(w[:1].isupper() for w in words)
     long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
-    return long_prose or (len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None)
+    sentence = len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None
+    return long_prose or (sentence and not _title_case(text))
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as headlines are set: "Poll: Wealthy Voters Abandon the Party."."""
+    words = [w for w in strip_markup(text).split() if w.lower().strip(",:;") not in TITLE_SMALL_WORDS]
+    big = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return len(words) >= 3 and big >= TITLE_CASE_SHARE * len(words)
 
 
 def _headline_like(text: str) -> bool:
     plain = _plain(text)
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
-    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in ".,;:" \
-        and last not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
+    stop = ".,;:" if not _title_case(plain) else ",;:"
+    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
+        and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -258,7 +323,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 def _captions(lines: list[Line]) -> None:
     for para in _paragraphs(lines):
-        body = [ln for ln in para if ln.kind == "text"]
+        body = [ln for ln in para if ln.kind == Kind.TEXT]
         if not body or len(body) != len(para):
             continue
         text = " ".join(ln.text for ln in body)
@@ -267,7 +332,7 @@ def _captions(lines: list[Line]) -> None:
         dated = bp.DATED_CAPTION.match(text) and not any(dateline(_plain(ln.text)) for ln in body)
         if dated or _ends_in_credit(text):
             for ln in body:
-                ln.kind = "caption"
+                ln.kind = Kind.CAPTION
 
 
 def _ends_in_credit(text: str) -> bool:
@@ -280,14 +345,19 @@ def _ends_in_credit(text: str) -> bool:
 
 
 def _footer(lines: list[Line]) -> None:
-    """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last lines."""
-    text = [ln for ln in lines if not ln.blank and ln.kind == "text"]
+    """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last
+    lines; and among them a line that names the paper by its label ("Source: Valdren Courier")."""
+    text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
+        if line.kind == Kind.CAPTION and line not in tail:
+            continue  # a photo's "© Agency" credit above the foot names the photographer's agency
         plain = _plain(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
-            line.kind = "copyright"
+            line.kind = Kind.COPYRIGHT
+        elif line in tail and NAME_LABEL.match(plain) and header_name(plain):
+            line.kind = Kind.MASTHEAD
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:
@@ -315,7 +385,7 @@ def _front_matter(lines: list[Line]) -> int:
             if not keys:
                 return 0
             for ln in lines[:i + 1]:
-                ln.kind = "front-matter"
+                ln.kind = Kind.FRONT_MATTER
             return i + 1
         if bp.FRONT_MATTER_KEY.match(line.text):
             keys += 1
@@ -328,12 +398,12 @@ def _page_urls(lines: list[Line]) -> None:
     """A bare link among the last lines of a printed page is the page's own address (a browser
     prints it in the footer)."""
     page: list[Line] = []
-    for line in [*lines, Line(0, 0, "", kind="page-break")]:
-        if line.kind != "page-break":
+    for line in [*lines, Line(0, 0, "", kind=Kind.PAGE_BREAK)]:
+        if line.kind != Kind.PAGE_BREAK:
             if not line.blank:
                 page.append(line)
             continue
         for foot in page[-FOOTER_LINES:]:
-            if foot.kind == "link":
-                foot.kind = "own-url"
+            if foot.kind == Kind.LINK:
+                foot.kind = Kind.OWN_URL
         page = []

@@ -41,7 +41,8 @@ MAX_FRONT_MATTER_LINES = 60
 WIDGET = re.compile(
     r"^(share( this( article| story)?)?( on)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"
     r"|sign up( for our newsletter)?|advertisement|advert|sponsored( content)?|follow us( on \w+)?"
-    r"|listen to (this )?article|\d+ min(ute)? read|click here to \w+.*|cookie settings|accept( all)? cookies"
+    r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
+    r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?)\W*$"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
@@ -56,6 +57,8 @@ PAYWALL = re.compile(
 MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
+# Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026".
+HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›-]|--)\s+|\s{3,}|\t+")
 PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
@@ -82,8 +85,10 @@ MAX_CAPTION_CHARS = 400
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
 COPYRIGHT = re.compile(
-    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*"
+    r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
     r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
+    r"(?:\s+(?P<year>\d{4}))?"  # "© Brennhafener Abendpost 2022"
     r"(?:\s*(?:[.,;|(]|\s[-–—]\s|(?i:all rights)|$)).*$",
 )
 # Link texts of a navigation bar that are not a site's name.

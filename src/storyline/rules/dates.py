@@ -25,14 +25,20 @@ for _names in _OTHER_MONTHS:
 MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-# Weekday names that may open a date line, in the same languages (only to read the date line).
-_OTHER_WEEKDAYS = ("lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag "
-                   "freitag samstag sonntag lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-                   "lunedì martedì mercoledì giovedì venerdì sabato domenica").split()
+# Weekday names that may open a date line, in the same languages, Monday first (to read date lines).
+WEEKDAY_NAMES = dict(WEEKDAYS)
+for _names in ["lundi mardi mercredi jeudi vendredi samedi dimanche",
+               "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+               "lunes martes miércoles jueves viernes sábado domingo",
+               "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+               "mon tue wed thu fri sat sun"]:
+    for _number, _name in enumerate(_names.split()):
+        WEEKDAY_NAMES.setdefault(_name, _number)
+WEEKDAY_NAMES.update({"miercoles": 2, "sabado": 5, "tues": 1, "thur": 3, "thurs": 3})
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (r"(?:(?:" + "|".join([*WEEKDAYS, *_OTHER_WEEKDAYS])
-            + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:the\s+|le\s+|den\s+)?)?")
+_WEEKDAY_WORD = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:" + _WEEKDAY_WORD + r")\.?,?\s+(?:the\s+|le\s+|den\s+)?)?"
 _TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
 
 # Each pattern names its groups year/month/day; `month` may be a word or a number.
@@ -51,6 +57,30 @@ ABSOLUTE = [
     # 10/07/2020 (month first unless the first number cannot be a month)
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(19|20)\d{2})\b"),
 ]
+
+# A day written without its year: "Friday 7 March", "May 4", "vendredi 7 mars" (never followed by a year).
+_NAMED_WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_WORD + r")\.?,?\s+(?:the\s+|le\s+|den\s+)?)?"
+_NO_YEAR = r"(?!(?:\s+de)?,?\s*(?:19|20)\d{2}|\d|[:.]\d)"
+PARTIAL = [
+    re.compile(r"\b" + _NAMED_WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"\b" + _NAMED_WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+" + _MONTH
+               + r"\b" + _NO_YEAR, re.IGNORECASE),
+]
+# A dateline opening the running text: the place, then the day ("NEREVO, 12 August 2022 –",
+# "Hamburg, 2. November 2021.", "KESSEL, May 4 (Northwind) -", "SPRINGFIELD, Ill., Oct. 7 -").
+DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3}"
+                            r"(?:,\s+[A-Z][a-z]{1,5}\.)?)[*_]*\s*"
+                            r"(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?"  # "CADDOW (PPA) — March 4, 2023 —"
+                            r"(?:,|\s?[-–—])\s*")
+# What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
+# a full date, a full stop: "Hamburg, 2. November 2021. Der Senat ...").
+DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
+# Words that open a phrase, not a place: "On Friday, 7 March –" is no dateline.
+NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
+
+# Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
+DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified)\b)",
+                                 re.IGNORECASE)
 
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(

@@ -2,6 +2,8 @@
 
 A small gazetteer of widely cited outlets; any other domain stands for itself ("example.org").
 """
+import re
+
 OUTLETS = {
     "rferl.org": "Radio Free Europe/Radio Liberty", "reuters.com": "Reuters", "apnews.com": "AP",
     "afp.com": "AFP", "bbc.co.uk": "BBC", "bbc.com": "BBC", "nytimes.com": "The New York Times",
@@ -22,3 +24,23 @@ OUTLET_WORD = (r"(radio|news|times|post|herald|gazette|courier|journal|press|age
                r"|review|tribune|chronicle|ledger|standard|observer|monitor|service|network|broadcasting|media"
                r"|magazine|telegraph|mail|express|examiner|dispatch|bulletin|record|sentinel|star|sun|globe"
                r"|wire|report|online|today)")
+
+# Section names a header block shows beside (or instead of) the paper's name: never the paper's name.
+SECTIONS = frozenset("""news world politics business economy markets money finance opinion comment analysis editorial
+letters features sport sports culture arts science health environment climate technology tech local national
+regional international europe africa asia americas uk us home nation region city crime courts justice education
+transport travel weather lifestyle life society entertainment media investigations explainer breaking live latest
+exclusive interview obituaries obituary property energy agriculture farming water politik wirtschaft kultur lokales
+welt meinung monde société économie culture sociedad economía mundo política cronaca esteri economia""".split())
+# A label that names the paper: "Source: Island Gazette", "Publication: ...".
+NAME_LABEL = re.compile(r"^\W{0,3}(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site"
+                        r"|quelle|zeitung|fuente|fonte|bron|journal|filed (?:to|under|in))\s*:\s*", re.IGNORECASE)
+
+# The same words in the other languages news is collected in, and a few in English that name a
+# paper but end no byline: a name in the header block holding one of them is the paper's name.
+NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichten|rundschau|tagblatt|anzeiger|presse"
+                       r"|bote|spiegel|journal|gazzetta|corriere|giornale|diario|peri[oó]dico|noticias|not[ií]cias"
+                       r"|jornal|folha|courrier|d[ée]p[êe]che|nouvelles|quotidien|krant|dagblad|nieuws|vedomosti"
+                       r"|gazeta|novosti|radio|tv|post|times|daily|world|inquirer|advertiser|leader|voice|register"
+                       r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
+                       r"|packet|mercury|echo|informer|digest|insider|bureau|wire)\b", re.IGNORECASE)

@@ -1,0 +1,141 @@
+"""The names a page's furniture carries: a paper's masthead, an outlet in title case.
+
+A line of the header block is read as a row of parts between separators ("ISLAND GAZETTE |
+Transport", "Harbour Radio · 4 May 2026 · 3 min read", "THE COURIER   4   Tuesday, 5 May 2026"):
+the paper's name is the part that is a name while every other part is what stands beside a
+name in a header (a date, a time, a reading time, a byline, a page number, a section).
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER
+from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
+from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
+from .dates import dateline, find_dates, partial_dateline
+
+MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
+SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
+PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
+MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
+READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture))?"
+                          r"|(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min\w*)$", re.IGNORECASE)
+SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&"})
+
+
+def strip_markup(text: str) -> str:
+    """Line text without Markdown images, emphasis and link targets."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"[*_`]+", "", text).strip()
+
+
+def name_like(text: str) -> bool:
+    """Two to five words, each capitalised or a small joining word: "Radio Lorvania", "The Talvo Courier"."""
+    words = strip_markup(text).split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(
+        re.sub(r"^[ldLD]['’]", "", w)[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+
+
+def masthead_like(text: str) -> bool:
+    """A paper's name in capitals, alone or before a section: "THE MERIDIAN LEDGER", "RADIO X | News"."""
+    name = SECTION_SEPARATOR.split(strip_markup(text), maxsplit=1)[0]
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(name.split()) <= MAX_NAME_WORDS and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def without_company_form(name: str) -> str:
+    """A publisher's name without its company form: "Lindmark Evening Post Ltd" -> "Lindmark Evening Post"."""
+    return re.sub(r"[,\s]+(ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v|n\.?v|pty|co)\.?$", "", name,
+                  flags=re.IGNORECASE).strip()
+
+
+def outlet_name(masthead: str) -> str:
+    """A paper's name from its masthead line: the part before a section, in title case if in capitals."""
+    name = SECTION_SEPARATOR.split(strip_markup(masthead).strip("# "), maxsplit=1)[0].strip()
+    if not any(c.islower() for c in name):
+        name = " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+    return name
+
+
+def header_parts(line: str) -> list[str]:
+    """The parts of a header line between its separators, markup and a label naming the paper
+    stripped; a paper's name and a date after a comma or a space are two parts: "Island Gazette,
+    4 May 2026"."""
+    plain = strip_markup(line).strip("# ")
+    if (label := NAME_LABEL.match(plain)) is not None:
+        plain = plain[label.end():]
+    parts = [p.strip() for p in HEADER_SEPARATOR.split(plain) if p.strip()]
+    if len(parts) == 1 and (beside := _name_beside_date(parts[0])) is not None:
+        return beside
+    if len(parts) == 1 and (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", parts[0])) \
+            and NAME_WORD.search(m["name"]) and (dateline(m["date"]) or partial_dateline(m["date"])):
+        return [m["name"], m["date"]]
+    return parts
+
+
+def _name_beside_date(line: str) -> list[str] | None:
+    """[name, date] of a header line whose separators a PDF's text layer dropped: "3 THE
+    SALTMARSH RECORD Wednesday, January 14, 2026" (a page number at its outer end). Only a name
+    holding a word papers are named with counts here and after a comma: "KESSEL, 4 May 2026" is
+    a place's dateline."""
+    for found in find_dates(line):
+        before, after = line[:found.start].strip(" ,|"), line[found.end:].strip(" ,|")
+        if before and after:
+            continue
+        name = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", before or after).strip()
+        if NAME_WORD.search(name) and (name_like(name) or masthead_like(name)):
+            return [name, found.text]
+    return None
+
+
+def outlet_like(text: str) -> bool:
+    """A name that names a paper by itself: in capitals, or holding a word papers are named with
+    ("Harbour Daily", "Kessel Today", "Der Bote"); never a section's name ("WORLD", "Local News")."""
+    plain = strip_markup(text)
+    if section_like(plain):
+        return False
+    return masthead_like(plain) or (name_like(plain) and NAME_WORD.search(plain) is not None)
+
+
+def section_like(text: str) -> bool:
+    """A section's name: every word of it one that names sections ("World", "LOCAL NEWS")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", strip_markup(text).lower()) if w not in SMALL_WORDS]
+    return bool(words) and all(w in SECTIONS for w in words)
+
+
+def header_name(line: str, *, running_head: bool = False) -> str | None:
+    """The paper's name in a header line, or None when the line is not a name with what stands
+    beside names: the part that is a name while every other part is a date line or short and
+    ends no sentence. A name with a word papers are named with comes first, then one in capitals,
+    then any name; a section's name never counts. "Island Gazette, 4 May 2026" is two parts.
+
+    A line of one part is a name only when it is `outlet_like` or labelled ("Source: Island
+    Gazette"); so is a running head's part (a running head may carry the headline in title case).
+    """
+    plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
+    label = NAME_LABEL.match(plain)
+    parts = header_parts(plain)
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
+    names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
+             and (outlet_like(p) or (not running_head and name_like(p)))]
+    name = next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
+                                                                names[0] if names else None))
+    if name is None or not all(beside_name(p) or p == name for p in parts):
+        return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
+    return name
+
+
+def beside_name(part: str, *, sections: bool = True) -> bool:
+    """What stands beside a paper's name in a header line: a date line, a reading time, a byline,
+    a page number, a label; and with `sections`, a section (a known one, or a name of two words at
+    most: "Wirtschaft", "Upper Talvo")."""
+    words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
+    return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)
+                or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
+                or MODIFIED_LABEL.match(part)
+                or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS
+                                                         and all(w[:1].isupper() for w in words)))))
