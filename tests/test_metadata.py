@@ -530,3 +530,23 @@ def test_a_lead_opened_by_the_date_alone_is_dated_but_an_item_of_a_chronology_is
     assert meta_of("Farmers count the days\n\n" + lead + BODY).published == "2022-08-12"
     chronology = "Farmers count the days\n\n3 March 2017 – The dam fails.\n\n9 May 2019 – The inquiry reports.\n"
     assert meta_of(chronology + BODY).published is None
+
+
+@pytest.mark.parametrize(("host", "text", "name"), [
+    ("www.valleycourier.example", "Reporters of the Valley Courier asked the mayor.", "Valley Courier"),
+    ("theharbourgazette.example", "The Harbour Gazette has learned that the port will close.", "The Harbour Gazette"),
+    ("bbc.co.uk", "The BBC said the port will close.", "BBC"),
+    ("harbourtimes.example", "The port will close, at times for weeks, the Harbour office said.", None),  # 'times'
+])
+def test_a_domain_names_its_outlet_only_in_words_the_article_capitalises(host: str, text: str, name: str | None) -> None:
+    from storyline.header.names import name_of_domain
+
+    assert name_of_domain(host, text) == name
+
+
+def test_an_article_known_only_by_its_url_takes_the_outlet_its_domain_spells() -> None:
+    text = ("Port to close\n\nThe Harbour Gazette has learned that the port will close in May, "
+            "the council said on Monday.\n\nURL: https://www.theharbourgazette.example/2024/05/06/port\n")
+    doc = Document(path="a.txt", file="a.txt", format="txt", text=text, raw=text.encode())
+    meta = describe(doc, clean(doc))
+    assert (meta.outlet, meta.source_of("outlet")) == ("The Harbour Gazette", "domain")

@@ -139,3 +139,27 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
                 or MODIFIED_LABEL.match(part)
                 or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS
                                                          and all(w[:1].isupper() for w in words)))))
+
+
+def name_of_domain(host: str, text: str) -> str | None:
+    """The outlet a web domain spells without spaces, in the capitals the article itself writes
+    its words with: "themoscowtimes.com" and a text that writes "Moscow" and "Times" give "The
+    Moscow Times", "bbc.co.uk" and "BBC" give "BBC". None when a piece of the domain is not a
+    capitalised word of the text: a name is never guessed from a dictionary."""
+    label = host.removeprefix("www.").split(".")[0].casefold()
+    written: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]{2,}", text):
+        if word[:1].isupper():
+            written.setdefault(word.casefold(), word)
+    for small in SMALL_WORDS:
+        written.setdefault(small, small.capitalize())
+    # fewest pieces: best[i] is the shortest split of label[:i] into written words
+    best: list[list[str] | None] = [[]] + [None] * len(label)
+    for end in range(1, len(label) + 1):
+        for start in range(max(0, end - 30), end):
+            head = best[start]
+            if head is not None and label[start:end] in written and (
+                    best[end] is None or len(head) + 1 < len(best[end] or [])):
+                best[end] = [*head, written[label[start:end]]]
+    pieces = best[len(label)]
+    return " ".join(pieces) if pieces and any(p.casefold() not in SMALL_WORDS for p in pieces) else None

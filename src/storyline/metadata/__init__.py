@@ -26,7 +26,7 @@ from ..rules.dates import DATE_PART_SEPARATOR, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
-from ..header.names import (header_name, header_parts, name_like, outlet_like, outlet_name, strip_markup,
+from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
 from .choice import choose
 from .frontmatter import front_matter_candidates
@@ -71,7 +71,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
         if host:
-            outlet = next((name for dom, name in OUTLETS.items() if host == dom or host.endswith("." + dom)), host)
+            outlet = next((name for dom, name in OUTLETS.items() if host == dom or host.endswith("." + dom)), None)
+            outlet = outlet or name_of_domain(host, doc.text) or host
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
             meta.outlet = outlet
     if meta.language is None:
