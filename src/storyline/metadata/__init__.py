@@ -11,7 +11,8 @@ Steps, numbered as in `describe`:
  4. a body date is taken only when it captions the lead photo and the lead reports that day by
     its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
- 6. for each field the best candidate by source rank wins; the others stay as alternatives.
+ 6. for each field the winner is chosen by source rank, then corrected by what the other
+    candidates say (`choice.choose`); the others stay as alternatives.
 """
 from __future__ import annotations
 
