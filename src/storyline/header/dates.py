@@ -16,7 +16,8 @@ from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
-                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, URL_DATE, WEEKDAY_NAMES)
+                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_STAMP, URL_DATE,
+                           WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 # A year as the date patterns take it: never right after a letter or digit ("w1999", "A2020").
 _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
-TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)[+-]?\d*"
+TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
+                 r"|(GMT|UTC)"
                  r"|года|г\.?"
                  r"|(.*\s)?by\s+\w.*")  # "Posted on 04/05/2026 by Lena Marr": the byline read by metadata
 
@@ -243,6 +245,9 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     if len(dates) != 1:
         return None
     leftover = (rest[: dates[0].start] + rest[dates[0].end:]).strip(" \t|,.-–—:")
+    leftover = RELATIVE_STAMP.sub("", leftover).strip(" \t|,.-–—:")  # "... Updated 3 hours ago"
+    if leftover.lower().rstrip(".") in WEEKDAY_NAMES:  # "February 13, 2026 Friday", as news databases write it
+        leftover = ""
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date

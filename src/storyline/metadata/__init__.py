@@ -235,8 +235,6 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
     elif name and not _same_name(name, agency) and not any(c.field == "outlet" and c.source == "text" for c in seen):
         out.append(Candidate("outlet", outlet_name(name), "text",
                              "masthead in the running head" if head else "masthead", start, end))
-    if head and dateline(text) is None:
-        return out
     for part in [p for part in header_parts(text) for p in DATE_PART_SEPARATOR.split(part)]:
         at = start + max(text.find(part), 0)
         labelled = dateline(part)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..header.dates import dateline, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, name_like, strip_markup
 from ..rules import boilerplate as bp
-from ..rules.outlets import NAME_LABEL, NAME_WORD
+from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .kinds import DATELINE, Kind
 
 TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
@@ -121,7 +121,23 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = Kind.PAYWALL
+        elif _menu_bar(plain):
+            line.kind = Kind.NAV  # a menu written out as text, or a section name on a line of its own
         after_related = after_url_label = False
+
+
+def _menu_bar(plain: str) -> bool:
+    """A menu copied as text ("News | Business | Sport | Travel"; "News Politics Business Sport
+    Culture") or one section name alone ("Politics", "More"): most of its words name sections."""
+    if len(plain) > 200 or re.search(r"\d|[.!?:,;]$", plain):
+        return False
+    words = re.findall(r"[^\W\d_]+", plain.casefold())
+    named = sum(w in SECTIONS or w in bp.MENU_WORDS for w in words)
+    if len(words) <= 2:
+        return bool(words) and named == len(words)
+    parts = [p for p in bp.NAV_BAR_PARTS.split(plain) if p]
+    barred = len(parts) >= bp.MIN_NAV_PARTS and all(len(p.split()) <= bp.MAX_NAV_PART_WORDS for p in parts)
+    return (barred or len(words) >= bp.MIN_NAV_PARTS + 1) and named >= bp.NAV_SECTION_SHARE * len(words)
 
 
 def _running_heads(lines: list[Line]) -> None:

@@ -43,7 +43,8 @@ WIDGET = re.compile(
     r"|sign up( for our newsletter)?|advertisement|advert|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
-    r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?)\W*$"
+    r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
+    r"|(subscribe|sign in|sign up|log ?in|register|donate)\b[^.!?:]{0,40})\W*$"  # "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )
@@ -63,6 +64,12 @@ PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNOR
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
 BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$")
+# A plain-text menu bar: "News | Business | Money | Sport", "News Politics Business Sport Culture".
+NAV_BAR_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
+MIN_NAV_PARTS = 4  # a bar of fewer parts is a masthead beside its section ("THE COURIER | Politics")
+MAX_NAV_PART_WORDS = 3
+NAV_SECTION_SHARE = 0.6  # share of a bar's words that are section names
+MENU_WORDS = frozenset("home more menu search puzzles games podcasts video videos newsletters topics".split())
 NAV_REST = re.compile(r"^[\s|•·/>»›<«‹–—*+-]*$")
 
 # Photo credits that end a caption: "Kremlin.ru", "[Kremlin.ru](...)", "Photo: ...", "REUTERS/Name".

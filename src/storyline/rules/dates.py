@@ -31,6 +31,8 @@ for _names in ["lundi mardi mercredi jeudi vendredi samedi dimanche",
                "montag dienstag mittwoch donnerstag freitag samstag sonntag",
                "lunes martes miércoles jueves viernes sábado domingo",
                "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+               "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+               "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
                "mon tue wed thu fri sat sun"]:
     for _number, _name in enumerate(_names.split()):
         WEEKDAY_NAMES.setdefault(_name, _number)
@@ -79,8 +81,12 @@ DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
 
 # Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
-DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified)\b)",
-                                 re.IGNORECASE)
+DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
+                                 r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
+                                 r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
+# A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
+RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
+                            r"\s+ago$", re.IGNORECASE)
 
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(
