@@ -20,6 +20,8 @@ PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNO
 MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
 READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture))?"
                           r"|(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min\w*)$", re.IGNORECASE)
+# An issue's numbering beside a paper's name: "Vol. 12, No. 47", "Issue 2031", "Jg. 74".
+ISSUE_NUMBER = re.compile(r"(?:^|[,\s])(?:vol(?:ume)?|no|nr|issue|jg|jahrgang|année|ano|año)\.?\s*\d+\b,?", re.IGNORECASE)
 SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&"})
 
 
@@ -65,7 +67,7 @@ def header_parts(line: str) -> list[str]:
     plain = strip_markup(line).strip("# ")
     if (label := NAME_LABEL.match(plain)) is not None:
         plain = plain[label.end():]
-    parts = [p.strip() for p in HEADER_SEPARATOR.split(plain) if p.strip()]
+    parts = [p.strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain)) if p.strip(" ,")]
     if len(parts) == 1 and (beside := _name_beside_date(parts[0])) is not None:
         return beside
     if len(parts) == 1 and (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", parts[0])) \
@@ -81,8 +83,10 @@ def _name_beside_date(line: str) -> list[str] | None:
     a place's dateline."""
     for found in find_dates(line):
         before, after = line[:found.start].strip(" ,|"), line[found.end:].strip(" ,|")
-        if before and after:
-            continue
+        if before and after:  # "THE ESTMARK GAZETTE Tuesday 10 September 2024 BUSINESS": a section after
+            if not (section_like(after) or PAGE_NUMBER.match(after)):
+                continue
+            after = ""
         name = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", before or after).strip()
         if NAME_WORD.search(name) and (name_like(name) or masthead_like(name)):
             return [name, found.text]

@@ -34,7 +34,7 @@ from trafilatura.xml import xmltotxt
 
 from ..errors import BrokenInput
 from ..models import Candidate, Document
-from ..rules.dates import UTC_NOTE
+from ..rules.dates import UTC_NOTE, UTC_STAMP
 from .decoding import decode_noted
 from .page_shown import page_shown
 
@@ -90,8 +90,6 @@ DATE_FIELDS = frozenset({"published", "modified"})
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
 # A <time> in the header whose class or itemprop says this is marked as a modified date.
 MODIFIED_HINT = re.compile(r"modif|updat", re.I)
-# A time stamp in UTC: its day may be the day after (or before) the publisher's own.
-UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[^\d])")
 COMPACT_DATE = re.compile(r"\s*(\d{4})[/.]?(\d{2})[/.]?(\d{2})(?:$|[^\d])")
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules import wire as wire_rules
-from ..rules.dates import DATE_PART_SEPARATOR, WEEKDAYS
+from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
@@ -241,8 +241,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
         found = next(find_dates(part, day_first), None) if labelled else None
         if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
                                           for c in [*seen, *out]):
-            out.append(Candidate(labelled[0], found.date.isoformat(), "text", "running head" if head else "date line",
-                                 at + found.start, at + found.end))
+            where = ("running head" if head else "date line") + (" " + UTC_NOTE if UTC_STAMP.search(found.text) else "")
+            out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
         elif not labelled and (partial := partial_dateline(part)) is not None:
             out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
     return out + _byline_parts(text, start)

@@ -5,7 +5,8 @@ Steps, numbered as in `label_lines`:
     block on the first line (`---` / `+++` fenced `key: value` lines) is metadata, not text;
  2. page furniture by pattern: page numbers, widgets, related-article lines and the bare links
     that follow them, labelled own-URL lines, bare links;
- 3. running page headers and footers: short lines that recur across pages;
+ 3. running page headers and footers: short lines that recur across pages, and a page's first
+    or last line made of a page number and a date (a clipping of one page);
  4. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption;
  5. the header block above the first body line: title, masthead, date lines, bylines;
  6. a copyright line at the foot, which names the publisher;
@@ -157,6 +158,24 @@ def _running_heads(lines: list[Line]) -> None:
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:
             line.kind = Kind.PAGE_HEADER
+
+
+def _page_edges(lines: list[Line]) -> None:
+    """A printed page's head or foot seen once (a one-page clipping): its first or last line,
+    made of a page number, a date line and at most a short name ("Tuesday 13 May 2025      21",
+    "5  THE ASTREL COURIER  Monday, 27 September 2021")."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.kind == Kind.PAGE_BREAK:
+            pages.append([])
+        elif not line.blank:
+            pages[-1].append(line)
+    for page in pages:
+        for line in {id(ln): ln for ln in page[:1] + page[-1:]}.values():
+            parts = [p for p in bp.HEADER_SEPARATOR.split(_plain(line.text)) if p]
+            if line.kind == Kind.TEXT and len(parts) >= 2 and any(bp.PAGE_NUMBER.match(p) for p in parts) \
+                    and any(dateline(p) for p in parts) and all(len(p.split()) <= MAX_NAME_WORDS for p in parts):
+                line.kind = Kind.PAGE_HEADER
 
 
 def _right_below(lines: list[Line], line: Line, kind: Kind) -> bool:
@@ -382,6 +401,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     body = lines[_front_matter(lines):]
     _furniture(body)  # 2
     _running_heads(body)  # 3
+    _page_edges(body)  # 3
     _captions(body)  # 4
     _header(body, fmt)  # 5
     _footer(body)  # 6

@@ -111,3 +111,4 @@ FILENAME_DATE = [
 
 # Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
 UTC_NOTE = "(a UTC time stamp)"
+UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)(?![+-]?\d)", re.I)
