@@ -39,6 +39,11 @@ NO_YEAR = "a day without its year: the year comes from the article's copies or t
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 # A page title with the site's name appended: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+# A logo's or home link's word after the site's name: "Kestelaer Rundschau – Logo", "Tribune home".
+LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
+                         re.IGNORECASE)
+# Where a page names its publisher: its masthead, logo or home link, copyright line, address.
+PUBLISHER_SOURCES = frozenset({"html-meta", "text", "site-name", "copyright", "domain", "front-matter"})
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -81,8 +86,34 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
     meta.title = _without_site_name(meta, meta.title)
+    _not_the_wire(meta, dateline_agency(cleaned.text[:400]))
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
+
+
+def _not_the_wire(meta: Metadata, agency: str | None) -> None:
+    """A page that runs an agency's story credits the agency beside the headline ("Meridian
+    Wire", "By Continental Press Service"); when its dateline names that agency ("(Meridian)",
+    "(CPS)") and the page names another publisher (its logo, its home link, its copyright),
+    the publisher is the outlet. The agency's own copy names no other, and keeps the agency."""
+    if not agency or not meta.outlet or not _names_agency(meta.outlet, agency):
+        return
+    others = [c for c in meta.candidates if c.field == "outlet" and c.value and not c.rejected
+              and c.source in PUBLISHER_SOURCES and not _names_agency(c.value, agency)]
+    if others:
+        best = choose("outlet", others)
+        meta.candidates.append(Candidate("outlet", best.value, best.source,
+                                         f"{best.detail}; {meta.outlet!r} is the agency credited beside the story",
+                                         best.start, best.end))
+        meta.outlet = best.value
+
+
+def _names_agency(name: str, agency: str) -> bool:
+    """Whether `name` is the agency a dateline names: "Meridian Wire" for "Meridian", "Continental
+    Press Service" for "CPS"."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    compact, short = "".join(words).casefold(), re.sub(r"\W", "", agency).casefold()
+    return bool(short) and (compact.startswith(short) or "".join(w[0] for w in words).casefold() == short)
 
 
 def _without_site_name(meta: Metadata, title: str | None) -> str | None:
@@ -119,6 +150,8 @@ def _normalized(c: Candidate, day_first: bool) -> Candidate:
     if c.field == "byline":
         return Candidate("byline", clean_byline(c.value) or "", c.source, c.detail or c.value, c.start, c.end,
                          c.rejected or ("" if clean_byline(c.value) else "no name in the byline"))
+    if c.field == "outlet" and re.match(r"https?://", c.value):  # "source: https://..." in front matter
+        return Candidate("url", c.value, c.source, c.detail, c.start, c.end, c.rejected)
     return c
 
 
@@ -189,8 +222,10 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         elif kind == Kind.NAV:
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
             # alternative text: "[![The Courier](logo.svg)](https://x/)".
-            for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)\)", text):
+            for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)(?:\s+\"[^\"]*\")?\)",
+                                 text):  # [name](url "a link title")
                 name, url = (m.group(1) or m.group(2)).strip(), m.group(3)
+                name = LOGO_SUFFIX.sub("", name)  # "Kestelaer Rundschau – Logo", "Northgate Tribune home"
                 if urlsplit(url).path in {"", "/"} and not GENERIC_NAV.match(name) and len(name.split()) <= 6:
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
