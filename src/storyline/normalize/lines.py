@@ -122,6 +122,8 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = Kind.PAYWALL
+        elif bp.MAIL_HEADER.match(plain):
+            line.kind = Kind.WIDGET  # an e-mail's header lines: its Date: line is read as a date line below
         elif _menu_bar(plain):
             line.kind = Kind.NAV  # a menu written out as text, or a section name on a line of its own
         after_related = after_url_label = False
@@ -240,7 +242,9 @@ def _header(lines: list[Line], fmt: str) -> None:
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names]
-    shouted = [ln for ln in others if _shouted(ln.text)]
+    # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit
+    shouted = [ln for ln in others if _shouted(ln.text) and not any(o in others[:others.index(ln)] for o in others
+                                                                    if not _shouted(o.text))]
     long_ = [ln for ln in others if len(_plain(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
@@ -274,9 +278,8 @@ def _named_for_sure(text: str) -> bool:
 def _shouted(text: str) -> bool:
     """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
     INQUIRY" above the headline), none in lower case."""
-    words = strip_markup(text).split()
-    letters = [c for c in " ".join(words) if c.isalpha()]
-    return len(words) > RUBRIC_WORDS and bool(letters) and not any(c.islower() for c in letters)
+    words = re.findall(r"[^\W\d_]+", strip_markup(text))  # "DAM SAFETY / ANALYSIS" is three words
+    return len(words) > RUBRIC_WORDS and not any(c.islower() for w in words for c in w)
 
 
 def _above_dateline(lines: list[Line]) -> Line | None:
@@ -303,13 +306,20 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         plain = _plain(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
-                and (plain[:1].islower() or _ends_with_joiner(previous.text)) \
+                and (plain[:1].islower() or _ends_with_joiner(previous.text) or _shouted_run_on(previous.text, plain)) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
         else:
             out.append([line])
         previous = line
     return out
+
+
+def _shouted_run_on(previous: str, plain: str) -> bool:
+    """A headline in capitals wrapped by a print layout: two lines in capitals, the first long
+    enough to be a headline rather than a paper's name ("... AS COURT IMPOSES" / "RECORD FINE")."""
+    return _shouted(previous) and len(previous.split()) > MAX_NAME_WORDS and plain.isupper() \
+        and len(plain.split()) <= MAX_NAME_WORDS
 
 
 def _ends_with_joiner(text: str) -> bool:

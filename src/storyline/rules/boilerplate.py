@@ -64,6 +64,9 @@ PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNOR
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
 BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$")
+# The header fields of an e-mail (a newsletter saved as text), except Date, a date line.
+MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|list-unsubscribe|list-id|message-id|mime-version"
+                         r"|content-type|x-[\w-]+):\s", re.IGNORECASE)
 # A plain-text menu bar: "News | Business | Money | Sport", "News Politics Business Sport Culture".
 NAV_BAR_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 MIN_NAV_PARTS = 4  # a bar of fewer parts is a masthead beside its section ("THE COURIER | Politics")
