@@ -16,6 +16,7 @@ Steps, numbered as in `describe`:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -44,6 +45,8 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|start
                          re.IGNORECASE)
 # Where a page names its publisher: its masthead, logo or home link, copyright line, address.
 PUBLISHER_SOURCES = frozenset({"html-meta", "text", "site-name", "copyright", "domain", "front-matter"})
+AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
+OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -66,6 +69,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _in_copyright_year(doc, cleaned, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
+    cands = _order_by_own_day(cands, doc.text)  # 3c
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -397,6 +401,47 @@ def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: 
     return [Candidate(c.field, c.value, c.source, c.detail, c.start, c.end,
                       "htmldate's guess is a date the running text mentions")
             if c in guesses and c.value in in_body else c for c in cands]
+
+
+def _order_by_own_day(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A numeric date whose order its numbers leave open ("05/07/2023") is read the other way when
+    that reading, and not the language's, falls within days of the day the article's own
+    dateline gives ("VESSING, July 4 (Meridian) -"): a British page in English writes day first."""
+    days = [(int(m[1]), int(m[2])) for c in cands if c.field == "published" and c.rejected == NO_YEAR
+            and (m := re.fullmatch(r"--(\d\d)-(\d\d)", c.value))]
+    if not days:
+        return cands
+    out = []
+    for c in cands:
+        written = text[c.start:c.end] if c.start is not None and c.end is not None else ""
+        if c.field == "published" and not c.rejected and (m := AMBIGUOUS_NUMERIC.match(written)) \
+                and m["a"] != m["b"] and (read := _iso_day(c.value)) is not None:
+            other = dt.date(read.year, read.day, read.month) if read.day <= 12 else None
+            if other is not None and _near(other, days) and not _near(read, days):
+                c = Candidate(c.field, other.isoformat(), c.source, f"{c.detail}; {written!r} read in the order "
+                              "that agrees with the article's dateline", c.start, c.end)
+        out.append(c)
+    return out
+
+
+def _near(day: dt.date, own: list[tuple[int, int]]) -> bool:
+    """Whether `day` lies within days of one of the (month, day)s the article gives in its year."""
+    return any(abs((day - dt.date(day.year, mo, da)).days) <= OWN_DAY_SLACK for mo, da in own if _valid(day.year, mo, da))
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[Candidate]:

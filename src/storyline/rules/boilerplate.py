@@ -44,7 +44,8 @@ WIDGET = re.compile(
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
-    r"|(subscribe|sign in|sign up|log ?in|register|donate)\b[^.!?:]{0,40})\W*$"  # "Subscribe from 1 crown a week"
+    r"|(subscribe|sign in|sign up|log ?in|register|donate)\b[^.!?:]{0,40}"
+    r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*)\W*$"  # "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )

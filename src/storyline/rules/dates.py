@@ -71,7 +71,8 @@ PARTIAL = [
 # A dateline opening the running text: the place, then the day ("NEREVO, 12 August 2022 –",
 # "Hamburg, 2. November 2021.", "KESSEL, May 4 (Northwind) -", "SPRINGFIELD, Ill., Oct. 7 -").
 DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3}"
-                            r"(?:,\s+[A-Z][a-z]{1,5}\.)?)[*_]*\s*"
+                            r"(?:,\s+[A-Z][a-z]{1,5}\.|,\s+(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                            + r")\b)[A-Z][a-z][\w'’-]*)?)[*_]*\s*"  # "VESSING, Varrenia, July 4 (Meridian) -"
                             r"(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?"  # "CADDOW (PPA) — March 4, 2023 —"
                             r"(?:,|\s?[-–—])\s*")
 # What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
