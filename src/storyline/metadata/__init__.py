@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
@@ -47,6 +47,14 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|start
 PUBLISHER_SOURCES = frozenset({"html-meta", "text", "site-name", "copyright", "domain", "front-matter"})
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
+# Links that hold the page's own address: share buttons, the comments anchor, an e-mail's web view.
+OWN_URL_LINKS = [
+    re.compile(r"(?P<site>https?://[^/\s)]+)?/[^\s)]*(?:share|sharer|intent/tweet|submit|shareArticle)[^\s)]*?[?&]"
+               r"(?:u|url|href|link)=(?P<url>(?:https?(?::|%3A)//|/)[^&\s)\"]+)", re.IGNORECASE),
+    re.compile(r"\((?P<url>https?://[^\s)#]+)#(?:comments?|respond|disqus_thread|comment-section)\)", re.IGNORECASE),
+    re.compile(r"view (?:this|it|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\W*"
+               r"(?:\]\()?<?(?P<url>https?://[^\s>)]+)", re.IGNORECASE),
+]
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -67,6 +75,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
     cands += _in_copyright_year(doc, cleaned, cands)
+    cands += _own_url_in_links(doc.text, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
     cands = _order_by_own_day(cands, doc.text)  # 3c
@@ -348,6 +357,23 @@ def _byline_parts(text: str, start: int) -> list[Candidate]:
                                  start + offset + len(part), "" if name else "no name in the byline"))
         offset += len(part)
     return out
+
+
+def _own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The page's own address where a scraped page keeps it without a label: in a share button's
+    link ("facebook.com/sharer?u=https://...", "/share?u=/business/2025/..."), in the link to its
+    own comments ("...#comments"), or in an e-mail's "View this email in your browser <...>"."""
+    if any(c.field == "url" and not c.rejected for c in cands):
+        return []
+    for pattern in OWN_URL_LINKS:
+        for m in pattern.finditer(text):
+            url = unquote(m.group("url"))
+            if url.startswith("/"):  # a path on the site the share link belongs to
+                url = f"{m.group('site')}{url}" if m.groupdict().get("site") else ""
+            if re.match(r"https?://[^/\s]+/\S+", url):
+                return [Candidate("url", url.rstrip(".,)>"), "text", "the page's own address in a share, comments "
+                                  "or browser link", m.start(), m.end())]
+    return []
 
 
 def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate]:

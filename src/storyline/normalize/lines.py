@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import dateline, opening_dateline, partial_dateline
-from ..header.names import MAX_NAME_WORDS, header_name, header_parts, name_like, strip_markup
+from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .kinds import DATELINE, Kind
@@ -242,6 +242,9 @@ def _header(lines: list[Line], fmt: str) -> None:
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names]
+    slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
+    if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
+        others = [ln for ln in others if ln not in slogans]
     # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit
     shouted = [ln for ln in others if _shouted(ln.text) and not any(o in others[:others.index(ln)] for o in others
                                                                     if not _shouted(o.text))]
@@ -250,7 +253,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
-    title = heading or (ranked[0] if ranked else _above_dateline(lines))
+    # with no headline but the names of the paper and its newsletter, an item's own headline wins
+    title = heading or (ranked[0] if others else (_above_dateline(lines) or (ranked[0] if ranked else None)))
     if title is not None:
         for ln in [title, *wrapped.get(id(title), [])]:
             ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
@@ -258,6 +262,26 @@ def _header(lines: list[Line], fmt: str) -> None:
     for i, line in enumerate(headlines):
         if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1)):
             line.kind = Kind.MASTHEAD
+
+
+def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
+    """A line in lower case right under the paper's name, with no blank line between (or under a
+    second name line, as "FENWICK DAILY / BANKING BRIEFING") and a blank line after it: the
+    paper's slogan, not a headline."""
+    at = lines.index(line)
+    above = lines[at - 1] if at else None
+    while above is not None and not above.blank and above.kind != Kind.TEXT and above.kind != Kind.MASTHEAD:
+        above = lines[lines.index(above) - 1] if lines.index(above) else None
+    named = above is not None and not above.blank and (above in names or above.kind == Kind.MASTHEAD
+                                                      or header_name(above.text) is not None
+                                                      or masthead_like(above.text))
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    after = lines[at + 2] if at + 2 < len(lines) else None
+    alone = below is None or below.blank or (  # a PDF's headline runs on under the name without blank lines;
+        any(c.islower() for c in below.text) and (after is None or after.blank))  # a newsletter's name and
+    # slogan stand under the paper's
+    rubric = masthead_like(line.text) and len(_plain(line.text).split()) <= RUBRIC_WORDS
+    return named and alone and (rubric or (not _shouted(line.text) and any(c.islower() for c in line.text)))
 
 
 def _top_heading(free: list[Line]) -> Line | None:
@@ -284,9 +308,10 @@ def _shouted(text: str) -> bool:
 
 def _above_dateline(lines: list[Line]) -> Line | None:
     """The headline right above the paragraph a dateline opens ("VALDREN, May 14 (Arvenwire) - ..."),
-    for a header block that held none: an item of a newsletter or digest."""
-    units = _units(lines)[:DATELINE_SEARCH_UNITS]
-    for above, unit in zip(units, units[1:]):
+    for a header block that held none but names: an item of a newsletter or digest."""
+    units = [u for u in _units(lines) if u[0].kind == Kind.TEXT and not bp.BYLINE.match(_plain(u[0].text))]
+    units = units[:DATELINE_SEARCH_UNITS]  # furniture (an e-mail's fields, rules, widgets) does not count
+    for above, unit in zip(units, units[1:]):  # a byline may stand between headline and dateline
         if opening_dateline(strip_markup(unit[0].text)) is not None:
             line = above[0]
             if len(above) == 1 and line.kind == Kind.TEXT and _headline_like(line.text) and not _body_like(line.text):
