@@ -190,6 +190,7 @@ class Article:
     copy: dict[str, Any] | None = None
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # furniture spans of the source
     notes: list[str] = field(default_factory=list)  # what the reader noted (Document.notes)
+    stages: dict[str, Any] = field(default_factory=dict)  # what stages with tables of their own give, by stage
 
 
 @dataclass(frozen=True, slots=True)

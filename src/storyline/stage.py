@@ -34,10 +34,12 @@ Row = dict[str, Any]
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table a stage owns. `article` names the column that points at articles(id) (ON DELETE
-    CASCADE in its migration): the store groups rows by it when reading back."""
+    CASCADE in its migration): the store groups rows by it when reading back. A table not
+    `on_article` (a stage's own working state) is read only by its stage's `update`."""
 
     name: str
     article: str = "article"
+    on_article: bool = True
 
 
 @dataclass(frozen=True, slots=True)

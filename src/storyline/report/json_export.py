@@ -33,6 +33,7 @@ def article_dict(a: Article) -> dict[str, Any]:
         "copy": a.copy,
         "words": len(a.text.split()),
         "notes": a.notes,
+        **a.stages,  # a registered stage's result, under its name (stage.py)
     }
 
 
