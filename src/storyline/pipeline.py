@@ -204,14 +204,15 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
 def run_collection(store: Store, stage: CollectionStage, config: Config) -> int:
     """Bring one collection stage up to date; returns the count of articles it computed anew.
 
-    The stage reads one snapshot (the articles and its own tables) and its update is written only
+    The stage reads one snapshot (the articles without its own results, so that a second build
+    finds what a first build finds, and its tables) and its update is written only
     if no article changed since; otherwise it runs again (a writer that does not hold the build
     lock cannot make it stale).
     """
     while True:
         with store.snapshot():
             generation = store.generation()
-            articles = list(store.articles())
+            articles = list(store.articles(without=stage.name))  # not from what it gave last time
             stored = {table.name: store.stage_rows(table.name) for table in stage.tables}
         update = stage.update(articles, stored, config)
         with store.transaction():

@@ -294,10 +294,11 @@ class Store:
             raise StoreError(f"no table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self, without: str | None = None) -> Iterator[Article]:
         """Every stored article, in path order, with what each stage with tables puts on it
-        (copies: the copy relation and inherited values)."""
-        collection = [s for s in registry.collection_stages() if s.attach is not None]
+        (copies: the copy relation and inherited values), except the stage named `without`:
+        a collection stage computes from the articles as they are without its own results."""
+        collection = [s for s in registry.collection_stages() if s.attach is not None and s.name != without]
         per_article = [s for s in registry.article_stages() if s.table is not None and s.read is not None]
         grouped = {t.name: self._by_article(t) for s in collection for t in s.tables if t.on_article}
         grouped |= {s.table.name: self._by_article(s.table) for s in per_article if s.table is not None}
