@@ -4,6 +4,8 @@
     normalize  Document    -> Cleaned   (clean text + TextMap back to the source text)
     metadata   Document, Cleaned -> Metadata (every value with where it came from)
     dedup      [Article]   -> [CopyLink]
+
+A stage with a table of its own (stage.py) puts its result on `Article.stages[name]`.
 """
 from __future__ import annotations
 

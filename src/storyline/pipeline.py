@@ -88,11 +88,19 @@ def run_article_stages(doc: Document) -> tuple[Article, dict[str, list[Row]]]:
     return article, rows
 
 
+def stored_stages() -> str:
+    """The article stages that keep rows of their own, as a source records them: a file stored
+    by other ones (before a stage was added) is read again, so that each article has the rows
+    of each."""
+    return ",".join(stage.name for stage in registry.article_stages() if stage.table is not None)
+
+
 def _unchanged(store: Store, root: str, f: InputFile) -> tuple[bool, str]:
-    """Whether the stored copy of `f` (and its side file) has the same content hash."""
+    """Whether the stored copy of `f` (and its side file) has the same content hash, and was
+    stored by the article stages of this build."""
     row = store.source(root, f.rel)
     digest = file_hash(f)
-    return (row is not None and row["hash"] == digest), digest
+    return (row is not None and row["hash"] == digest and row["stages"] == stored_stages()), digest
 
 
 @dataclass(slots=True)
@@ -141,6 +149,7 @@ def _store_file(store: Store, result: FileResult, root: str, report: BuildReport
     with store.transaction():
         store.forget_source(root, f.rel)
         store.put_source(root=root, file=f.rel, format=f.format, hash=result.digest, size=f.size, mtime=f.mtime,
+                         stages=stored_stages(),
                          articles=len(result.articles), skipped=len(result.skipped))
         tables = {stage.table.name: stage.table for stage in registry.article_stages() if stage.table is not None}
         for article, doc, rows in result.articles:

@@ -223,10 +223,13 @@ class Store:
         self.db.execute("DELETE FROM sources WHERE root = ? AND file = ?", (root, file))
 
     def put_source(self, *, root: str, file: str, format: str, hash: str, size: int, mtime: float,
-                   articles: int, skipped: int) -> None:
+                   articles: int, skipped: int, stages: str = "") -> None:
+        """Record a stored file; `stages`: the article stages with tables of their own that ran
+        over it (pipeline.stored_stages)."""
         self.db.execute(
-            "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?)",
-            (root, file, format, hash, size, mtime, articles, skipped, _now()),
+            "INSERT OR REPLACE INTO sources (root, file, format, hash, size, mtime, articles, skipped, built_at, stages)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (root, file, format, hash, size, mtime, articles, skipped, _now(), stages),
         )
 
     def roots(self) -> list[str]:
