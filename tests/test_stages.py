@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 from longest_word import LONGEST_WORD
+from outlet_counts import OUTLET_COUNTS
 
 import storyline
 from storyline import registry
@@ -126,6 +128,23 @@ def test_a_stage_registered_on_a_built_store_is_computed_for_every_article_alrea
     with Store(db) as store:
         assert store.count("longest_word") == store.count("articles") == first.articles
     assert storyline.build(folder, db, workers=1).files_unchanged == first.files
+
+
+def test_a_collection_stage_registered_with_one_line_runs_when_articles_change_and_is_exported(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.STAGES, "outlet_counts", OUTLET_COUNTS)  # the one registration line
+    db = tmp_path / "s.db"
+    first = storyline.build(folder, db, workers=1)
+    assert first.computed["outlet_counts"] == first.articles
+    with storyline.Dossier(db) as d:
+        counts = d.to_dict()["outlet_counts"]
+        assert counts == dict(sorted(Counter(a.meta.outlet for a in d.articles if a.meta.outlet).items()))
+    assert storyline.build(folder, db, workers=1).computed == {}  # nothing changed: no stage runs
+    (folder / "reprint.md").write_text(reprint_of(folder, "valleycourier_nerevo-flow-falls.md"), encoding="utf-8")
+    again = storyline.build(folder, db, workers=1)
+    assert again.computed == {"copies": 1, "outlet_counts": first.articles + 1}
+    with storyline.Dossier(db) as d:
+        assert sum(d.to_dict()["outlet_counts"].values()) == sum(counts.values()) + 1
 
 
 def test_without_the_demonstration_stage_the_export_has_no_key_of_it(folder: Path, tmp_path: Path) -> None:

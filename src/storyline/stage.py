@@ -78,7 +78,8 @@ class CollectionStage:
 
     `needs` names the stages that must come before it. `update` is pure: it reads the articles
     and its tables' stored rows and returns what to write. `attach` puts an article's rows
-    (table name -> rows) back on the article as it is read from the store.
+    (table name -> rows) back on the article as it is read from the store; `export` turns its
+    tables' rows into top-level keys of the JSON export (events, storylines, ...).
     """
 
     name: str
@@ -87,6 +88,7 @@ class CollectionStage:
     update: Callable[[list[Article], dict[str, list[Row]], Config], Update]
     migrations: tuple[tuple[str, str], ...] = ()
     attach: Callable[[Article, dict[str, list[Row]]], None] | None = None
+    export: Callable[[dict[str, list[Row]]], dict[str, Any]] | None = None
 
 
 Stage = ArticleStage | CollectionStage

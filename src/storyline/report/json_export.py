@@ -46,6 +46,7 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
     }
     for key in SCHEMA_KEYS:
         out[key] = []
+    out |= dossier.stage_exports()
     out["skipped"] = [{"path": p, "reason": r} for p, r in dossier.skipped]
     return out
 
