@@ -94,8 +94,9 @@ def incremental(n: int, seed: int) -> None:
         scratch = storyline.build(folder, Path(tmp) / "scratch.db")
         dt_scratch = time.perf_counter() - t0
         print(f"one article added to {n}: second build {dt:.1f} s, {again.computed['copies']} signature computed "
-              f"(the first build computed {first.computed['copies']}); the same folder from scratch {dt_scratch:.1f} s, "
-              f"{scratch.computed['copies']} signatures; {again.copies} copies either way: {again.copies == scratch.copies}")
+              f"(the first build computed {first.computed['copies']}); the same folder from scratch "
+              f"{dt_scratch:.1f} s, {scratch.computed['copies']} signatures; {again.copies} copies either way: "
+              f"{again.copies == scratch.copies}")
 
 
 def peer_date(path: Path) -> str | None:

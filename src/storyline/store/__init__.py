@@ -227,8 +227,8 @@ class Store:
         """Record a stored file; `stages`: the article stages with tables of their own that ran
         over it (pipeline.stored_stages)."""
         self.db.execute(
-            "INSERT OR REPLACE INTO sources (root, file, format, hash, size, mtime, articles, skipped, built_at, stages)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO sources (root, file, format, hash, size, mtime, articles, skipped, built_at,"
+            " stages) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (root, file, format, hash, size, mtime, articles, skipped, _now(), stages),
         )
 
@@ -309,7 +309,8 @@ class Store:
             article = self._article(r)
             for stage in collection:
                 assert stage.attach is not None
-                stage.attach(article, {t.name: grouped[t.name].get(article.id, []) for t in stage.tables if t.on_article})
+                stage.attach(article, {t.name: grouped[t.name].get(article.id, [])
+                                       for t in stage.tables if t.on_article})
             for a_stage in per_article:
                 assert a_stage.table is not None and a_stage.read is not None
                 article.stages[a_stage.name] = a_stage.read(grouped[a_stage.table.name].get(article.id, []))
