@@ -18,6 +18,11 @@
 6. Each other member gets a `CopyLink` with its Jaccard and diff against the canonical member;
    it is partial when it lies inside the canonical text but keeps at most
    ``config.partial_share`` of its words.
+
+`copy_groups` runs the same steps with what an earlier run found (`Known`, kept by the copies
+stage, stage.py): steps 1 and 3 only for new texts, step 4's verification only for pairs not
+verified before, step 6's diff only for links with a new end. Each of those decides from its one
+text or pair, and the candidates of step 3 come from every signature, so the links are the same.
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import registry
 from ..errors import StoreError
 from ..models import Article, Candidate, Metadata, TextMap
-from ..stage import ArticleStage, CollectionStage, Row, Table, Update
+from ..stage import CollectionStage, Row, Table, Update
 from .lock import WriterLock
 from .migrations import MIGRATIONS
 
