@@ -5,7 +5,10 @@
 1. Speed: a generated corpus (plain text, Markdown and HTML pages of ~600 words, 10 % copies)
    built into a fresh store, reading in this process and then in one worker per core;
    articles/s for the whole build and peak RSS.
-2. Quality: every gold file that dates its articles (the seeds, the examples, the test corpora,
+2. Incremental: one article (a copy of another, with a sentence added) put beside the built
+   corpus and built again: seconds of the copies stage and MinHash signatures computed, against
+   a build from scratch of the same folder.
+3. Quality: every gold file that dates its articles (the seeds, the examples, the test corpora,
    GVC dev/test) built and scored with shared/eval/score.py: published_acc and duplicates F1.
    Peer on the same files: the first date `dateparser.search.search_dates` finds in the first
    400 characters (what a user gets from a date library without provenance rules), and htmldate
@@ -75,6 +78,27 @@ def speed(n: int, seed: int) -> None:
                   f"peak RSS of one process {peak / 1024:.0f} MB")
 
 
+def incremental(n: int, seed: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        generate(folder, n, seed)
+        db = Path(tmp) / "s.db"
+        first = storyline.build(folder, db)
+        body = (folder / "a000000.txt").read_text(encoding="utf-8")
+        (folder / "added.txt").write_text(body + "\nOne sentence the reprint adds at its end.\n", encoding="utf-8")
+        t0 = time.perf_counter()
+        again = storyline.build(folder, db)
+        dt = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        scratch = storyline.build(folder, Path(tmp) / "scratch.db")
+        dt_scratch = time.perf_counter() - t0
+        print(f"one article added to {n}: second build {dt:.1f} s, {again.computed['copies']} signature computed "
+              f"(the first build computed {first.computed['copies']}); the same folder from scratch "
+              f"{dt_scratch:.1f} s, {scratch.computed['copies']} signatures; {again.copies} copies either way: "
+              f"{again.copies == scratch.copies}")
+
+
 def peer_date(path: Path) -> str | None:
     """The first date a date library finds near the top of the file (HTML: htmldate)."""
     raw = path.read_text(encoding="utf-8", errors="replace")
@@ -132,6 +156,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     speed(args.n, args.seed)
+    incremental(args.n, args.seed)
     quality()
 
 

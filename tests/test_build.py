@@ -15,7 +15,7 @@ import pytest
 
 import storyline
 from conftest import ROOT
-from storyline.store import Store
+from storyline.store import Store, all_migrations
 from storyline.store.migrations import MIGRATIONS
 
 STORY = """Harbour Strike Ends After Nine Days
@@ -103,7 +103,7 @@ def test_a_build_that_fails_midway_leaves_the_store_as_before_and_the_next_run_f
 
 
 def test_the_store_records_its_migrations_and_runs_in_wal_mode(db: Path) -> None:
-    names = [name for name, _ in MIGRATIONS]
+    names = [name for name, _ in all_migrations()]  # the store's, then each stage's
     with Store(db) as store:
         assert store.migrations() == names
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -129,7 +129,7 @@ def test_a_store_made_by_the_first_schema_is_upgraded_with_nothing_lost(folder: 
         con.commit()
         con.execute("DETACH n")
     with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
-        assert upgraded.store.migrations() == [name for name, _ in MIGRATIONS]
+        assert upgraded.store.migrations() == [name for name, _ in all_migrations()]
         assert upgraded.to_dict() == fresh.to_dict()
     again = storyline.build(folder, old)
     assert (again.files_read, again.files_unchanged, again.articles) == (0, 2, 2)

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.config import Config
 from storyline.dedup import CopyCandidate, copy_diff, find_copies, optimal_bands, shingles, words
-from storyline.dedup.groups import CONTAINMENT
+from storyline.dedup.groups import CONTAINMENT, copy_groups
 
 # A fictional wire story, four paragraphs.
 P1 = ("Officials in the river town of Marlow confirmed on Tuesday that the old footbridge will close "
@@ -272,3 +272,39 @@ def test_two_bulletins_from_one_template_are_not_copies() -> None:
     corrected = june.replace("3.8", "3.9")  # one figure corrected: still the same bulletin
     assert _links(CopyCandidate("june", june, 5), CopyCandidate("corrected", corrected, 4)) == {
         "corrected": ("june", "near", False)}
+
+
+def _family_corpus(seed: int, n: int = 60) -> list[CopyCandidate]:
+    """Stories with planted exact copies, reprints with a line added, teasers and look-alikes."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(400)] + ["the", "council", "ferry", "bridge", "said", "river"]
+    out: list[CopyCandidate] = []
+    stories: list[str] = []
+    for i in range(n):
+        r = rng.random()
+        if stories and r < 0.15:
+            text = rng.choice(stories)  # an exact copy
+        elif stories and r < 0.35:
+            text = rng.choice(stories) + " " + " ".join(rng.choice(vocab) for _ in range(15)) + "."  # a reprint
+        elif stories and r < 0.45:
+            text = " ".join(rng.choice(stories).split()[:60])  # a teaser
+        else:
+            text = "\n\n".join(" ".join(rng.choice(vocab) for _ in range(80)) + "." for _ in range(3))
+            stories.append(text)
+        out.append(CopyCandidate(f"a{rng.randrange(10**6):06d}{i}", text, rng.randint(0, 5)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_copies_found_with_an_earlier_runs_signatures_are_those_found_from_scratch(seed: int) -> None:
+    items = _family_corpus(seed)
+    rng = random.Random(seed)
+    before = [item for item in items if rng.random() < 0.8]
+    earlier = copy_groups(before, Config())
+    added = copy_groups(items, Config(), earlier.known)  # some added
+    scratch = copy_groups(items, Config())
+    assert added.links == scratch.links and added.links
+    assert added.signed < scratch.signed
+    assert added.signed <= len(items) - len(before)
+    removed = copy_groups(before[5:], Config(), scratch.known)  # some removed, none added
+    assert removed.links == find_copies(before[5:], Config())

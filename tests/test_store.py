@@ -65,4 +65,4 @@ def test_a_store_another_process_is_just_making_is_not_taken_for_another_program
         con.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     con.close()
     with Store(db) as store:
-        assert store.migrations() == [name for name, _ in storyline.store.MIGRATIONS]
+        assert store.migrations() == [name for name, _ in storyline.store.all_migrations()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from . import registry
 from .models import Article
 from .store import Store
 
@@ -53,6 +54,14 @@ class Dossier:
             if a.duplicate_of:
                 groups.setdefault(a.duplicate_of, [a.duplicate_of]).append(a.id)
         return sorted(groups.values())
+
+    def stage_exports(self) -> dict[str, Any]:
+        """The export's top-level keys that collection stages give from their tables."""
+        out: dict[str, Any] = {}
+        for stage in registry.collection_stages():
+            if stage.export is not None:
+                out |= stage.export({table.name: self.store.stage_rows(table.name) for table in stage.tables})
+        return out
 
     @property
     def skipped(self) -> list[tuple[str, str]]:

@@ -4,6 +4,8 @@
     normalize  Document    -> Cleaned   (clean text + TextMap back to the source text)
     metadata   Document, Cleaned -> Metadata (every value with where it came from)
     dedup      [Article]   -> [CopyLink]
+
+A stage with a table of its own (stage.py) puts its result on `Article.stages[name]`.
 """
 from __future__ import annotations
 
@@ -190,6 +192,7 @@ class Article:
     copy: dict[str, Any] | None = None
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # furniture spans of the source
     notes: list[str] = field(default_factory=list)  # what the reader noted (Document.notes)
+    stages: dict[str, Any] = field(default_factory=dict)  # what stages with tables of their own give, by stage
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,16 @@
-"""The stage loop: each file's documents go through the article stages, then the collection
-step (copy groups, `update_copies`) runs over the whole store.
+"""The stage loop: each file's documents go through the article stages, then each collection
+stage runs over the whole store when the articles changed since it last ran.
 
-    for stage in ARTICLE_STAGES: state |= stage.run(state)      per document, one transaction per file
-    update_copies(store, config)                                once per build, when anything changed:
-                                                                copy groups, the year of a day written
-                                                                without one (`resolve_years`), what copies
-                                                                take from each other (`inherit`), and an
-                                                                outlet only the file name writes
+    for stage in article_stages(): state |= stage.run(state)    per document, in worker processes;
+                                                                one transaction per file
+    for stage in collection_stages(): run_collection(stage)     once per build, when its generation
+                                                                is behind the articles'
 
-Later collection stages (events, entities) join `update_copies` there, each in its transaction.
-
-Every stage declares what it needs and what it gives; `check` refuses an order in which a stage
-would run before what it needs (spaCy's pipeline analysis, without the registry).
+The stages are registered in `registry.STAGES` (the interfaces are in stage.py); `registry.check`
+refuses an order in which a stage would run before what it needs (spaCy's pipeline analysis,
+without the registry machinery). Today: normalize, metadata, and copies (copy groups, the year
+of a day written without one, what copies take from each other, an outlet only the file name
+writes).
 """
 from __future__ import annotations
 
@@ -22,47 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import registry
 from .config import Config
-from .dedup import CopyCandidate, find_copies
-from .errors import ConfigError, InputError
+from .errors import InputError
 from .ingest import InputFile, discover, file_hash, read_file, shown
-from .metadata import describe
-from .metadata.filenames import outlets_from_file_names
-from .metadata.years import day_without_year, resolve_years
-from .models import Article, CopyLink, Document, Note, Skipped
-from .normalize import clean
+from .models import Article, Document, Note, Skipped
 from .parallel import Died, default_workers, ordered_map
+from .stage import CollectionStage, Row
 from .store import Store, WriterLock, store_files
 from .store.lock import Waiting
 
 Progress = Callable[[str, int, int], None]
-INHERITABLE = ("published", "outlet")  # what a copy without its own value takes from its original
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    """One step: `run` maps the state it `needs` to the values it `gives`."""
-
-    name: str
-    needs: tuple[str, ...]
-    gives: tuple[str, ...]
-    run: Callable[[dict[str, Any]], dict[str, Any]]
-
-
-ARTICLE_STAGES: list[Stage] = [
-    Stage("normalize", ("document",), ("cleaned",), lambda s: {"cleaned": clean(s["document"])}),
-    Stage("metadata", ("document", "cleaned"), ("meta",), lambda s: {"meta": describe(s["document"], s["cleaned"])}),
-]
-
-
-def check(stages: list[Stage], given: tuple[str, ...] = ("document",)) -> None:
-    """Raise ConfigError when a stage needs something no earlier stage gives."""
-    have = set(given)
-    for stage in stages:
-        missing = set(stage.needs) - have
-        if missing:
-            raise ConfigError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage gives")
-        have |= set(stage.gives)
 
 
 @dataclass(slots=True)
@@ -78,6 +47,7 @@ class BuildReport:
     copies: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # articles read, but not exactly as given
+    computed: dict[str, int] = field(default_factory=dict)  # collection stage that ran -> articles it computed anew
     seconds: float = 0.0
 
     @property
@@ -94,25 +64,43 @@ def article_id(path: str, root: str | None = None) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def process(doc: Document, stages: list[Stage] = ARTICLE_STAGES) -> Article:
+def process(doc: Document) -> Article:
     """Run the article stages over one document."""
+    return run_article_stages(doc)[0]
+
+
+def run_article_stages(doc: Document) -> tuple[Article, dict[str, list[Row]]]:
+    """Run the article stages over one document: the article, and the rows of each stage that
+    keeps its result in a table of its own (table name -> rows, without the article column)."""
     state: dict[str, Any] = {"document": doc}
+    stages = registry.article_stages()
     for stage in stages:
         state.update(stage.run(state))
     cleaned, meta = state["cleaned"], state["meta"]
-    return Article(
+    article = Article(
         id=article_id(doc.path), path=doc.path, file=doc.file, format=doc.format, text=cleaned.text,
         source_text=doc.text, textmap=cleaned.textmap, meta=meta,
         content_hash=hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest(), removed=cleaned.removed,
         notes=list(doc.notes),
     )
+    rows = {stage.table.name: stage.rows({key: state[key] for key in stage.gives})
+            for stage in stages if stage.table is not None and stage.rows is not None}
+    return article, rows
+
+
+def stored_stages() -> str:
+    """The article stages that keep rows of their own, as a source records them: a file stored
+    by other ones (before a stage was added) is read again, so that each article has the rows
+    of each."""
+    return ",".join(stage.name for stage in registry.article_stages() if stage.table is not None)
 
 
 def _unchanged(store: Store, root: str, f: InputFile) -> tuple[bool, str]:
-    """Whether the stored copy of `f` (and its side file) has the same content hash."""
+    """Whether the stored copy of `f` (and its side file) has the same content hash, and was
+    stored by the article stages of this build."""
     row = store.source(root, f.rel)
     digest = file_hash(f)
-    return (row is not None and row["hash"] == digest), digest
+    return (row is not None and row["hash"] == digest and row["stages"] == stored_stages()), digest
 
 
 @dataclass(slots=True)
@@ -121,7 +109,7 @@ class FileResult:
 
     file: InputFile
     digest: str
-    articles: list[tuple[Article, Document]] = field(default_factory=list)
+    articles: list[tuple[Article, Document, dict[str, list[Row]]]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     failure: str | None = None
 
@@ -139,11 +127,11 @@ def read_and_process(task: tuple[InputFile, str, Config]) -> FileResult:
             if not item.text.strip():
                 result.skipped.append(Skipped(item.path, "no text"))
                 continue
-            article = process(item)
+            article, rows = run_article_stages(item)
             if not article.text.strip():
                 result.skipped.append(Skipped(item.path, "nothing but page furniture (links, captions, page numbers)"))
                 continue
-            result.articles.append((article, item))
+            result.articles.append((article, item, rows))
     except InputError as exc:
         result.failure = exc.reason
     except Exception as exc:  # a reader library failing on odd input must not stop the build
@@ -161,21 +149,25 @@ def _store_file(store: Store, result: FileResult, root: str, report: BuildReport
     with store.transaction():
         store.forget_source(root, f.rel)
         store.put_source(root=root, file=f.rel, format=f.format, hash=result.digest, size=f.size, mtime=f.mtime,
+                         stages=stored_stages(),
                          articles=len(result.articles), skipped=len(result.skipped))
-        for article, doc in result.articles:
+        tables = {stage.table.name: stage.table for stage in registry.article_stages() if stage.table is not None}
+        for article, doc, rows in result.articles:
             if article.path in known:
                 article.id = known[article.path]
             elif store.path_elsewhere(root, article.path):
                 article.id = article_id(article.path, root)
             store.put_article(article, root=root, raw=doc.raw, position=doc.position, notes=doc.notes,
                               captured=doc.captured)
+            for table, stage_rows in rows.items():
+                store.write_rows(table, [{tables[table].article: article.id, **row} for row in stage_rows])
         for s in result.skipped:
             store.put_skipped(root, s.path, f.rel, s.reason)
         store.changed()
     report.files_read += 1
     report.articles_added += len(result.articles)
     report.skipped.extend(result.skipped)
-    report.notes.extend(Note(doc.path, note) for _, doc in result.articles for note in doc.notes)
+    report.notes.extend(Note(doc.path, note) for _, doc, _ in result.articles for note in doc.notes)
 
 
 def _skip_file(store: Store, root: str, file: str, reason: str, report: BuildReport) -> None:
@@ -218,75 +210,33 @@ def adopt_moved(store: Store, base: str, rels: set[str]) -> None:
             mine = store.files(base)
 
 
-def update_copies(store: Store, config: Config) -> int:
-    """Group copies over the whole store, give days without a year theirs, and let copies take
-    what they lack; returns the count of copy links.
+def run_collection(store: Store, stage: CollectionStage, config: Config) -> int:
+    """Bring one collection stage up to date; returns the count of articles it computed anew.
 
-    The groups are computed from one snapshot and written only if no article changed since;
-    otherwise computed again (a writer that does not hold the build lock cannot make them stale).
+    The stage reads one snapshot (the articles without its own results, so that a second build
+    finds what a first build finds, and its tables) and its update is written only
+    if no article changed since; otherwise it runs again (a writer that does not hold the build
+    lock cannot make it stale).
     """
     while True:
         with store.snapshot():
             generation = store.generation()
-            articles = list(store.articles())
-        items = [CopyCandidate(a.id, a.text, completeness(a)) for a in articles]
-        links = find_copies(items, config)
-        given = resolve_years(articles, links) + inherit(articles, links)
-        given += outlets_from_file_names(articles, {(a, name) for a, name, _, _ in given})
+            articles = list(store.articles(without=stage.name))  # not from what it gave last time
+            stored = {table.name: store.stage_rows(table.name) for table in stage.tables}
+        update = stage.update(articles, stored, config)
         with store.transaction():
             current = store.generation() == generation
             if current:
-                store.replace_copies(links, given, generation)
+                store.write_update(stage.name, update, generation)
         if current:
-            return len(links)
-
-
-def _own(a: Article, name: str) -> str | None:
-    """The value of `name` the article has of its own (not inherited)."""
-    value = getattr(a.meta, name)
-    return value if value and a.meta.source_of(name) not in (None, "inherited") else None
-
-
-def inherit(articles: list[Article], links: list[CopyLink]) -> list[tuple[str, str, str, str]]:
-    """(article, field, value, origin) for each copy-group member lacking a field another member has.
-
-    The canonical copy's own value comes first; when it has none, the earliest value among the
-    other members (a reprint is not older than what it reprints). Wire copy keeps no outlet but
-    its own: each outlet that runs an agency's story is a different publisher of it. A member
-    with a day of its own written without the year keeps its day (`resolve_years` gives the
-    year); a wire original takes the earliest of its reprints' dates, never a later reprint's.
-    """
-    by_id = {a.id: a for a in articles}
-    groups: dict[str, list[str]] = {}
-    for link in links:
-        groups.setdefault(link.original, [link.original]).append(link.copy)
-    out = []
-    for canonical, members in groups.items():
-        wire = any(by_id[m].meta.wire for m in members)
-        for name in INHERITABLE:
-            if name == "outlet" and wire:
-                continue
-            have = [(v, m) for m in members if (v := _own(by_id[m], name))]
-            if not have:
-                continue
-            own_canon = _own(by_id[canonical], name)
-            value, origin = (own_canon, canonical) if own_canon and not (name == "published" and wire) else min(have)
-            out += [(m, name, value, origin) for m in members if not _own(by_id[m], name)
-                    and not (name == "published" and day_without_year(by_id[m].meta.candidates))]
-    return out
-
-
-def completeness(a: Article) -> int:
-    """How much of an article's metadata is known: the tie-breaker for the canonical copy."""
-    m = a.meta
-    own = {c.field for c in m.candidates if not c.rejected and c.source != "inherited"}
-    return sum(1 for name in ("title", "outlet", "url", "published", "byline") if name in own)
+            return update.computed
 
 
 def build(root: str | Path, db: str | Path = "storyline.db", config: Config | None = None,
           progress: Progress | None = None, waiting: Waiting | None = None,
           workers: int | None = None) -> BuildReport:
-    """Read every file under `root` into the store at `db`, then bring copies up to date.
+    """Read every file under `root` into the store at `db`, then bring the collection stages
+    (copies) up to date.
 
     Files already stored with the same content are not read again; the others are read, cleaned
     and described in `workers` processes (default: one per core), and stored in folder order by
@@ -297,7 +247,7 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
         print(report.articles, "articles,", report.copies, "copies")
     """
     config = config or Config()
-    check(ARTICLE_STAGES)
+    registry.check()
     started = time.perf_counter()
     root = Path(root)
     report = BuildReport()
@@ -344,8 +294,9 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 _store_file(store, result, base, report)
             if progress:
                 progress(f.rel, done, len(files))
-        if not store.copies_current():
-            update_copies(store, config)
+        for stage in registry.collection_stages():
+            if not store.stage_current(stage.name):
+                report.computed[stage.name] = run_collection(store, stage, config)
         report.articles = store.count("articles")
         report.copies = store.count("copies")
     report.seconds = time.perf_counter() - started

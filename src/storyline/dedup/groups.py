@@ -18,13 +18,18 @@
 6. Each other member gets a `CopyLink` with its Jaccard and diff against the canonical member;
    it is partial when it lies inside the canonical text but keeps at most
    ``config.partial_share`` of its words.
+
+`copy_groups` runs the same steps with what an earlier run found (`Known`, kept by the copies
+stage, stage.py): steps 1 and 3 only for new texts, step 4's verification only for pairs not
+verified before, step 6's diff only for links with a new end. Each of those decides from its one
+text or pair, and the candidates of step 3 come from every signature, so the links are the same.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -84,63 +89,161 @@ class CopyCandidate:
     completeness: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What copy detection keeps of one article between builds: its exact-copy key, its word
+    count, its opening shingles and (for a group's representative) its MinHash digest."""
+
+    exact_key: bytes
+    words: int
+    opening: bytes  # unique uint64 shingle hashes of the opening (step 4)
+    digest: bytes | None = None  # uint32 MinHash values, bands × rows of them (step 3)
+
+
+@dataclass(slots=True)
+class Known:
+    """What an earlier run found, for articles unchanged since: signatures by id, verified pairs
+    (id, id) -> linked, and links (copy id, original id) -> CopyLink."""
+
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], bool] = field(default_factory=dict)
+    links: dict[tuple[str, str], CopyLink] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Found:
+    """The links, with what a later run may reuse (`Known`), and how many signatures were computed."""
+
+    links: list[CopyLink]
+    known: Known
+    signed: int
+
+
 def find_copies(items: Sequence[CopyCandidate], config: Config) -> list[CopyLink]:
     """One `CopyLink` per non-canonical member of every group of copies, sorted by (original, copy).
 
     The result does not depend on the order of `items`.
     """
+    return copy_groups(items, config).links
+
+
+def copy_groups(items: Sequence[CopyCandidate], config: Config, known: Known | None = None) -> Found:
+    """`find_copies`, reusing what `known` holds for the items it knows: only new items are
+    tokenized and signed, only pairs not verified before are verified, and only links whose two
+    ends are not both known are described again. The links are the same as with nothing known
+    (every step decides from its pair alone, and the candidate pairs come from all signatures).
+    """
     ids = [item.id for item in items]
     if len(set(ids)) != len(ids):
         raise ConfigError("find_copies needs unique ids; two candidates share one")
     items = sorted(items, key=lambda item: item.id)
-    tokens, token_offsets = token_arrays([item.text for item in items])  # 1.
-    n_words = np.diff(token_offsets)
-    flat, offsets = shingles_from_tokens(*_first_words(tokens, token_offsets), config.shingle_size)
-    sets = _ShingleSets(flat, offsets)
+    known = known or Known()
+    texts = _Texts(items, config.shingle_size)
+    sigs = [known.signatures.get(item.id) for item in items]
+    fresh = {items[i].id for i, sig in enumerate(sigs) if sig is None}
+    texts.load([i for i, sig in enumerate(sigs) if sig is None])  # 1.
+    signatures = [sig or texts.signature(i) for i, sig in enumerate(sigs)]
     groups = _DisjointSet(len(items))
 
     first_of: dict[bytes, int] = {}  # 2.
-    exact_key: list[bytes] = []
-    for i in range(len(items)):
-        key = hashlib.blake2b(tokens[token_offsets[i] : token_offsets[i + 1]].tobytes(), digest_size=16).digest()
-        exact_key.append(key)
-        if n_words[i] == 0:
+    for i, sig in enumerate(signatures):
+        if sig.words == 0:
             continue
-        if key in first_of:
-            groups.union(first_of[key], i)
+        if sig.exact_key in first_of:
+            groups.union(first_of[sig.exact_key], i)
         else:
-            first_of[key] = i
+            first_of[sig.exact_key] = i
 
     reps = sorted(first_of.values())  # 3.
+    pairs: dict[tuple[str, str], bool] = {}
+    signed = 0
     if len(reps) > 1:
         bands, rows = optimal_bands(min(config.near_copy_threshold, CANDIDATE_JACCARD), config.num_perm)
-        rep_flat = np.concatenate([flat[offsets[i] : offsets[i + 1]] for i in reps])
-        rep_offsets = np.zeros(len(reps) + 1, dtype=np.int64)
-        np.cumsum([offsets[i + 1] - offsets[i] for i in reps], out=rep_offsets[1:])
-        matrix = digest_matrix(rep_flat, rep_offsets, bands * rows, config.seed)
-        digests = np.array(matrix.to_rows(), dtype=np.uint32)
-        pairs = candidate_pairs(digests, bands, rows)
-        estimate = (digests[pairs[:, 0]] == digests[pairs[:, 1]]).mean(axis=1) if len(pairs) else np.zeros(0)
-        todo = {(reps[a], reps[b]) for a, b in pairs[estimate >= PREFILTER_JACCARD].tolist()}
-        todo |= _same_opening(flat, offsets, reps)
-        numbers = _Numbers(items)
+        unsigned = [i for i in reps if signatures[i].digest is None]
+        if unsigned:
+            texts.load(unsigned)
+            flats = [texts.shingles(i) for i in unsigned]
+            rep_offsets = np.zeros(len(unsigned) + 1, dtype=np.int64)
+            np.cumsum([f.size for f in flats], out=rep_offsets[1:])
+            matrix = digest_matrix(np.concatenate(flats), rep_offsets, bands * rows, config.seed)
+            for i, row in zip(unsigned, matrix.to_rows()):
+                signatures[i] = replace(signatures[i], digest=np.array(row, dtype=np.uint32).tobytes())
+            signed = len(unsigned)
+        digests = np.stack([np.frombuffer(signatures[i].digest or b"", dtype=np.uint32) for i in reps])
+        candidates = candidate_pairs(digests, bands, rows)
+        estimate = (digests[candidates[:, 0]] == digests[candidates[:, 1]]).mean(axis=1) if len(candidates) \
+            else np.zeros(0)
+        todo = {(reps[a], reps[b]) for a, b in candidates[estimate >= PREFILTER_JACCARD].tolist()}
+        todo |= _same_opening([np.frombuffer(s.opening, dtype=np.uint64) for s in signatures], reps)
+        reusable = {(i, j): known.pairs[items[i].id, items[j].id] for i, j in todo
+                    if (items[i].id, items[j].id) in known.pairs and fresh.isdisjoint((items[i].id, items[j].id))}
+        texts.load({x for pair in todo if pair not in reusable for x in pair})
+        sets, numbers = _ShingleSets(texts), _Numbers(items)
         for i, j in sorted(todo):  # 4.
-            if _linked(sets, i, j, config.near_copy_threshold) and numbers.agree(i, j):
+            linked = reusable.get((i, j))
+            if linked is None:
+                linked = _linked(sets, i, j, config.near_copy_threshold) and numbers.agree(i, j)
+            pairs[items[i].id, items[j].id] = linked
+            if linked:
                 groups.union(i, j)
 
+    n_words = np.array([s.words for s in signatures], dtype=np.int64)
     links: list[CopyLink] = []
+    originals: dict[int, str | list[tuple[str, list[str]]]] = {}
+    link_sets = _ShingleSets(texts)
     for members in groups.components():  # 5.
         longest = max(int(n_words[m]) for m in members)
         canonical = min(
             (m for m in members if n_words[m] >= FULL_LENGTH_SHARE * longest),
             key=lambda m: (-items[m].completeness, -int(n_words[m]), items[m].id),
         )
-        text = items[canonical].text
-        original = paragraphs(text) if len(text) <= MAX_DIFF_CHARS else text
         for m in members:
-            if m != canonical:
-                links.append(_link(items, sets, exact_key, n_words, m, canonical, original, config))  # 6.
-    return sorted(links, key=lambda link: (link.original, link.copy))
+            if m == canonical:
+                continue
+            key = (items[m].id, items[canonical].id)
+            link = known.links.get(key) if fresh.isdisjoint(key) else None
+            if link is None:
+                if canonical not in originals:
+                    text = items[canonical].text
+                    originals[canonical] = paragraphs(text) if len(text) <= MAX_DIFF_CHARS else text
+                texts.load([m, canonical])
+                exact = signatures[m].exact_key == signatures[canonical].exact_key
+                link = _link(items, link_sets, exact, n_words, m, canonical, originals[canonical],
+                             config)  # 6.
+            links.append(link)
+    links.sort(key=lambda link: (link.original, link.copy))
+    reuse = Known({item.id: sig for item, sig in zip(items, signatures)}, pairs,
+                  {(link.copy, link.original): link for link in links})
+    return Found(links, reuse, signed)
+
+
+class _Texts:
+    """Token and shingle hashes of the items asked for (`load`), computed in vectorised batches."""
+
+    def __init__(self, items: Sequence[CopyCandidate], k: int) -> None:
+        self._items, self._k = items, k
+        self._tokens: dict[int, npt.NDArray[np.uint64]] = {}
+        self._shingles: dict[int, npt.NDArray[np.uint64]] = {}
+
+    def load(self, indices: Iterable[int]) -> None:
+        todo = sorted(set(indices) - self._tokens.keys())
+        if not todo:
+            return
+        tokens, offsets = token_arrays([self._items[i].text for i in todo])
+        flat, flat_offsets = shingles_from_tokens(*_first_words(tokens, offsets), self._k)
+        for x, i in enumerate(todo):
+            self._tokens[i] = tokens[offsets[x] : offsets[x + 1]]
+            self._shingles[i] = flat[flat_offsets[x] : flat_offsets[x + 1]]
+
+    def shingles(self, i: int) -> npt.NDArray[np.uint64]:
+        return self._shingles[i]
+
+    def signature(self, i: int) -> Signature:
+        """The digest-less signature of a loaded item."""
+        tokens = self._tokens[i]
+        key = hashlib.blake2b(tokens.tobytes(), digest_size=16).digest()
+        opening = np.unique(self._shingles[i][:OPENING_SHINGLES])
+        return Signature(key, int(tokens.size), opening.astype(np.uint64).tobytes())
 
 
 def _first_words(tokens: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64],
@@ -156,13 +259,12 @@ def _first_words(tokens: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64],
     return tokens[position < np.repeat(kept, counts)], new_offsets
 
 
-def _same_opening(flat: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64], reps: list[int]) -> set[tuple[int, int]]:
+def _same_opening(openings: Sequence[npt.NDArray[np.uint64]], reps: list[int]) -> set[tuple[int, int]]:
     """Pairs whose first shingles largely coincide: a teaser or a truncated capture begins as its
     original does, but covers too little of it for LSH tuned on Jaccard to propose the pair."""
     postings: dict[int, list[int]] = {}
     for i in reps:
-        opening = np.unique(flat[offsets[i] : min(offsets[i + 1], offsets[i] + OPENING_SHINGLES)])
-        for h in opening.tolist():
+        for h in openings[i].tolist():
             postings.setdefault(h, []).append(i)
     shared: dict[tuple[int, int], int] = {}
     for members in postings.values():
@@ -206,11 +308,10 @@ def _linked(sets: _ShingleSets, i: int, j: int, threshold: float) -> bool:
 
 
 def _link(
-    items: Sequence[CopyCandidate], sets: _ShingleSets, exact_key: list[bytes],
+    items: Sequence[CopyCandidate], sets: _ShingleSets, exact: bool,
     n_words: npt.NDArray[np.int64], m: int, canonical: int, original: str | list[tuple[str, list[str]]],
     config: Config,
 ) -> CopyLink:
-    exact = exact_key[m] == exact_key[canonical]
     inter = sets.overlap(m, canonical)
     size_copy, size_original = sets[m].size, sets[canonical].size
     jaccard = 1.0 if exact else inter / (size_copy + size_original - inter)
@@ -228,13 +329,13 @@ def _link(
 class _ShingleSets:
     """Sorted unique shingle hashes per text, computed when first asked for."""
 
-    def __init__(self, flat: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64]) -> None:
-        self._flat, self._offsets = flat, offsets
+    def __init__(self, texts: _Texts) -> None:
+        self._texts = texts
         self._sets: dict[int, npt.NDArray[np.uint64]] = {}
 
     def __getitem__(self, i: int) -> npt.NDArray[np.uint64]:
         if i not in self._sets:
-            self._sets[i] = np.unique(self._flat[self._offsets[i] : self._offsets[i + 1]])
+            self._sets[i] = np.unique(self._texts.shingles(i))
         return self._sets[i]
 
     def overlap(self, i: int, j: int) -> int:

@@ -33,6 +33,7 @@ def article_dict(a: Article) -> dict[str, Any]:
         "copy": a.copy,
         "words": len(a.text.split()),
         "notes": a.notes,
+        **a.stages,  # a registered stage's result, under its name (stage.py)
     }
 
 
@@ -45,6 +46,7 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
     }
     for key in SCHEMA_KEYS:
         out[key] = []
+    out |= dossier.stage_exports()
     out["skipped"] = [{"path": p, "reason": r} for p, r in dossier.skipped]
     return out
 

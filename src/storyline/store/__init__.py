@@ -3,23 +3,31 @@
 One file, WAL mode, named migrations recorded in `migrations`, and every write inside a
 transaction (`with store.transaction():`), so a build stopped half-way leaves the store as it
 was before the file it was on.
+
+The core tables (sources, articles, skipped, state) are this module's. A registered stage
+(registry.py) declares its own tables and their migrations as data; they run here after the
+core ones, named "stage/migration", and every query on a stage's tables is composed here from
+the names it declares (`stage_rows`, `write_rows`, `write_update`): a stage never holds a query.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sqlite3
+import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import registry
 from ..errors import StoreError
-from ..models import Article, Candidate, CopyLink, Metadata, TextMap
+from ..models import Article, Candidate, Metadata, TextMap
+from ..stage import CollectionStage, Row, Table, Update
 from .lock import WriterLock
 from .migrations import MIGRATIONS
 
-__all__ = ["STORE_SUFFIXES", "Store", "WriterLock", "statements", "store_files"]
+__all__ = ["STORE_SUFFIXES", "Store", "WriterLock", "all_migrations", "statements", "store_files"]
 
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
 
@@ -48,6 +56,32 @@ def statements(sql: str) -> list[str]:
     if rest.strip():
         out.append(rest)
     return out
+
+
+def all_migrations() -> list[tuple[str, str]]:
+    """The core migrations, then each registered stage's, named "stage/migration", in registry order."""
+    return [*MIGRATIONS, *((f"{stage.name}/{name}", sql) for stage in registry.STAGES.values()
+                           for name, sql in stage.migrations)]
+
+
+def _stage_tables() -> dict[str, Table]:
+    """Every table a registered stage owns, by name."""
+    out: dict[str, Table] = {}
+    for stage in registry.STAGES.values():
+        tables = stage.tables if isinstance(stage, CollectionStage) else (stage.table,) if stage.table else ()
+        out.update((t.name, t) for t in tables)
+    return out
+
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _names(*names: str) -> str:
+    """Column names for a composed query, refused unless plain identifiers."""
+    for name in names:
+        if not _NAME.match(name):
+            raise StoreError(f"{name!r} is not a column name a stage may declare")
+    return ", ".join(names)
 
 
 def _now() -> str:
@@ -100,7 +134,7 @@ class Store:
         if not tables:
             return
         applied = [r[0] for r in self.db.execute("SELECT name FROM migrations")] if "migrations" in tables else []
-        known = [name for name, _ in MIGRATIONS]
+        known = [name for name, _ in all_migrations()]
         if tables == ["migrations"] and not applied:
             return  # a store another process is making: its first migration is not committed yet
         if known[0] not in applied:
@@ -115,7 +149,7 @@ class Store:
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
-        todo = [(name, sql) for name, sql in MIGRATIONS if name not in done]
+        todo = [(name, sql) for name, sql in all_migrations() if name not in done]
         if not todo:
             return
         # Tables are rebuilt by copy, drop and rename (SQLite's ALTER TABLE cannot change keys): with
@@ -189,10 +223,13 @@ class Store:
         self.db.execute("DELETE FROM sources WHERE root = ? AND file = ?", (root, file))
 
     def put_source(self, *, root: str, file: str, format: str, hash: str, size: int, mtime: float,
-                   articles: int, skipped: int) -> None:
+                   articles: int, skipped: int, stages: str = "") -> None:
+        """Record a stored file; `stages`: the article stages with tables of their own that ran
+        over it (pipeline.stored_stages)."""
         self.db.execute(
-            "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?)",
-            (root, file, format, hash, size, mtime, articles, skipped, _now()),
+            "INSERT OR REPLACE INTO sources (root, file, format, hash, size, mtime, articles, skipped, built_at,"
+            " stages) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (root, file, format, hash, size, mtime, articles, skipped, _now(), stages),
         )
 
     def roots(self) -> list[str]:
@@ -256,18 +293,34 @@ class Store:
         )
 
     def count(self, table: str = "articles") -> int:
-        if table not in {"articles", "sources", "copies", "skipped"}:
+        if table not in {"articles", "sources", "skipped"} | _stage_tables().keys():
             raise StoreError(f"no table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def articles(self) -> Iterator[Article]:
-        """Every stored article, in path order, with inherited values applied."""
-        inherited: dict[str, dict[str, tuple[str, str]]] = {}
-        for r in self.db.execute("SELECT article, field, value, origin FROM inherited"):
-            inherited.setdefault(r[0], {})[r[1]] = (r[2], r[3])
-        copies = {r["article"]: r for r in self.db.execute("SELECT * FROM copies")}
+    def articles(self, without: str | None = None) -> Iterator[Article]:
+        """Every stored article, in path order, with what each stage with tables puts on it
+        (copies: the copy relation and inherited values), except the stage named `without`:
+        a collection stage computes from the articles as they are without its own results."""
+        collection = [s for s in registry.collection_stages() if s.attach is not None and s.name != without]
+        per_article = [s for s in registry.article_stages() if s.table is not None and s.read is not None]
+        grouped = {t.name: self._by_article(t) for s in collection for t in s.tables if t.on_article}
+        grouped |= {s.table.name: self._by_article(s.table) for s in per_article if s.table is not None}
         for r in self.db.execute("SELECT * FROM articles ORDER BY path, root"):
-            yield self._article(r, inherited.get(r["id"], {}), copies.get(r["id"]))
+            article = self._article(r)
+            for stage in collection:
+                assert stage.attach is not None
+                stage.attach(article, {t.name: grouped[t.name].get(article.id, [])
+                                       for t in stage.tables if t.on_article})
+            for a_stage in per_article:
+                assert a_stage.table is not None and a_stage.read is not None
+                article.stages[a_stage.name] = a_stage.read(grouped[a_stage.table.name].get(article.id, []))
+            yield article
+
+    def _by_article(self, table: Table) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
+        for row in self.stage_rows(table.name):
+            out.setdefault(row[table.article], []).append(row)
+        return out
 
     def raw(self, article_id: str) -> bytes:
         row = self.db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -276,43 +329,49 @@ class Store:
         return zlib.decompress(row[0])
 
     @staticmethod
-    def _article(r: sqlite3.Row, inherited: dict[str, tuple[str, str]], copy: sqlite3.Row | None) -> Article:
+    def _article(r: sqlite3.Row) -> Article:
         cands = [Candidate.from_dict(c) for c in json.loads(r["candidates"])]
         meta = Metadata(**{k: r[k] for k in META_COLUMNS}, candidates=cands)
-        for field, (value, origin) in inherited.items():
-            if getattr(meta, field) is None:
-                setattr(meta, field, value)
-                meta.candidates.append(Candidate(field, value, "inherited", origin))
-        copy_info = None
-        if copy is not None:
-            copy_info = {"kind": copy["kind"], "similarity": copy["similarity"], "partial": bool(copy["partial"]),
-                         "diff": json.loads(copy["diff"])}
         return Article(
             id=r["id"], path=r["path"], file=r["file"], format=r["format"], text=r["text"],
             source_text=r["source_text"], textmap=TextMap.from_list(json.loads(r["textmap"])), meta=meta,
-            content_hash=r["content_hash"], duplicate_of=copy["original"] if copy is not None else None,
-            copy=copy_info, removed=[tuple(x) for x in json.loads(r["removed"])],
+            content_hash=r["content_hash"], removed=[tuple(x) for x in json.loads(r["removed"])],
             notes=json.loads(r["notes"]),
         )
 
-    # -- copies ---------------------------------------------------------------------------
-    def replace_copies(self, links: Iterable[CopyLink], inherited: Iterable[tuple[str, str, str, str]],
-                       generation: int) -> None:
-        """Set the copy relations and inherited values anew, as computed from the articles of
-        `generation` (inside the caller's transaction)."""
-        self.set_state("copies_generation", str(generation))
-        self.db.execute("DELETE FROM copies")
-        self.db.execute("DELETE FROM inherited")
-        self.db.executemany(
-            "INSERT INTO copies VALUES (?,?,?,?,?,?)",
-            [(c.copy, c.original, c.kind, c.similarity, int(c.partial), json.dumps(c.diff)) for c in links],
-        )
-        self.db.executemany("INSERT INTO inherited VALUES (?,?,?,?)", list(inherited))
+    # -- stage tables ---------------------------------------------------------------------
+    def _table(self, name: str) -> str:
+        if name not in _stage_tables():
+            raise StoreError(f"no stage table {name!r}; a stage declares its tables in its package")
+        return name
+
+    def stage_rows(self, table: str) -> list[Row]:
+        """Every row of a stage's table, in the order written."""
+        return [dict(r) for r in self.db.execute(f"SELECT * FROM {self._table(table)} ORDER BY rowid")]
+
+    def write_rows(self, table: str, rows: list[Row]) -> None:
+        """Add rows to a stage's table, a row with the same key replacing the old one (inside the
+        caller's transaction)."""
+        for columns in dict.fromkeys(tuple(row) for row in rows):  # rows of one shape per statement
+            marks = ", ".join("?" * len(columns))
+            self.db.executemany(f"INSERT OR REPLACE INTO {self._table(table)} ({_names(*columns)}) VALUES ({marks})",
+                                [tuple(row.values()) for row in rows if tuple(row) == columns])
+
+    def write_update(self, stage: str, update: Update, generation: int) -> None:
+        """Write what a collection stage computed from the articles of `generation` (inside the
+        caller's transaction): its `replace` tables anew, its `upsert` rows over the old."""
+        self.set_state(f"{stage}_generation", str(generation))
+        for table, rows in update.replace.items():
+            self.db.execute(f"DELETE FROM {self._table(table)}")
+            self.write_rows(table, rows)
+        for table, rows in update.upsert.items():
+            self.write_rows(table, rows)
 
     # -- state ----------------------------------------------------------------------------
-    # `generation` counts the changes to the articles; `copies_generation` is the generation the
-    # copy groups were computed from. They differ when the groups are out of date: unlike a flag,
-    # the pair cannot claim groups current that another writer's change has made stale.
+    # `generation` counts the changes to the articles; `STAGE_generation` is the generation a
+    # collection stage last ran over. They differ when its results are out of date: unlike a
+    # flag, the pair cannot claim them current when another writer's change has made them stale.
+    # (The copies stage's key, copies_generation, is the one stores kept before stages.)
     def generation(self) -> int:
         return int(self.get_state("generation") or 0)
 
@@ -320,8 +379,8 @@ class Store:
         """Record a change to the articles (inside the caller's transaction)."""
         self.set_state("generation", str(self.generation() + 1))
 
-    def copies_current(self) -> bool:
-        return self.get_state("copies_generation") == str(self.generation())
+    def stage_current(self, stage: str) -> bool:
+        return self.get_state(f"{stage}_generation") == str(self.generation())
 
     def get_state(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()

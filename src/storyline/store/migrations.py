@@ -156,4 +156,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         SELECT 1 FROM sources s WHERE s.root = skipped.root AND s.file = skipped.file
         AND s.articles = 0 AND s.skipped > 0);
     """),
+    ("0006_sources_stages", """
+    -- The article stages with tables of their own that ran over a file ("" for all stored before
+    -- stages had tables): a file stored without a stage registered since is read again.
+    ALTER TABLE sources ADD COLUMN stages TEXT NOT NULL DEFAULT '';
+    """),
 ]
