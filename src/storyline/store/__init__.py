@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 import re
 import zlib
 from collections.abc import Iterator
@@ -84,6 +85,10 @@ def _names(*names: str) -> str:
     return ", ".join(names)
 
 
+BUSY_SECONDS = 30.0  # how long a connection waits for another process's write to finish
+WAL_TRIES = 40  # about 40 s of tries in all
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -96,13 +101,13 @@ class Store:
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: cannot open the store: the folder {self.path.parent} does not exist")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
         try:
             self.db.row_factory = sqlite3.Row
             self._check_ours()  # before anything writes: even WAL mode is a change to the file
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
             # Per connection, and a no-op inside a transaction: set here, after migrating, so every
@@ -118,6 +123,18 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def _wal(self) -> None:
+        """Switch to WAL mode. SQLite answers "database is locked" at once, without waiting, while
+        another process is making the same new store: try again for a while."""
+        for attempt in range(WAL_TRIES):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == WAL_TRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def __enter__(self) -> Store:
         return self
