@@ -68,12 +68,21 @@ def header_parts(line: str) -> list[str]:
     if (label := NAME_LABEL.match(plain)) is not None:
         plain = plain[label.end():]
     parts = [p.strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain)) if p.strip(" ,")]
-    if len(parts) == 1 and (beside := _name_beside_date(parts[0])) is not None:
-        return beside
-    if len(parts) == 1 and (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", parts[0])) \
-            and NAME_WORD.search(m["name"]) and (dateline(m["date"]) or partial_dateline(m["date"])):
-        return [m["name"], m["date"]]
-    return parts
+    out: list[str] = []
+    for part in parts:  # each part may itself be a name beside a date: "KELLHAVEN COURIER, THURSDAY 15 JANUARY 2026  7"
+        numbered = re.match(r"^(?P<rest>.*\S)\s{2,}(?P<page>\d{1,4})$", part)
+        rest = numbered["rest"] if numbered else part
+        if (beside := _name_beside_date(rest)) is not None:
+            out += beside
+        elif (m := re.match(r"^(?P<name>[^,]{2,60}),\s+(?P<date>.+)$", rest)) \
+                and NAME_WORD.search(m["name"]) and (dateline(m["date"]) or partial_dateline(m["date"])):
+            out += [m["name"], m["date"]]
+        else:
+            out.append(part)
+            continue
+        if numbered:
+            out.append(numbered["page"])
+    return out
 
 
 def _name_beside_date(line: str) -> list[str] | None:

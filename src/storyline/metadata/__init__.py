@@ -215,7 +215,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     for start, end, kind in cleaned.removed:
         text = src[start:end]
         if kind == Kind.TITLE:
-            title = re.sub(r"^#+\s*|^title:\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
+            title = re.sub(r"^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
             last = out[-1] if out else None
             if last and last.field == "title" and not src[last.end:start].strip():

@@ -18,13 +18,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..header.dates import dateline, opening_dateline, partial_dateline
+from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .kinds import DATELINE, Kind
 
-TITLE_LABEL = re.compile(r"^title:\s*(?=\S)", re.IGNORECASE)
+TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MAX_TITLE_CHARS = 200
 DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
@@ -33,6 +33,8 @@ TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by wit
                               "after before under vs via per than".split())
 TITLE_CASE_SHARE = 0.8
 RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
+PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
+MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
@@ -174,9 +176,13 @@ def _page_edges(lines: list[Line]) -> None:
             pages[-1].append(line)
     for page in pages:
         for line in {id(ln): ln for ln in page[:1] + page[-1:]}.values():
-            parts = [p for p in bp.HEADER_SEPARATOR.split(_plain(line.text)) if p]
-            if line.kind == Kind.TEXT and len(parts) >= 2 and any(bp.PAGE_NUMBER.match(p) for p in parts) \
-                    and any(dateline(p) for p in parts) and all(len(p.split()) <= MAX_NAME_WORDS for p in parts):
+            plain = _plain(line.text)
+            parts = [p for p in bp.HEADER_SEPARATOR.split(plain) if p]
+            numbered = any(bp.PAGE_NUMBER.match(p) for p in parts) or bool(PAGE_AT_END.search(plain))
+            dated = any(dateline(p) for p in parts) or (len(plain.split()) <= MAX_HEAD_WORDS
+                                                        and next(find_dates(plain), None) is not None)
+            if line.kind == Kind.TEXT and len(parts) >= 2 and numbered and dated \
+                    and all(len(p.split()) <= MAX_HEAD_WORDS for p in parts):
                 line.kind = Kind.PAGE_HEADER
 
 
@@ -342,9 +348,10 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 def _shouted_run_on(previous: str, plain: str) -> bool:
     """A headline in capitals wrapped by a print layout: two lines in capitals, the first long
-    enough to be a headline rather than a paper's name ("... AS COURT IMPOSES" / "RECORD FINE")."""
-    return _shouted(previous) and len(previous.split()) > MAX_NAME_WORDS and plain.isupper() \
-        and len(plain.split()) <= MAX_NAME_WORDS
+    enough to be a headline rather than a paper's name, or left unfinished by a dash or comma
+    ("... AS COURT IMPOSES" / "RECORD FINE", "ORRIN STAR REFLOATED –" / "BUT HALLØ STILL WAITS")."""
+    unfinished = len(previous.split()) > MAX_NAME_WORDS or previous.rstrip().endswith(("–", "—", "-", ",", ":"))
+    return _shouted(previous) and unfinished and plain.isupper() and len(plain.split()) <= MAX_NAME_WORDS
 
 
 def _ends_with_joiner(text: str) -> bool:

@@ -45,7 +45,10 @@ WIDGET = re.compile(
     r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
     r"|(subscribe|sign in|sign up|log ?in|register|donate)\b[^.!?:]{0,40}"
-    r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*)\W*$"  # "Subscribe from 1 crown a week"
+    r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*"
+    r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
+    r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
+    r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright)\s*:.*)\W*$"  # "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )
@@ -105,5 +108,5 @@ COPYRIGHT = re.compile(
 # Link texts of a navigation bar that are not a site's name.
 GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest)$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
-BYLINE_WORDS = r"(?i:by|written by|reporting by|words by|author:|par|von|por|di|door)"  # en fr de es it nl
+BYLINE_WORDS = r"(?i:by|written by|reporting by|words by|author:|byline:|par|von|por|di|door)"  # en fr de es it nl
 BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+[*_]*[A-ZÀ-Þ]")
