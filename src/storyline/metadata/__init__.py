@@ -99,7 +99,11 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
     meta.title = _without_site_name(meta, meta.title)
-    _not_the_wire(meta, dateline_agency(cleaned.text[:400]))
+    agency = dateline_agency(cleaned.text[:400])
+    if agency is None and meta.outlet and meta.source_of("outlet") == "text" and (
+            meta.outlet.casefold() in wire_rules.AGENCIES or wire_rules.AGENCY_NAME.search(meta.outlet)):
+        agency = meta.outlet  # a credit line that names an agency by what it is: "Tarsovian Press Agency"
+    _not_the_wire(meta, agency)
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
 
@@ -107,8 +111,9 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
 def _not_the_wire(meta: Metadata, agency: str | None) -> None:
     """A page that runs an agency's story credits the agency beside the headline ("Meridian
     Wire", "By Continental Press Service"); when its dateline names that agency ("(Meridian)",
-    "(CPS)") and the page names another publisher (its logo, its home link, its copyright),
-    the publisher is the outlet. The agency's own copy names no other, and keeps the agency."""
+    "(CPS)"), or the credit names an agency by what it is ("Tarsovian Press Agency"), and the
+    page names another publisher (its logo, its home link, its copyright), the publisher is the
+    outlet. The agency's own copy names no other, and keeps the agency."""
     if not agency or not meta.outlet or not _names_agency(meta.outlet, agency):
         return
     others = [c for c in meta.candidates if c.field == "outlet" and c.value and not c.rejected

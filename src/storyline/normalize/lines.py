@@ -35,6 +35,7 @@ TITLE_CASE_SHARE = 0.8
 RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
+MONTH_YEAR = re.compile(r"(?:[^\W\d_]+\.?\s+){1,2}(?:19|20)\d\d")  # "July 2025", "Summer 2024", "Juli 2025"
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
@@ -228,8 +229,8 @@ def _header(lines: list[Line], fmt: str) -> None:
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
         elif (body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
-                and not MD_HEADING.match(line.text):
-            body = True
+                and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a labelled
+            body = True  # headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"
         else:
             free.append(line)
             wrapped[id(line)] = unit[1:]
@@ -350,8 +351,10 @@ def _shouted_run_on(previous: str, plain: str) -> bool:
     """A headline in capitals wrapped by a print layout: two lines in capitals, the first long
     enough to be a headline rather than a paper's name, or left unfinished by a dash or comma
     ("... AS COURT IMPOSES" / "RECORD FINE", "ORRIN STAR REFLOATED –" / "BUT HALLØ STILL WAITS")."""
-    unfinished = len(previous.split()) > MAX_NAME_WORDS or previous.rstrip().endswith(("–", "—", "-", ",", ":"))
-    return _shouted(previous) and unfinished and plain.isupper() and len(plain.split()) <= MAX_NAME_WORDS
+    unfinished = previous.rstrip().endswith(("–", "—", "-", ",", ":"))
+    caps = _shouted(previous) or (unfinished and previous.isupper())
+    return caps and (unfinished or len(previous.split()) > MAX_NAME_WORDS) and plain.isupper() \
+        and len(plain.split()) <= MAX_NAME_WORDS
 
 
 def _ends_with_joiner(text: str) -> bool:
@@ -381,6 +384,8 @@ def _title_case(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     plain = _plain(text)
+    if MONTH_YEAR.fullmatch(plain):  # "July 2025": a monthly's issue, not a headline
+        return False
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     stop = ".,;:" if not _title_case(plain) else ",;:"
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
