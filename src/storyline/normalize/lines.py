@@ -243,7 +243,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     heading = _top_heading(free)
     headlines = [ln for ln in free if ln is heading or (
         not MD_HEADING.match(ln.text) and _headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
-    names = [ln for ln in headlines if ln is not heading and header_name(ln.text)]
+    # a line that wraps onto the next is a headline: a paper's name fits on one line
+    names = [ln for ln in headlines if ln is not heading and not wrapped[id(ln)] and header_name(ln.text)]
     if any(_named_for_sure(ln.text) for ln in names) or any(
             header_name(ln.text, running_head=ln.kind == Kind.PAGE_HEADER) for ln in lines
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
@@ -255,7 +256,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit
     shouted = [ln for ln in others if _shouted(ln.text) and not any(o in others[:others.index(ln)] for o in others
                                                                     if not _shouted(o.text))]
-    long_ = [ln for ln in others if len(_plain(ln.text).split()) > MAX_NAME_WORDS]
+    long_ = [ln for ln in others if wrapped[id(ln)] or len(_plain(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
