@@ -3,8 +3,8 @@
 Steps, numbered as in `label_lines`:
  1. split into lines with their source offsets (form feeds are page breaks); a front-matter
     block on the first line (`---` / `+++` fenced `key: value` lines) is metadata, not text;
- 2. page furniture by pattern: page numbers, widgets, related-article lines and the bare links
-    that follow them, labelled own-URL lines, bare links;
+ 2. page furniture by pattern: a forwarded e-mail's forwarding note, page numbers, widgets,
+    related-article lines and the bare links that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages, and a page's first
     or last line made of a page number and a date (a clipping of one page);
  4. captions: a short paragraph that ends in a photo credit, or a dated wire-photo caption;
@@ -91,11 +91,22 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _forwarded(lines: list[Line]) -> None:
+    """A forwarded e-mail: the forwarder's header and note above the forwarded message's start
+    are furniture (their Sent: day is the forward's, not the article's)."""
+    head = [ln for ln in lines if not ln.blank][:bp.MAX_FORWARD_NOTE_LINES]
+    marker = next((ln for ln in head if bp.FORWARDED.match(ln.text)), None)
+    if marker is not None:
+        for line in lines[: lines.index(marker) + 1]:
+            if not line.blank:
+                line.kind = Kind.WIDGET
+
+
 def _furniture(lines: list[Line]) -> None:
     after_related = False
     after_url_label = False
     for line in lines:
-        if line.blank:
+        if line.blank or line.kind != Kind.TEXT:
             continue
         plain = _plain(line.text)
         url = bp.BARE_URL.match(line.text)
@@ -447,6 +458,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     """The source text's lines, each labelled `text` or with the kind of furniture it is."""
     lines = split_lines(text)  # 1
     body = lines[_front_matter(lines):]
+    _forwarded(body)  # 2
     _furniture(body)  # 2
     _running_heads(body)  # 3
     _page_edges(body)  # 3

@@ -69,8 +69,12 @@ SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
 BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$")
 # The header fields of an e-mail (a newsletter saved as text), except Date, a date line.
-MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|list-unsubscribe|list-id|message-id|mime-version"
+MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-unsubscribe|list-id|message-id|mime-version"
                          r"|content-type|x-[\w-]+):\s", re.IGNORECASE)
+# Where a forwarded e-mail's own message begins: everything above it is the forwarder's.
+FORWARDED = re.compile(r"^[-\s]*(?:-+\s*forwarded message\s*-+|begin forwarded message:?|-+\s*original message\s*-+"
+                       r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+)\s*$", re.IGNORECASE)
+MAX_FORWARD_NOTE_LINES = 40
 # A plain-text menu bar: "News | Business | Money | Sport", "News Politics Business Sport Culture".
 NAV_BAR_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 MIN_NAV_PARTS = 4  # a bar of fewer parts is a masthead beside its section ("THE COURIER | Politics")
