@@ -159,3 +159,48 @@ def test_a_newsletters_item_headline_is_its_title_not_the_newsletters_name() -> 
 def test_a_scraped_pages_own_address_is_read_from_its_share_or_comments_link(link: str) -> None:
     meta = meta_of("# Harbour board approves the breakwater\n\n" + link + "\n\n" + LEAD, "a.md", "markdown")
     assert (meta.url, meta.published) == ("https://gazette.example/2021/09/26/breakwater", "2021-09-26")
+
+
+def test_a_press_release_is_dated_by_its_embargo() -> None:
+    text = ("TESSEL PORT AUTHORITY\n\nPRESS RELEASE\n\nIssued: 05/09/2018\nEMBARGOED UNTIL 00:01 CET, THURSDAY "
+            "6 SEPTEMBER 2018\n\nSIX BIDDERS SHORTLISTED FOR THE NEW BREAKWATER\n\n" + LEAD)
+    assert meta_of(text).published == "2018-09-06"
+
+
+def test_a_news_database_documents_labels_are_furniture_and_its_headline_is_labelled() -> None:
+    text = ("Document 7 of 31 — NewsVault\n\nTessel Business Review\n\nJuly 2025\n\n"
+            "HEADLINE: After the party, the bill: can the new breakwater earn its keep?\n\nBYLINE: Ana Ruiz\n\n"
+            "SECTION: PORTS & LOGISTICS\n\nLENGTH: 318 words\n\nDATELINE: Tessel\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.byline) == ("After the party, the bill: can the new breakwater earn its keep?", "Ana Ruiz")
+    assert "LENGTH" not in clean(Document("a.txt", "a.txt", "txt", text, text.encode())).text
+
+
+def test_a_forwarded_emails_forwarding_day_is_not_the_articles() -> None:
+    text = ("From: Oskar Lind <oskar@example.org>\nSent: Thursday, 23 June 2022 10:47\nSubject: Fwd: Harbour Notes #12\n\n"
+            "FYI for the breakwater file.\n\n---------- Forwarded message ---------\nFrom: Harbour Notes "
+            "<hello@notes.example>\nDate: Mon, 20 Jun 2022 at 07:02\nSubject: Harbour Notes #12\n\n"
+            "HARBOUR NOTES\n\n" + LEAD)
+    assert meta_of(text, "fwd.txt").published == "2022-06-20"
+
+
+def test_a_credit_that_names_an_agency_yields_to_the_site_that_runs_the_story() -> None:
+    page = ("[![Tessel Courier](https://courier.example/logo.png)](https://courier.example/)\n\n"
+            "# Consortium to build the breakwater\n\n**Norland Press Agency** | 20.11.2018 | Port\n\n" + LEAD)
+    assert meta_of(page, "a.md", "markdown").outlet == "Tessel Courier"
+
+
+def test_a_pages_address_printed_at_its_foot_or_labelled_original_is_its_url() -> None:
+    foot = ("# Consortium to build the breakwater\n\n" + LEAD +
+            "\n[courier.example/port/2025/05/breakwater](https://courier.example/port/2025/05/breakwater)\n")
+    assert meta_of(foot, "a.md", "markdown").url == "https://courier.example/port/2025/05/breakwater"
+    original = "Consortium to build the breakwater\n\n" + LEAD + "\nOriginal: https://courier.example/2021/07/12/quay\n"
+    assert meta_of(original).url == "https://courier.example/2021/07/12/quay"
+
+
+def test_a_narrow_column_headline_wrapped_over_three_lines_beats_the_standfirst() -> None:
+    text = ("TESSEL COURIER                      Thursday 22 November 2018                                5\n\nPORT\n\n"
+            "Losing bidder\nchallenges\nbreakwater award\nHalden & Crowe asks tribunal to\nfreeze the quay contract\n\n"
+            "By Norland Press Agency\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("Losing bidder challenges breakwater award", "2018-11-22")

@@ -52,8 +52,11 @@ OWN_URL_LINKS = [
     re.compile(r"(?P<site>https?://[^/\s)]+)?/[^\s)]*(?:share|sharer|intent/tweet|submit|shareArticle)[^\s)]*?[?&]"
                r"(?:u|url|href|link)=(?P<url>(?:https?(?::|%3A)//|/)[^&\s)\"]+)", re.IGNORECASE),
     re.compile(r"\((?P<url>https?://[^\s)#]+)#(?:comments?|respond|disqus_thread|comment-section)\)", re.IGNORECASE),
-    re.compile(r"view (?:this|it|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\W*"
+    re.compile(r"view (?:(?:this|it|the) (?:e-?mail|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser\W*"
                r"(?:\]\()?<?(?P<url>https?://[^\s>)]+)", re.IGNORECASE),
+    # the page's address printed at its foot, as a browser prints it: "[example.com/a/b](https://example.com/a/b)"
+    re.compile(r"\[(?:www\.)?(?P<shown>[^\]\s]+\.[a-z]{2,}/[^\]\s]+)\]\((?P<url>https?://(?:www\.)?(?P=shown))\)",
+               re.IGNORECASE),
 ]
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
@@ -367,7 +370,8 @@ def _byline_parts(text: str, start: int) -> list[Candidate]:
 def _own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The page's own address where a scraped page keeps it without a label: in a share button's
     link ("facebook.com/sharer?u=https://...", "/share?u=/business/2025/..."), in the link to its
-    own comments ("...#comments"), or in an e-mail's "View this email in your browser <...>"."""
+    own comments ("...#comments"), in an e-mail's "View this email in your browser <...>", or
+    printed at the page's foot as its own link text."""
     if any(c.field == "url" and not c.rejected for c in cands):
         return []
     for pattern in OWN_URL_LINKS:

@@ -21,7 +21,7 @@ RELATED_HEADING = re.compile(
 )
 # Labels that name the article's own address on the next line or after a colon.
 OWN_URL_LABEL = re.compile(
-    r"^\W{0,3}(original (url|link|article)|source url|url source|canonical( url)?|article url|url|permalink"
+    r"^\W{0,3}(original( (url|link|article))?|source url|url source|canonical( url)?|article url|url|permalink"
     r"|source)\s*:\s*(?P<url><?https?://\S+?>?)?\s*$",
     re.IGNORECASE,
 )
