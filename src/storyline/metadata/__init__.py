@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
@@ -33,6 +33,8 @@ from ..header.names import (header_name, header_parts, name_like, name_of_domain
 from .choice import choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language
+from .urls import own_url_in_links
+from .wire import dateline_agency, not_the_wire, wire_agency
 from .years import day_without_year
 
 # Why a day without its year is not the article's date on its own (the collection step reads it).
@@ -43,21 +45,8 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,6
 # A logo's or home link's word after the site's name: "Kestelaer Rundschau – Logo", "Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
-# Where a page names its publisher: its masthead, logo or home link, copyright line, address.
-PUBLISHER_SOURCES = frozenset({"html-meta", "text", "site-name", "copyright", "domain", "front-matter"})
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
-# Links that hold the page's own address: share buttons, the comments anchor, an e-mail's web view.
-OWN_URL_LINKS = [
-    re.compile(r"(?P<site>https?://[^/\s)]+)?/[^\s)]*(?:share|sharer|intent/tweet|submit|shareArticle)[^\s)]*?[?&]"
-               r"(?:u|url|href|link)=(?P<url>(?:https?(?::|%3A)//|/)[^&\s)\"]+)", re.IGNORECASE),
-    re.compile(r"\((?P<url>https?://[^\s)#]+)#(?:comments?|respond|disqus_thread|comment-section)\)", re.IGNORECASE),
-    re.compile(r"view (?:(?:this|it|the) (?:e-?mail|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser\W*"
-               r"(?:\]\()?<?(?P<url>https?://[^\s>)]+)", re.IGNORECASE),
-    # the page's address printed at its foot, as a browser prints it: "[example.com/a/b](https://example.com/a/b)"
-    re.compile(r"\[(?:www\.)?(?P<shown>[^\]\s]+\.[a-z]{2,}/[^\]\s]+)\]\((?P<url>https?://(?:www\.)?(?P=shown))\)",
-               re.IGNORECASE),
-]
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
@@ -78,7 +67,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
     cands += _in_copyright_year(doc, cleaned, cands)
-    cands += _own_url_in_links(doc.text, cands)
+    cands += own_url_in_links(doc.text, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
     cands = _order_by_own_day(cands, doc.text)  # 3c
@@ -106,35 +95,9 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     if agency is None and meta.outlet and meta.source_of("outlet") == "text" and (
             meta.outlet.casefold() in wire_rules.AGENCIES or wire_rules.AGENCY_NAME.search(meta.outlet)):
         agency = meta.outlet  # a credit line that names an agency by what it is: "Tarsovian Press Agency"
-    _not_the_wire(meta, agency)
+    not_the_wire(meta, agency)
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
-
-
-def _not_the_wire(meta: Metadata, agency: str | None) -> None:
-    """A page that runs an agency's story credits the agency beside the headline ("Meridian
-    Wire", "By Continental Press Service"); when its dateline names that agency ("(Meridian)",
-    "(CPS)"), or the credit names an agency by what it is ("Tarsovian Press Agency"), and the
-    page names another publisher (its logo, its home link, its copyright), the publisher is the
-    outlet. The agency's own copy names no other, and keeps the agency."""
-    if not agency or not meta.outlet or not _names_agency(meta.outlet, agency):
-        return
-    others = [c for c in meta.candidates if c.field == "outlet" and c.value and not c.rejected
-              and c.source in PUBLISHER_SOURCES and not _names_agency(c.value, agency)]
-    if others:
-        best = choose("outlet", others)
-        meta.candidates.append(Candidate("outlet", best.value, best.source,
-                                         f"{best.detail}; {meta.outlet!r} is the agency credited beside the story",
-                                         best.start, best.end))
-        meta.outlet = best.value
-
-
-def _names_agency(name: str, agency: str) -> bool:
-    """Whether `name` is the agency a dateline names: "Meridian Wire" for "Meridian", "Continental
-    Press Service" for "CPS"."""
-    words = re.findall(r"[^\W\d_]+", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
-    compact, short = "".join(words).casefold(), re.sub(r"\W", "", agency).casefold()
-    return bool(short) and (compact.startswith(short) or "".join(w[0] for w in words).casefold() == short)
 
 
 def _without_site_name(meta: Metadata, title: str | None) -> str | None:
@@ -367,24 +330,6 @@ def _byline_parts(text: str, start: int) -> list[Candidate]:
     return out
 
 
-def _own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The page's own address where a scraped page keeps it without a label: in a share button's
-    link ("facebook.com/sharer?u=https://...", "/share?u=/business/2025/..."), in the link to its
-    own comments ("...#comments"), in an e-mail's "View this email in your browser <...>", or
-    printed at the page's foot as its own link text."""
-    if any(c.field == "url" and not c.rejected for c in cands):
-        return []
-    for pattern in OWN_URL_LINKS:
-        for m in pattern.finditer(text):
-            url = unquote(m.group("url"))
-            if url.startswith("/"):  # a path on the site the share link belongs to
-                url = f"{m.group('site')}{url}" if m.groupdict().get("site") else ""
-            if re.match(r"https?://[^/\s]+/\S+", url):
-                return [Candidate("url", url.rstrip(".,)>"), "text", "the page's own address in a share, comments "
-                                  "or browser link", m.start(), m.end())]
-    return []
-
-
 def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -491,35 +436,4 @@ def _reject_after_capture(cands: list[Candidate], captured: str | None) -> list[
         out.append(c)
     return out
 
-
-def dateline_agency(head: str) -> str | None:
-    """The agency a wire dateline names: a known one, or any in the wire's own form (the place in
-    capitals): "MOSCOW (Reuters) -", "KESSEL, May 4 (Northwind) -"."""
-    m = wire_rules.DATELINE.search(head)
-    if m:
-        agency = m.group("agency").strip()
-        if agency.lower() in wire_rules.AGENCIES:
-            return wire_rules.AGENCIES[agency.lower()]
-        place = re.sub(r",.*", "", m.group("place"))  # "VARNHOLT, June 16" -> "VARNHOLT"
-        if not any(c.islower() for c in place):  # the wire's own form: a place in capitals
-            return agency
-    return None
-
-
-def wire_agency(text: str, byline: str | None, outlet: str | None) -> str | None:
-    """The news agency whose copy this is, from a dateline "(Reuters) -", a byline or a credit."""
-    agency = dateline_agency(text[:400])
-    if agency:
-        return agency
-    for value in (byline or "", outlet or ""):
-        key = value.strip().lower()
-        if key in wire_rules.AGENCIES:
-            return wire_rules.AGENCIES[key]
-        if wire_rules.AGENCY_NAME.search(key):
-            return value.strip()
-    tail = text[-300:]
-    m = wire_rules.CREDIT.search(tail.rstrip(". \n"))
-    if m:
-        return wire_rules.AGENCIES[m.group("agency").lower()]
-    return None
 
