@@ -204,3 +204,9 @@ def test_a_narrow_column_headline_wrapped_over_three_lines_beats_the_standfirst(
             "By Norland Press Agency\n\n" + LEAD)
     meta = meta_of(text)
     assert (meta.title, meta.published) == ("Losing bidder challenges breakwater award", "2018-11-22")
+
+
+def test_a_word_and_a_year_is_a_headline_but_a_month_and_a_year_is_an_issue() -> None:
+    assert meta_of("Budget 2025\n\n" + LEAD).title == "Budget 2025"
+    assert meta_of("Tessel Business Review\n\nJuly 2025\n\nHEADLINE: Breakwater approved at last\n\n" + LEAD
+                   ).title == "Breakwater approved at last"

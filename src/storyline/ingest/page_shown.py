@@ -11,8 +11,8 @@ Real pages often say more elsewhere, and this module collects it as candidates f
 2. visible dates beside the headline: short text runs just above and below the page's `<h1>`
    (a date line, a byline with a date, a `<time>` whose text is the publisher's local day);
 3. htmldate's `find_date(original_date=True)`, the field's library for exactly this question,
-   once on the markup alone (its header, JSON and URL rules) and once with its text search;
-   each answer is a candidate that names which of the two found it. htmldate reads the page
+   on the markup alone (its header, JSON and URL rules), and with its text search only when
+   that finds nothing; the candidate names which of the two found it. htmldate reads the page
    without list items that link elsewhere, asides, navigation and footers: left in, it dates a
    page by a teaser's date.
 """
@@ -124,8 +124,6 @@ def htmldate_candidates(tree: HtmlElement) -> list[Candidate]:
     for el in tree.xpath("//body//*[self::nav or self::aside or self::footer or self::li[.//a[@href]]]"):
         if el.getparent() is not None:
             el.drop_tree()
-    out: list[Candidate] = []
-    seen: set[str] = set()
     for extensive, how in ((False, "htmldate: markup and URL"), (True, "htmldate: text search")):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -133,10 +131,9 @@ def htmldate_candidates(tree: HtmlElement) -> list[Candidate]:
                 found = find_date(tree, extensive_search=extensive, original_date=True)
             except Exception:  # noqa: BLE001 - a library failing on odd markup only means no candidate
                 found = None
-        if found and found not in seen:
-            seen.add(found)
-            out.append(Candidate("published", found, HTMLDATE, how))
-    return out
+        if found:  # the text search repeats the markup steps first: run it only when they found nothing
+            return [Candidate("published", found, HTMLDATE, how)]
+    return []
 
 
 def _date_line_like(text: str) -> bool:

@@ -23,7 +23,6 @@ from urllib.parse import urlsplit
 
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
-from ..rules import wire as wire_rules
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
@@ -91,11 +90,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
     meta.title = _without_site_name(meta, meta.title)
-    agency = dateline_agency(cleaned.text[:400])
-    if agency is None and meta.outlet and meta.source_of("outlet") == "text" and (
-            meta.outlet.casefold() in wire_rules.AGENCIES or wire_rules.AGENCY_NAME.search(meta.outlet)):
-        agency = meta.outlet  # a credit line that names an agency by what it is: "Tarsovian Press Agency"
-    not_the_wire(meta, agency)
+    not_the_wire(meta, dateline_agency(cleaned.text[:400]))
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
 

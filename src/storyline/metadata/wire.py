@@ -21,6 +21,9 @@ def not_the_wire(meta: Metadata, agency: str | None) -> None:
     "(CPS)"), or the credit names an agency by what it is ("Tarsovian Press Agency"), and the
     page names another publisher (its logo, its home link, its copyright), the publisher is the
     outlet. The agency's own copy names no other, and keeps the agency."""
+    if agency is None and meta.outlet and meta.source_of("outlet") == "text" and (
+            meta.outlet.casefold() in wire_rules.AGENCIES or wire_rules.AGENCY_NAME.search(meta.outlet)):
+        agency = meta.outlet  # a credit line that names an agency by what it is
     if not agency or not meta.outlet or not _names_agency(meta.outlet, agency):
         return
     others = [c for c in meta.candidates if c.field == "outlet" and c.value and not c.rejected

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
+from ..rules.dates import MONTHS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .kinds import DATELINE, Kind
 
@@ -35,7 +36,9 @@ TITLE_CASE_SHARE = 0.8
 RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
-MONTH_YEAR = re.compile(r"(?:[^\W\d_]+\.?\s+){1,2}(?:19|20)\d\d")  # "July 2025", "Summer 2024", "Juli 2025"
+# A month or season and a year alone: "July 2025", "Juli 2025", "Summer 2024" (not "Budget 2025").
+MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
+                        r"\.?\s+)(?:19|20)\d\d", re.IGNORECASE)
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
@@ -288,9 +291,10 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
     second name line, as "FENWICK DAILY / BANKING BRIEFING") and a blank line after it: the
     paper's slogan, not a headline."""
     at = lines.index(line)
-    above = lines[at - 1] if at else None
-    while above is not None and not above.blank and above.kind != Kind.TEXT and above.kind != Kind.MASTHEAD:
-        above = lines[lines.index(above) - 1] if lines.index(above) else None
+    up = at - 1  # past furniture (a widget, a nav line) to the line the slogan stands under
+    while up >= 0 and not lines[up].blank and lines[up].kind not in {Kind.TEXT, Kind.MASTHEAD}:
+        up -= 1
+    above = lines[up] if up >= 0 else None
     named = above is not None and not above.blank and (above in names or above.kind == Kind.MASTHEAD
                                                       or header_name(above.text) is not None
                                                       or masthead_like(above.text))

@@ -44,7 +44,7 @@ WIDGET = re.compile(
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
-    r"|(subscribe|sign in|sign up|log ?in|register|donate)\b[^.!?:]{0,40}"
+    r"|(subscribe|sign in|sign up|log ?in)\b[^.!?:]{0,40}"
     r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*"
     r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
