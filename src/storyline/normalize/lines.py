@@ -21,37 +21,18 @@ from dataclasses import dataclass
 from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
-from ..rules.dates import MONTHS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from .kinds import DATELINE, Kind
+from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, body_like, ends_with_joiner, head_shape, headline_like, plain_start,
+                     shouted_run_on, shouted_text, title_case)
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-MAX_TITLE_CHARS = 200
 DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
-# Words a title-case headline leaves in lower case, and the share of the others it capitalises.
-TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is are was be into over "
-                              "after before under vs via per than".split())
-TITLE_CASE_SHARE = 0.8
-RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
-# A month or season and a year alone: "July 2025", "Juli 2025", "Summer 2024" (not "Budget 2025").
-MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
-                        r"\.?\s+)(?:19|20)\d\d", re.IGNORECASE)
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
-BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
-WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 FOOTER_LINES = 4
-# A line ending in one of these words stops mid-sentence: not a headline.
-DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their "
-                     "its our this these those which who was were is are has have had will would could been be "
-                     "than".split())
-# A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
-# How much of a line the furniture and header tests read: furniture and headlines are short, and
-# splitting a 50 MB one-line text into words for them took 440 MB.
-LINE_SAMPLE = 4000
-JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 
 
 @dataclass(slots=True)
@@ -67,10 +48,6 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
-
-def _plain(text: str) -> str:
-    """The start of a line (`LINE_SAMPLE` characters) without Markdown markup."""
-    return strip_markup(text[:LINE_SAMPLE])
 
 
 def split_lines(text: str) -> list[Line]:
@@ -111,7 +88,7 @@ def _furniture(lines: list[Line]) -> None:
     for line in lines:
         if line.blank or line.kind != Kind.TEXT:
             continue
-        plain = _plain(line.text)
+        plain = plain_start(line.text)
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = Kind.PAGE_NUMBER
@@ -168,9 +145,9 @@ def _running_heads(lines: list[Line]) -> None:
     """
     pages = 1 + sum(1 for line in lines if line.kind == Kind.PAGE_BREAK)
     short = [line for line in lines if line.kind == Kind.TEXT and 0 < len(line.text) <= 100]
-    shapes = Counter(_head_shape(line.text) for line in short)
+    shapes = Counter(head_shape(line.text) for line in short)
     for line in short:
-        shape = _head_shape(line.text)
+        shape = head_shape(line.text)
         if not shape:
             continue
         need = 2 if pages >= 2 or "#" in line.text or re.search(r"\d", line.text) or "|" in shape else 3
@@ -191,7 +168,7 @@ def _page_edges(lines: list[Line]) -> None:
             pages[-1].append(line)
     for page in pages:
         for line in {id(ln): ln for ln in page[:1] + page[-1:]}.values():
-            plain = _plain(line.text)
+            plain = plain_start(line.text)
             parts = [p for p in bp.HEADER_SEPARATOR.split(plain) if p]
             numbered = any(bp.PAGE_NUMBER.match(p) for p in parts) or bool(PAGE_AT_END.search(plain))
             dated = any(dateline(p) for p in parts) or (len(plain.split()) <= MAX_HEAD_WORDS
@@ -206,12 +183,6 @@ def _right_below(lines: list[Line], line: Line, kind: Kind) -> bool:
     i = lines.index(line)
     return i > 0 and lines[i - 1].kind == kind and not lines[i - 1].blank
 
-
-def _head_shape(text: str) -> str:
-    """A running head's words, whatever its page number and side: "THE COURIER   Page 1" and
-    "Page 4   THE COURIER" are one head."""
-    words = re.sub(r"\d+", " ", bp.PAGE_LABEL.sub(" ", text)).split()
-    return " ".join(sorted(words))
 
 
 def _header(lines: list[Line], fmt: str) -> None:
@@ -234,7 +205,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     body = False  # running text has begun: date lines and bylines still count, headlines no more
     for unit in top:
         line = unit[0]
-        plain = _plain(line.text)
+        plain = plain_start(line.text)
         found = (dateline(plain) or partial_dateline(plain)) if len(unit) == 1 else None
         if found:
             line.kind = DATELINE[found[0]]
@@ -242,7 +213,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = Kind.BYLINE
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
-        elif (body or _body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
+        elif (body or body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
                 and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a labelled
             body = True  # headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"
         else:
@@ -256,7 +227,7 @@ def _header(lines: list[Line], fmt: str) -> None:
         labelled.kind = Kind.SCRAPE_TITLE
     heading = _top_heading(free)
     headlines = [ln for ln in free if ln is heading or (
-        not MD_HEADING.match(ln.text) and _headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
+        not MD_HEADING.match(ln.text) and headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
     # a line that wraps onto the next is a headline: a paper's name fits on one line
     names = [ln for ln in headlines if ln is not heading and not wrapped[id(ln)] and header_name(ln.text)]
     if any(_named_for_sure(ln.text) for ln in names) or any(
@@ -268,9 +239,9 @@ def _header(lines: list[Line], fmt: str) -> None:
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
     # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit
-    shouted = [ln for ln in others if _shouted(ln.text) and not any(o in others[:others.index(ln)] for o in others
-                                                                    if not _shouted(o.text))]
-    long_ = [ln for ln in others if wrapped[id(ln)] or len(_plain(ln.text).split()) > MAX_NAME_WORDS]
+    shouted = [ln for ln in others if shouted_text(ln.text) and not any(o in others[:others.index(ln)] for o in others
+                                                                    if not shouted_text(o.text))]
+    long_ = [ln for ln in others if wrapped[id(ln)] or len(plain_start(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
@@ -303,8 +274,8 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
     alone = below is None or below.blank or (  # a PDF's headline runs on under the name without blank lines;
         any(c.islower() for c in below.text) and (after is None or after.blank))  # a newsletter's name and
     # slogan stand under the paper's
-    rubric = masthead_like(line.text) and len(_plain(line.text).split()) <= RUBRIC_WORDS
-    return named and alone and (rubric or (not _shouted(line.text) and any(c.islower() for c in line.text)))
+    rubric = masthead_like(line.text) and len(plain_start(line.text).split()) <= RUBRIC_WORDS
+    return named and alone and (rubric or (not shouted_text(line.text) and any(c.islower() for c in line.text)))
 
 
 def _top_heading(free: list[Line]) -> Line | None:
@@ -322,22 +293,16 @@ def _named_for_sure(text: str) -> bool:
                                  or NAME_WORD.search(name) is not None)
 
 
-def _shouted(text: str) -> bool:
-    """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
-    INQUIRY" above the headline), none in lower case."""
-    words = re.findall(r"[^\W\d_]+", strip_markup(text))  # "DAM SAFETY / ANALYSIS" is three words
-    return len(words) > RUBRIC_WORDS and not any(c.islower() for w in words for c in w)
-
 
 def _above_dateline(lines: list[Line]) -> Line | None:
     """The headline right above the paragraph a dateline opens ("VALDREN, May 14 (Arvenwire) - ..."),
     for a header block that held none but names: an item of a newsletter or digest."""
-    units = [u for u in _units(lines) if u[0].kind == Kind.TEXT and not bp.BYLINE.match(_plain(u[0].text))]
+    units = [u for u in _units(lines) if u[0].kind == Kind.TEXT and not bp.BYLINE.match(plain_start(u[0].text))]
     units = units[:DATELINE_SEARCH_UNITS]  # furniture (an e-mail's fields, rules, widgets) does not count
     for above, unit in zip(units, units[1:]):  # a byline may stand between headline and dateline
         if opening_dateline(strip_markup(unit[0].text)) is not None:
             line = above[0]
-            if len(above) == 1 and line.kind == Kind.TEXT and _headline_like(line.text) and not _body_like(line.text):
+            if len(above) == 1 and line.kind == Kind.TEXT and headline_like(line.text) and not body_like(line.text):
                 return line
             return None
     return None
@@ -351,10 +316,10 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if line.blank or line.kind == Kind.PAGE_BREAK:
             previous = None
             continue
-        plain = _plain(line.text)
+        plain = plain_start(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
-                and (plain[:1].islower() or _ends_with_joiner(previous.text) or _shouted_run_on(previous.text, plain)) \
+                and (plain[:1].islower() or ends_with_joiner(previous.text) or shouted_run_on(previous.text, plain)) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain):
             out[-1].append(line)
         else:
@@ -363,49 +328,9 @@ def _units(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _shouted_run_on(previous: str, plain: str) -> bool:
-    """A headline in capitals wrapped by a print layout: two lines in capitals, the first long
-    enough to be a headline rather than a paper's name, or left unfinished by a dash or comma
-    ("... AS COURT IMPOSES" / "RECORD FINE", "ORRIN STAR REFLOATED –" / "BUT HALLØ STILL WAITS")."""
-    unfinished = previous.rstrip().endswith(("–", "—", "-", ",", ":"))
-    caps = _shouted(previous) or (unfinished and previous.isupper())
-    return caps and (unfinished or len(previous.split()) > MAX_NAME_WORDS) and plain.isupper() \
-        and len(plain.split()) <= MAX_NAME_WORDS
 
 
-def _ends_with_joiner(text: str) -> bool:
-    """A line that stops on an article, preposition or conjunction runs on into the next line."""
-    words = _plain(text[-LINE_SAMPLE:]).rsplit(None, 1)
-    return bool(words) and words[-1].lower() in JOINERS
 
-
-def _body_like(text: str, wrapped: bool = False) -> bool:
-    """Running text, not the header: a full sentence of some length, or a long line of mostly
-    lower-case words (a long title with its site name appended is mostly capitalised). A headline
-    wrapped over two lines may run longer than one line of it; a headline in title case stays a
-    headline with a full stop after it (some exports add one)."""
-    words = _plain(text).split()
-    capitalised = sum(w[:1].isupper() for w in words)
-    long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
-    sentence = len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None
-    return long_prose or (sentence and not _title_case(text))
-
-
-def _title_case(text: str) -> bool:
-    """Most words capitalised, as headlines are set: "Poll: Wealthy Voters Abandon the Party."."""
-    words = [w for w in strip_markup(text).split() if w.lower().strip(",:;") not in TITLE_SMALL_WORDS]
-    big = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
-    return len(words) >= 3 and big >= TITLE_CASE_SHARE * len(words)
-
-
-def _headline_like(text: str) -> bool:
-    plain = _plain(text)
-    if MONTH_YEAR.fullmatch(plain):  # "July 2025": a monthly's issue, not a headline
-        return False
-    last = plain.rsplit(None, 1)[-1].lower() if plain else ""
-    stop = ".,;:" if not _title_case(plain) else ",;:"
-    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
-        and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -427,7 +352,7 @@ def _captions(lines: list[Line]) -> None:
         text = " ".join(ln.text for ln in body)
         if len(text) > bp.MAX_CAPTION_CHARS:
             continue
-        dated = bp.DATED_CAPTION.match(text) and not any(dateline(_plain(ln.text)) for ln in body)
+        dated = bp.DATED_CAPTION.match(text) and not any(dateline(plain_start(ln.text)) for ln in body)
         if dated or _ends_in_credit(text):
             for ln in body:
                 ln.kind = Kind.CAPTION
@@ -450,7 +375,7 @@ def _footer(lines: list[Line]) -> None:
     for line in text[len(text) // 2:]:
         if line.kind == Kind.CAPTION and line not in tail:
             continue  # a photo's "© Agency" credit above the foot names the photographer's agency
-        plain = _plain(line.text)
+        plain = plain_start(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = Kind.COPYRIGHT

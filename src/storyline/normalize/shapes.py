@@ -1,0 +1,95 @@
+"""What one line's words look like, read without its neighbours: a headline's shape (title case,
+set in capitals, not stopping mid-sentence) or running text's, and whether it runs on into the
+next line. `lines.py` labels lines by these tests and the lines around them."""
+from __future__ import annotations
+
+import re
+
+from ..header.names import MAX_NAME_WORDS, strip_markup
+from ..rules import boilerplate as bp
+from ..rules.dates import MONTHS
+
+MAX_TITLE_CHARS = 200
+# Words a title-case headline leaves in lower case, and the share of the others it capitalises.
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is are was be into over "
+                              "after before under vs via per than".split())
+TITLE_CASE_SHARE = 0.8
+RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
+# A month or season and a year alone: "July 2025", "Juli 2025", "Summer 2024" (not "Budget 2025").
+MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
+                        r"\.?\s+)(?:19|20)\d\d", re.IGNORECASE)
+BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
+WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
+# A line ending in one of these words stops mid-sentence: not a headline.
+DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their "
+                     "its our this these those which who was were is are has have had will would could been be "
+                     "than".split())
+# A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
+JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
+# How much of a line the furniture and header tests read: furniture and headlines are short, and
+# splitting a 50 MB one-line text into words for them took 440 MB.
+LINE_SAMPLE = 4000
+
+
+def plain_start(text: str) -> str:
+    """The start of a line (`LINE_SAMPLE` characters) without Markdown markup."""
+    return strip_markup(text[:LINE_SAMPLE])
+
+
+def head_shape(text: str) -> str:
+    """A running head's words, whatever its page number and side: "THE COURIER   Page 1" and
+    "Page 4   THE COURIER" are one head."""
+    words = re.sub(r"\d+", " ", bp.PAGE_LABEL.sub(" ", text)).split()
+    return " ".join(sorted(words))
+
+
+def shouted_text(text: str) -> bool:
+    """A headline set in capitals, as print sets it: more words than a rubric ("EASTGATE WATER
+    INQUIRY" above the headline), none in lower case."""
+    words = re.findall(r"[^\W\d_]+", strip_markup(text))  # "DAM SAFETY / ANALYSIS" is three words
+    return len(words) > RUBRIC_WORDS and not any(c.islower() for w in words for c in w)
+
+
+def shouted_run_on(previous: str, plain: str) -> bool:
+    """A headline in capitals wrapped by a print layout: two lines in capitals, the first long
+    enough to be a headline rather than a paper's name, or left unfinished by a dash or comma
+    ("... AS COURT IMPOSES" / "RECORD FINE", "ORRIN STAR REFLOATED –" / "BUT HALLØ STILL WAITS")."""
+    unfinished = previous.rstrip().endswith(("–", "—", "-", ",", ":"))
+    caps = shouted_text(previous) or (unfinished and previous.isupper())
+    return caps and (unfinished or len(previous.split()) > MAX_NAME_WORDS) and plain.isupper() \
+        and len(plain.split()) <= MAX_NAME_WORDS
+
+
+def ends_with_joiner(text: str) -> bool:
+    """A line that stops on an article, preposition or conjunction runs on into the next line."""
+    words = plain_start(text[-LINE_SAMPLE:]).rsplit(None, 1)
+    return bool(words) and words[-1].lower() in JOINERS
+
+
+def body_like(text: str, wrapped: bool = False) -> bool:
+    """Running text, not the header: a full sentence of some length, or a long line of mostly
+    lower-case words (a long title with its site name appended is mostly capitalised). A headline
+    wrapped over two lines may run longer than one line of it; a headline in title case stays a
+    headline with a full stop after it (some exports add one)."""
+    words = plain_start(text).split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped else BODY_WORDS) and capitalised < len(words) / 2
+    sentence = len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None
+    return long_prose or (sentence and not title_case(text))
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised, as headlines are set: "Poll: Wealthy Voters Abandon the Party."."""
+    words = [w for w in strip_markup(text).split() if w.lower().strip(",:;") not in TITLE_SMALL_WORDS]
+    big = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return len(words) >= 3 and big >= TITLE_CASE_SHARE * len(words)
+
+
+def headline_like(text: str) -> bool:
+    plain = plain_start(text)
+    if MONTH_YEAR.fullmatch(plain):  # "July 2025": a monthly's issue, not a headline
+        return False
+    last = plain.rsplit(None, 1)[-1].lower() if plain else ""
+    stop = ".,;:" if not title_case(plain) else ",;:"
+    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
+        and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
