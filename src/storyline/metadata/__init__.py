@@ -24,11 +24,12 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import BYLINE, BYLINE_WORDS, COPYRIGHT, GENERIC_NAV
-from ..rules.outlets import NAME_WORD, OUTLET_WORD, OUTLETS
+from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
+from ..rules.outlets import NAME_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
-from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name, strip_markup,
+from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
+from .bylines import byline_outlet, byline_parts, clean_byline
 from .choice import choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language
@@ -47,14 +48,6 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|start
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
-BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
-                           + OUTLET_WORD + r")\s*$", re.IGNORECASE)
-BYLINE_JUNK = re.compile(
-    r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"
-    r"follow( on \w+)?|contact( the)? author|view (all|more) (posts|articles).*|staff( writer)?|"
-    r"more (articles|stories)( by .*)?|read more|comments?( \(\d+\))?|share)$",
-    re.IGNORECASE,
-)
 
 
 def describe(doc: Document, cleaned: Cleaned) -> Metadata:
@@ -132,44 +125,6 @@ def _normalized(c: Candidate, day_first: bool) -> Candidate:
     if c.field == "outlet" and re.match(r"https?://", c.value):  # "source: https://..." in front matter
         return Candidate("url", c.value, c.source, c.detail, c.start, c.end, c.rejected)
     return c
-
-
-def clean_byline(raw: str) -> str | None:
-    """The names of a byline without "By", time stamps, widget words and the outlet; None when
-    nothing is left."""
-    parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
-    names = []
-    for i, part in enumerate(parts):
-        if i and _outlet_part(part):
-            continue
-        if (m := _byline_outlet(part)) is not None:
-            part = part[: m.start()]
-        part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
-        part = part.strip(" ,;-–—")
-        if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
-            continue
-        names.append(part)
-    return ", ".join(names) or None
-
-
-def byline_outlet(byline: str) -> str | None:
-    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio", "By Ida
-    Renn | Island Gazette"."""
-    m = _byline_outlet(strip_markup(byline))
-    if m:
-        return re.sub(r"^the\s", "", m.group("outlet"))
-    parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
-    return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
-
-
-def _outlet_part(part: str) -> bool:
-    """A part of a byline that is a paper's name, not a writer's: "Island Gazette", "Kessel Today"."""
-    return outlet_like(part) and NAME_WORD.search(part) is not None and not BYLINE.match(part.strip())
-
-
-def _byline_outlet(text: str) -> re.Match[str] | None:
-    m = BYLINE_OUTLET.search(text)
-    return m if m and name_like(m.group("outlet")) else None
 
 
 def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Candidate]:
@@ -260,7 +215,7 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
         elif not labelled and (partial := partial_dateline(part)) is not None:
             out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
-    return out + _byline_parts(text, start)
+    return out + byline_parts(text, start)
 
 
 def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
@@ -307,22 +262,6 @@ def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) 
             return [Candidate("published", found.isoformat(), "text",
                               f"{day.text!r} in the year of the agency's copyright line", day.start, day.end)]
     return []
-
-
-def _byline_parts(text: str, start: int) -> list[Candidate]:
-    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn",
-    "Posted on 04/05/2026 by Ida Renn")."""
-    out = []
-    offset = 0
-    for part in re.split(r"(\s+[|•·]\s+)", text):
-        if (after := re.search(r"\s(by\s+[A-ZÀ-Þ][^|•·]*)$", part)) and next(find_dates(part), None):
-            offset, part = offset + after.start(1), after.group(1)  # after the date it stands beside
-        if BYLINE.match(part.strip("*_ ")):
-            name = clean_byline(part)
-            out.append(Candidate("byline", name or "", "text", part.strip(), start + offset,
-                                 start + offset + len(part), "" if name else "no name in the byline"))
-        offset += len(part)
-    return out
 
 
 def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,74 @@
+"""Bylines: the writers' names a byline gives, without "By", time stamps and widget words, and
+the outlet some bylines name after the writer ("By Ida Renn, Island Gazette")."""
+from __future__ import annotations
+
+import re
+
+from ..header.dates import find_dates
+from ..header.names import name_like, outlet_like, strip_markup
+from ..models import Candidate
+from ..rules.boilerplate import BYLINE, BYLINE_WORDS
+from ..rules.outlets import NAME_WORD, OUTLET_WORD
+
+BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+                           + OUTLET_WORD + r")\s*$", re.IGNORECASE)
+BYLINE_JUNK = re.compile(
+    r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"
+    r"follow( on \w+)?|contact( the)? author|view (all|more) (posts|articles).*|staff( writer)?|"
+    r"more (articles|stories)( by .*)?|read more|comments?( \(\d+\))?|share)$",
+    re.IGNORECASE,
+)
+
+
+def clean_byline(raw: str) -> str | None:
+    """The names of a byline without "By", time stamps, widget words and the outlet; None when
+    nothing is left."""
+    parts = re.split(r"\s*[|•·]\s*|\s{2,}|\n", raw.strip())
+    names = []
+    for i, part in enumerate(parts):
+        if i and _outlet_part(part):
+            continue
+        if (m := _byline_outlet(part)) is not None:
+            part = part[: m.start()]
+        part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
+        part = part.strip(" ,;-–—")
+        if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
+            continue
+        names.append(part)
+    return ", ".join(names) or None
+
+
+def byline_outlet(byline: str) -> str | None:
+    """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio", "By Ida
+    Renn | Island Gazette"."""
+    m = _byline_outlet(strip_markup(byline))
+    if m:
+        return re.sub(r"^the\s", "", m.group("outlet"))
+    parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
+    return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
+
+
+def _outlet_part(part: str) -> bool:
+    """A part of a byline that is a paper's name, not a writer's: "Island Gazette", "Kessel Today"."""
+    return outlet_like(part) and NAME_WORD.search(part) is not None and not BYLINE.match(part.strip())
+
+
+def _byline_outlet(text: str) -> re.Match[str] | None:
+    m = BYLINE_OUTLET.search(text)
+    return m if m and name_like(m.group("outlet")) else None
+
+
+def byline_parts(text: str, start: int) -> list[Candidate]:
+    """The byline inside a header line ("By Ida Renn", "Oct. 7, 2021 · 5 min read · By Ida Renn",
+    "Posted on 04/05/2026 by Ida Renn")."""
+    out = []
+    offset = 0
+    for part in re.split(r"(\s+[|•·]\s+)", text):
+        if (after := re.search(r"\s(by\s+[A-ZÀ-Þ][^|•·]*)$", part)) and next(find_dates(part), None):
+            offset, part = offset + after.start(1), after.group(1)  # after the date it stands beside
+        if BYLINE.match(part.strip("*_ ")):
+            name = clean_byline(part)
+            out.append(Candidate("byline", name or "", "text", part.strip(), start + offset,
+                                 start + offset + len(part), "" if name else "no name in the byline"))
+        offset += len(part)
+    return out
