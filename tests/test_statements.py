@@ -1,0 +1,95 @@
+"""Statements: the same utterance reported by several articles shares one id; different
+utterances stay apart. The real sentence encoder (USE m3) is used throughout."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.statements import SentenceEncoder, Utterance, align, same_speaker, word_share
+
+DAY = dt.date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> SentenceEncoder:
+    return SentenceEncoder(threads=2)
+
+
+def statements(encoder: SentenceEncoder, *quotes: tuple[str, str, str | None, dt.date | None]) -> list[int]:
+    utterances = [Utterance(article, text, speaker, day) for article, text, speaker, day in quotes]
+    return align(utterances, encoder([u.text for u in utterances]))
+
+
+def test_two_translations_of_one_sentence_are_one_statement(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("a", "The harbour will stay closed until every damaged ship has been towed away.", "Mira Okonjo", DAY),
+        ("b", "The port is to remain shut until all of the damaged vessels have been removed.", "Okonjo", DAY),
+    )
+    assert ids[0] == ids[1]
+
+
+def test_a_quote_in_another_language_joins_the_english_statement(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("en", "We will rebuild the bridge before the winter comes.", "Mira Okonjo", DAY),
+        ("fr", "Nous reconstruirons le pont avant l'arrivée de l'hiver.", "Mira Okonjo", DAY + dt.timedelta(days=1)),
+    )
+    assert ids[0] == ids[1]
+
+
+def test_different_sentences_of_one_speaker_on_one_day_stay_apart(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("a", "The harbour will stay closed until every damaged ship has been towed away.", "Mira Okonjo", DAY),
+        ("b", "Our budget for schools will double over the next three years.", "Mira Okonjo", DAY),
+    )
+    assert ids[0] != ids[1]
+
+
+def test_two_alike_quotes_of_one_article_are_two_statements(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("a", "The harbour will stay closed until the ships are gone.", "Mira Okonjo", DAY),
+        ("a", "The harbour stays closed until every ship is gone.", "Mira Okonjo", DAY),
+        ("b", "The harbour will stay closed until the ships are gone.", "Mira Okonjo", DAY),
+    )
+    assert ids[0] == ids[2] and ids[1] != ids[0]
+
+
+def test_a_partial_quote_joins_the_sentence_it_was_cut_from(encoder: SentenceEncoder) -> None:
+    ids = statements(encoder, ("a", "disgrace", "Tomas Vell", DAY), ("b", "This is a disgrace,", "Vell", DAY))
+    assert ids[0] == ids[1]
+
+
+def test_the_same_words_from_two_speakers_are_two_statements(encoder: SentenceEncoder) -> None:
+    ids = statements(encoder, ("a", "We will not give up.", "Tomas Vell", DAY),
+                     ("b", "We will not give up.", "Anna Serek", DAY))
+    assert ids[0] != ids[1]
+
+
+def test_a_long_quote_copied_word_for_word_joins_even_without_its_speaker(encoder: SentenceEncoder) -> None:
+    text = "Nobody in this government has ever promised that the ferry would run again this year."
+    ids = statements(encoder, ("a", text, "Anna Serek", DAY), ("b", text, None, DAY))
+    assert ids[0] == ids[1]
+    short = statements(encoder, ("a", "No comment.", "Anna Serek", DAY), ("b", "No comment.", None, DAY))
+    assert short[0] != short[1]  # a stock phrase without its speaker could be anyone's
+
+
+def test_a_paraphrase_months_later_is_another_statement_but_a_verbatim_recall_is_not(encoder: SentenceEncoder) -> None:
+    later = DAY + dt.timedelta(days=200)
+    ids = statements(
+        encoder,
+        ("a", "The harbour will stay closed until every damaged ship has been towed away.", "Mira Okonjo", DAY),
+        ("b", "The port is to remain shut until all of the damaged vessels have been removed.", "Okonjo", later),
+        ("c", "The harbour will stay closed until every damaged ship has been towed away.", "Okonjo", later + (later - DAY)),
+    )
+    assert ids[0] != ids[1] and ids[0] == ids[2]
+
+
+def test_speakers_agree_by_whole_words_and_texts_by_shared_words() -> None:
+    assert same_speaker("Vell", "Tomas Vell") and not same_speaker("Vel", "Tomas Vell")
+    assert not same_speaker(None, "Tomas Vell")
+    assert word_share("disgrace", "This is a disgrace,") == 1.0
+    assert word_share("a b c d", "a x y z") == 0.25
