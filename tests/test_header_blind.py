@@ -210,3 +210,12 @@ def test_a_word_and_a_year_is_a_headline_but_a_month_and_a_year_is_an_issue() ->
     assert meta_of("Budget 2025\n\n" + LEAD).title == "Budget 2025"
     assert meta_of("Tessel Business Review\n\nJuly 2025\n\nHEADLINE: Breakwater approved at last\n\n" + LEAD
                    ).title == "Breakwater approved at last"
+
+
+def test_a_sites_date_of_today_above_the_headline_yields_to_the_articles_below_it() -> None:
+    meta = meta_of("[The Tessel Times](https://tesseltimes.example/)\n\n"
+                   "[Subscribe](https://tesseltimes.example/subscribe) | Tuesday, 1 December 2026\n\n"
+                   "# Harbour board approves the breakwater\n\n**Ida Renn** · Harbour reporter\n\n"
+                   "17 Mar 2026 · 17:45 GMT\n\n" + "The harbour board approved the new breakwater after a long debate "
+                   "on Tuesday evening, saying that the storms had shown how exposed the quay was.\n", "a.md", "md")
+    assert meta.published == "2026-03-17"

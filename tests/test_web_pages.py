@@ -115,3 +115,31 @@ def test_an_h1_that_no_declared_title_confirms_is_not_the_headline() -> None:
     head = '<meta property="og:title" content="Ferry strike ends after nine days">'
     meta = read(head=head)
     assert meta.title == "Ferry strike ends after nine days"
+
+
+def page(head: str, top: str, article: str) -> Metadata:
+    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>{top}'
+            f'<article>{article}{BODY}</article><footer>&copy; Tessel Harbour Times 2026</footer></body></html>')
+    doc = read_html(html.encode(), "page.html", "page.html")
+    return describe(doc, clean(doc))
+
+
+def test_the_sites_name_is_read_from_its_home_link_or_logo_not_from_a_host_name() -> None:
+    h1 = "<h1>Harbour board approves the breakwater</h1>"
+    linked = page("<title>Harbour board approves the breakwater</title>",
+                  '<div id="brand"><a href="/">THT — Tessel Harbour Times</a></div>', h1)
+    assert linked.outlet == "Tessel Harbour Times"  # the initials beside the name are dropped
+    logo = page("", '<header><a href="https://tht.example/"><img src="l.svg" alt="Tessel Harbour Times logo"></a>'
+                    '<a href="/">Home</a></header>', h1)
+    assert logo.outlet == "Tessel Harbour Times"
+    after = page('<title>Harbour board approves the breakwater — The Tessel Harbour Times</title>', "", h1)
+    assert after.outlet == "The Tessel Harbour Times"  # the declared title sets the site beside the headline
+
+
+def test_a_day_shown_without_its_year_waits_for_the_collection_and_a_bare_year_is_no_date() -> None:
+    body = "<p>The last time the quay flooded was in 2018, when the old wall gave way.</p>" + BODY
+    meta = page("<title>Harbour board approves the breakwater</title>", "",
+                f'<h1>Harbour board approves the breakwater</h1><span class="when">Sat 15 Aug, 09:02</span>{body}')
+    assert meta.published is None  # htmldate read "in 2018" as 2018-01-01: rejected
+    kept = [c for c in meta.candidates if c.field == "published" and c.source == "html-visible"]
+    assert [c.value for c in kept] == ["--08-15"]  # the year comes from the collection (metadata/years.py)

@@ -4,7 +4,8 @@
 Real pages often say more elsewhere, and this module collects it as candidates for
 `metadata` to parse and weigh (nothing is decided here):
 
-0. the visible headline, the `<h1>` of the article, when the page's declared titles confirm
+0. the site's name as the link to its home page above the headline writes it (its text, or
+   its logo's alternative text); the visible headline, the `<h1>` of the article, when the page's declared titles confirm
    it (a social-media `og:title` is often reworded, a `<title>` carries the site's name);
 1. marked dates: `itemprop="datePublished"` on any element of the article, microformat
    (hAtom) `published` / `updated` classes as Blogger writes them (`<abbr title=...>`);
@@ -22,11 +23,15 @@ import re
 import warnings
 from collections.abc import Iterator
 from copy import deepcopy
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from ..header.dates import partial_dateline
 from ..models import Candidate
+from ..rules.boilerplate import GENERIC_NAV
+from ..rules.outlets import LOGO_SUFFIX
 from ..rules.dates import MODIFIED_LABEL
 
 VISIBLE = "html-visible"
@@ -38,6 +43,7 @@ RUNS_BEFORE_HEADLINE = 6
 MAX_RUN_CHARS = 120  # a date line or byline is short; a sentence mentioning a date is not
 MAX_RUN_WORDS = 8  # words of letters beside the date: "Published 3 May 2020 by Ana Ruiz | 4 min read"
 WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_SITE_NAME_WORDS = 6  # a site's name in its home link; a longer link text is a slogan or a teaser
 MAX_KICKER_WORDS = 4  # a section or topic label set before the headline inside its <h1>
 HEADLINE_OVERLAP = 0.5  # share of the <h1>'s words a declared title must hold to confirm it
 # A run that may carry a full date has a year in it.
@@ -50,8 +56,37 @@ HATOM = {"published": "published", "dt-published": "published", "updated": "modi
 
 def page_shown(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
     """Every candidate the page carries outside its declared metadata (steps 0-3)."""
-    return [*headline(tree, declared_titles), *marked_dates(tree), *visible_dates(tree),
+    return [*home_link(tree), *headline(tree, declared_titles), *marked_dates(tree), *visible_dates(tree),
             *htmldate_candidates(tree)]
+
+
+def home_link(tree: HtmlElement) -> list[Candidate]:
+    """Step 0: the site's name, as the first link to a home page before the headline writes it:
+    `<a href="/">Brackenford Bugle</a>`, or a logo `<img alt="El Heraldo de Montesquiva">` in it.
+    "WVR — Weir Valley Radio" names the site twice: the words its initials stand for are kept."""
+    headline = _headline(tree)
+    for el in tree.iter("a", "h1"):
+        if el is headline:
+            break
+        parts = urlsplit((el.get("href") or "").strip())
+        if el.tag != "a" or parts.path not in ("", "/") or parts.query or parts.fragment \
+                or not (parts.netloc or parts.path) or el.xpath(NOT_ARTICLE):
+            continue
+        text = " ".join(el.text_content().split()) or next((img.get("alt", "") for img in el.iter("img")), "")
+        name = _spelt_out(LOGO_SUFFIX.sub("", " ".join(text.split())))
+        if name and not GENERIC_NAV.match(name) and len(name.split()) <= MAX_SITE_NAME_WORDS:
+            return [Candidate("outlet", name, VISIBLE, "link to the home page")]
+    return []
+
+
+def _spelt_out(name: str) -> str:
+    """"WVR — Weir Valley Radio" -> "Weir Valley Radio": a name beside its own initials."""
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", name) if p.strip()]
+    if len(parts) == 2:
+        for short, long_ in (parts, parts[::-1]):
+            if short.isupper() and "".join(w[0] for w in long_.split() if w[:1].isupper()) == short:
+                return long_
+    return name
 
 
 def headline(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
@@ -73,7 +108,21 @@ def headline(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
     else:
         if declared_titles:
             return []
-    return [Candidate("title", text, VISIBLE, "<h1>")]
+    return [Candidate("title", text, VISIBLE, "<h1>"), *_site_beside(text, declared_titles)]
+
+
+def _site_beside(headline: str, declared_titles: list[str]) -> list[Candidate]:
+    """The site's name a declared title sets beside the shown headline: "<h1> — The Ostle Review",
+    "Brackenford Bugle | <h1>"."""
+    for title in declared_titles:
+        title = " ".join(title.split())
+        rest = title[len(headline):] if title.startswith(headline) else \
+            title[: -len(headline)] if title.endswith(headline) and title != headline else ""
+        name = rest.strip(" |–—:-·")
+        if name and rest != name and re.fullmatch(r"\s*[|–—:·-]\s*.+|.+\s*[|–—:·-]\s*", rest) \
+                and len(name.split()) <= MAX_SITE_NAME_WORDS:
+            return [Candidate("outlet", name, VISIBLE, "the page's title beside its headline")]
+    return []
 
 
 def marked_dates(tree: HtmlElement) -> Iterator[Candidate]:
@@ -94,7 +143,8 @@ def marked_dates(tree: HtmlElement) -> Iterator[Candidate]:
 
 
 def visible_dates(tree: HtmlElement) -> list[Candidate]:
-    """Step 2: short runs of text beside the headline that hold a year: date lines and bylines.
+    """Step 2: short runs of text beside the headline that hold a year: date lines and bylines;
+    or a date line without its year ("Sat 15 Aug, 09:02"), for the collection to give the year.
 
     A run labelled "Updated" gives a modified date. The first dated run after the headline wins
     over one above it, which `metadata` decides by order: runs below come first.
@@ -111,7 +161,7 @@ def visible_dates(tree: HtmlElement) -> list[Candidate]:
     out: list[Candidate] = []
     for where, window in (("below", below), ("above", above)):
         for el, text in window:
-            if not _date_line_like(text) or el.xpath(NOT_ARTICLE):
+            if not (_date_line_like(text) or partial_dateline(text)) or el.xpath(NOT_ARTICLE):
                 continue
             field = "modified" if MODIFIED_LABEL.match(text) else "published"
             out.append(Candidate(field, text, VISIBLE, f"<{el.tag}> {where} the headline"))

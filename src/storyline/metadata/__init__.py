@@ -16,6 +16,7 @@ Steps, numbered as in `describe`:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import PurePosixPath
@@ -25,7 +26,7 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
-from ..rules.outlets import NAME_WORD, OUTLETS
+from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
 from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
@@ -42,11 +43,9 @@ NO_YEAR = "a day without its year: the year comes from the article's copies or t
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 # A page title with the site's name appended: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
-# A logo's or home link's word after the site's name: "Kestelaer Rundschau – Logo", "Tribune home".
-LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
-                         re.IGNORECASE)
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
+HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "news.wvr.fm"
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
 
@@ -63,6 +62,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
     cands = _order_by_own_day(cands, doc.text)  # 3c
+    cands = _below_the_headline(cands)  # 3d
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -116,6 +116,8 @@ def _normalized(c: Candidate, day_first: bool) -> Candidate:
     """Reader values made uniform: dates as YYYY-MM-DD (or rejected), bylines cleaned."""
     if c.field in {"published", "modified", "first_seen", "created"}:
         found = next(find_dates(c.value, day_first), None)
+        if found is None and c.source == "html-visible" and (partial := partial_dateline(c.value)) is not None:
+            return Candidate(c.field, partial[1].value, c.source, c.value, c.start, c.end, NO_YEAR)
         if found is None:
             return Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, "not a date")
         return Candidate(c.field, found.date.isoformat(), c.source, c.detail or c.value, c.start, c.end, c.rejected)
@@ -124,6 +126,9 @@ def _normalized(c: Candidate, day_first: bool) -> Candidate:
                          c.rejected or ("" if clean_byline(c.value) else "no name in the byline"))
     if c.field == "outlet" and re.match(r"https?://", c.value):  # "source: https://..." in front matter
         return Candidate("url", c.value, c.source, c.detail, c.start, c.end, c.rejected)
+    if c.field == "outlet" and HOST_NAME.fullmatch(c.value.strip()):  # trafilatura's sitename when a page gives none
+        return Candidate("outlet", c.value, c.source, c.detail, c.start, c.end,
+                         "a host name, not the site's name: named from the domain when nothing else names it")
     return c
 
 
@@ -312,9 +317,25 @@ def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: 
     if not guesses:
         return cands
     in_body = {f.date.isoformat() for f in find_dates(cleaned.text, day_first)}
+    # htmldate reads a year alone ("imposed in 2018") as its 1 January
+    in_body |= {f"{year}-01-01" for year in re.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)", cleaned.text)}
     return [Candidate(c.field, c.value, c.source, c.detail, c.start, c.end,
-                      "htmldate's guess is a date the running text mentions")
+                      "htmldate's guess is a date or year the running text mentions")
             if c in guesses and c.value in in_body else c for c in cands]
+
+
+def _below_the_headline(cands: list[Candidate]) -> list[Candidate]:
+    """A date line above the headline yields to one below it: a site's bar shows today's date over
+    every page ("Sign in | Tuesday, 1 December 2026"), the article's own line stands under its
+    headline."""
+    at = next((c.start for c in cands if c.field == "title" and c.source == "text" and c.start is not None), None)
+    lines = [c for c in cands if c.field == "published" and c.source == "text" and c.detail.startswith("date line")
+             and not c.rejected and c.start is not None]
+    if at is None or not any(c.start is not None and c.start > at for c in lines):
+        return cands
+    above = {id(c) for c in lines if c.start is not None and c.start < at}
+    why = "a date line above the headline, where another stands below it: the site's, not the article's"
+    return [dataclasses.replace(c, rejected=why) if id(c) in above else c for c in cands]
 
 
 def _order_by_own_day(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -44,3 +44,6 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|gazeta|novosti|radio|tv|post|times|daily|world|inquirer|advertiser|leader|voice|register"
                        r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
                        r"|packet|mercury|echo|informer|digest|insider|bureau|wire)\b", re.IGNORECASE)
+# A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
+LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
+                         re.IGNORECASE)
