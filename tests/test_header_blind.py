@@ -219,3 +219,38 @@ def test_a_sites_date_of_today_above_the_headline_yields_to_the_articles_below_i
                    "17 Mar 2026 · 17:45 GMT\n\n" + "The harbour board approved the new breakwater after a long debate "
                    "on Tuesday evening, saying that the storms had shown how exposed the quay was.\n", "a.md", "md")
     assert meta.published == "2026-03-17"
+
+
+def test_a_headline_set_in_capitals_over_three_narrow_lines_is_one_headline() -> None:
+    text = ("THE TESSEL COURIER        Wednesday, March 18, 2026        7\n\nHARBOUR BOARD\nBACKS NEW\nBREAKWATER\n"
+            "Four-year project to protect the eastern quay wins approval after long debate\n\nBY IDA RENN\n\n" + LEAD)
+    meta = meta_of(text, "p7.txt")
+    assert (meta.title, meta.outlet, meta.published) == ("HARBOUR BOARD BACKS NEW BREAKWATER", "The Tessel Courier",
+                                                        "2026-03-18")
+
+
+def test_a_news_database_record_with_field_codes_gives_headline_paper_and_day() -> None:
+    text = ("NewsStack Archive — Document 3 of 40\nRetrieved: 04 Dec 2026 07:58 UTC\n\nSE   Business\n"
+            "HD   Harbour board approves the breakwater\nBY   Ida Renn\nWC   312 words\nPD   11 February 2026\n"
+            "SN   The Tessel Courier\nSC   TESCOU\nLA   English\n\nLP   " + LEAD + "\nAN   Document TESCOU0020260211\n")
+    meta = meta_of(text, "record.txt")
+    assert (meta.title, meta.outlet, meta.published, meta.byline) == (
+        "Harbour board approves the breakwater", "The Tessel Courier", "2026-02-11", "Ida Renn")
+    assert "Retrieved" not in clean(Document("a.txt", "a.txt", "txt", text, text.encode())).text
+
+
+def test_a_wire_message_is_read_past_its_frame_and_dated_by_its_closing_stamp() -> None:
+    text = ("ZCZC\nNPA0412 4 ECO 0389 TSL /NPA-XY\n..\nBC-HARBOUR-BREAKWATER (UPDATE 1, adds quote)\n"
+            "Harbour board approves the breakwater\n..\nTESSEL, Jan 2 (NPA) - " + LEAD + "\nNPA 021147 GMT JAN 26\nNNNN\n"
+            "Copyright (c) 2026 Northwind Press Agency. All rights reserved.\n")
+    meta = meta_of(text, "wire.txt")
+    assert (meta.title, meta.published, meta.outlet) == ("Harbour board approves the breakwater", "2026-01-02",
+                                                         "Northwind Press Agency")
+
+
+def test_a_reader_apps_bar_is_not_the_headline_and_its_via_credit_names_the_site() -> None:
+    text = ("Feedreader  ·  Saved items  ·  Essays (14 unread)\n\nWhy the breakwater matters\n"
+            "via The Tessel Courier · Ida Renn · Oct 3, 2026\ntesselcourier.example/opinion/2026/breakwater\n\n" + LEAD)
+    meta = meta_of(text, "saved.txt")
+    assert (meta.title, meta.outlet, meta.published) == ("Why the breakwater matters", "The Tessel Courier",
+                                                        "2026-10-03")

@@ -11,7 +11,7 @@ import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
+from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
@@ -131,6 +131,9 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     parts = header_parts(plain)
     if not parts:
         return None
+    credited = [m["name"].strip() for p in parts if (m := VIA_CREDIT.match(p)) and name_like(m["name"].strip())]
+    if len(credited) == 1:  # "via The Ostle Review · Imogen Thraxton · Oct 3, 2026": the site credited
+        return credited[0]
     if len(parts) == 1:
         return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
     names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)

@@ -26,6 +26,7 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
+from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
 from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
 from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
@@ -35,6 +36,7 @@ from .choice import choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language
 from .urls import own_url_in_links
+from ..rules.wire import WIRE_STAMP
 from .wire import dateline_agency, not_the_wire, wire_agency
 from .years import day_without_year
 
@@ -140,6 +142,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
     for start, end, kind in cleaned.removed:
         text = src[start:end]
+        if (code := DATABASE_FIELD.match(text)) is not None:  # "SN   The Lindholm Ledger": a database's field
+            start, text = start + code.end(), text[code.end():]
         if kind == Kind.TITLE:
             title = re.sub(r"^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
@@ -154,6 +158,11 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                                      start, end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency)
+        elif kind == Kind.WIRE_STAMP and (m := WIRE_STAMP.match(text.strip())) is not None:
+            month = dt.datetime.strptime(m["month"].title(), "%b").month
+            if _valid(2000 + int(m["year"]), month, int(m["day"])):  # the agency's own filing time, in GMT
+                day = dt.date(2000 + int(m["year"]), month, int(m["day"]))
+                out.append(Candidate("published", day.isoformat(), "text", "wire time stamp " + UTC_NOTE, start, end))
         elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
 from ..rules import boilerplate as bp
+from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
+from ..rules.wire import WIRE_FRAME, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
 from .kinds import DATELINE, Kind
-from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, body_like, ends_with_joiner, head_shape, headline_like, plain_start,
+from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, ends_with_joiner, head_shape, headline_like, plain_start,
                      shouted_run_on, shouted_text, title_case)
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
@@ -33,6 +35,7 @@ PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  #
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 FOOTER_LINES = 4
+CAPS_BLOCK_LINES = 3
 
 
 @dataclass(slots=True)
@@ -199,6 +202,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     in lower case, or follows a line ending on a preposition or article, continues the line above
     it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
     """
+    if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
+        return
     top = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT][:HEADER_LINES]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
@@ -234,7 +239,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             header_name(ln.text, running_head=ln.kind == Kind.PAGE_HEADER) for ln in lines
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
-    others = [ln for ln in headlines if ln not in names]
+    others = [ln for ln in headlines if ln not in names and not bar_like(ln.text)]
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
@@ -312,6 +317,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
     """Non-blank lines, each with the lines right below it that continue it (see `_header`)."""
     out: list[list[Line]] = []
     previous: Line | None = None
+    block = _caps_blocks(lines)
     for line in lines:
         if line.blank or line.kind == Kind.PAGE_BREAK:
             previous = None
@@ -319,8 +325,10 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         plain = plain_start(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
-                and (plain[:1].islower() or ends_with_joiner(previous.text) or shouted_run_on(previous.text, plain)) \
-                and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain):
+                and (plain[:1].islower() or ends_with_joiner(previous.text) or shouted_run_on(previous.text, plain)
+                     or block.get(id(line)) == block.get(id(previous), -1)) \
+                and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \
+                and not bp.SCHEMELESS_URL.match(plain):
             out[-1].append(line)
         else:
             out.append([line])
@@ -331,6 +339,23 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 
 
+
+
+def _caps_blocks(lines: list[Line]) -> dict[int, int]:
+    """Lines in capitals that stand CAPS_BLOCK_LINES or more together, each mapped to its block's
+    number: a headline set in a narrow print column ("COUNCILLORS BACK" / "£140M TRAM LINK" / "TO
+    EASTGATE"). A paper's name, a section or a rubric takes one line or two."""
+    out: dict[int, int] = {}
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, "")]:
+        plain = plain_start(line.text)
+        if not line.blank and line.kind == Kind.TEXT and plain.isupper() and not dateline(plain):
+            run.append(line)
+            continue
+        if len(run) >= CAPS_BLOCK_LINES:
+            out |= {id(ln): id(run[0]) for ln in run}
+        run = []
+    return out
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -389,6 +414,8 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     body = lines[_front_matter(lines):]
     _forwarded(body)  # 2
     _furniture(body)  # 2
+    _database_fields(body)  # 2
+    _wire_frame(body)  # 2
     _running_heads(body)  # 3
     _page_edges(body)  # 3
     _captions(body)  # 4
@@ -397,6 +424,45 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     if fmt == "pdf":
         _page_urls(body)  # 7
     return lines
+
+
+def _wire_frame(lines: list[Line]) -> None:
+    """A wire message opened by "ZCZC": its frame, routing and slug lines above the headline are
+    furniture, and its closing time stamp is labelled for metadata to date it by."""
+    text = [ln for ln in lines if not ln.blank]
+    if not text or not WIRE_FRAME.match(text[0].text) or text[0].text.strip() != "ZCZC":
+        return
+    for line in text:
+        plain = line.text.strip()
+        if WIRE_FRAME.match(plain):
+            line.kind = Kind.WIDGET
+        elif WIRE_STAMP.match(plain):
+            line.kind = Kind.WIRE_STAMP
+    for line in text[1:]:
+        if line.kind == Kind.WIDGET:
+            continue
+        if not (WIRE_ROUTING.match(line.text.strip()) or WIRE_SLUG.match(line.text.strip())):
+            break  # the headline
+        line.kind = Kind.WIDGET
+
+
+def _database_fields(lines: list[Line]) -> None:
+    """A news database's record, a field code opening each line ("HD   ...", "PD   11 February 2026",
+    "SN   The Lindholm Ledger"): headline, date, byline and paper by their codes; the database's
+    other fields, and its lines above the record (the search, the retrieval), are furniture. The
+    body's codes ("LP", "TD") open text."""
+    coded = [(ln, m["code"]) for ln in lines if ln.kind == Kind.TEXT and (m := DATABASE_FIELD.match(ln.text))]
+    if len(coded) < MIN_DATABASE_FIELDS:
+        return
+    kinds = {"title": Kind.TITLE, "outlet": Kind.MASTHEAD, "published": Kind.DATELINE_PUBLISHED,
+             "byline": Kind.BYLINE, None: Kind.WIDGET}
+    for line, code in coded:
+        field = DATABASE_FIELD_CODES[code]
+        if field != "text":
+            line.kind = kinds[field]
+    for line in lines[: lines.index(coded[0][0])]:  # the database's own page: "Document 97 of 240", the search
+        if line.kind == Kind.TEXT and not line.blank:
+            line.kind = Kind.WIDGET
 
 
 def _front_matter(lines: list[Line]) -> int:

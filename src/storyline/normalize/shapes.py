@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..header.names import MAX_NAME_WORDS, strip_markup
+from ..header.names import MAX_NAME_WORDS, header_parts, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.dates import MONTHS
 
@@ -14,6 +14,8 @@ MAX_TITLE_CHARS = 200
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is are was be into over "
                               "after before under vs via per than".split())
 TITLE_CASE_SHARE = 0.8
+BAR_PARTS = 3  # parts of a line that a menu, breadcrumb or app bar cuts into; a headline has two at most
+MAX_NAV_PART_WORDS = 4
 RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three words at most
 # A month or season and a year alone: "July 2025", "Juli 2025", "Summer 2024" (not "Budget 2025").
 MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
@@ -93,3 +95,10 @@ def headline_like(text: str) -> bool:
     stop = ".,;:" if not title_case(plain) else ",;:"
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
         and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
+
+
+def bar_like(text: str) -> bool:
+    """A bar of short parts, as a menu, a breadcrumb or an app writes it: "Feedhollow · Saved items ·
+    Opinion & Essays (14 unread)". It may name the paper; it is never the headline."""
+    parts = header_parts(plain_start(text))
+    return len(parts) >= BAR_PARTS and all(len(re.findall(r"[^\W\d_]+", p)) <= MAX_NAV_PART_WORDS for p in parts)

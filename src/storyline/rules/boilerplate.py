@@ -28,6 +28,8 @@ OWN_URL_LABEL = re.compile(
 # An item of a list of links: "1. [Headline](url) March 1, 2025", "* [Headline](url)".
 LINK_ITEM = re.compile(r"^(?:\d+\.|[*+-])?\s*\[[^\]\n]+\]\([^)\n]+\)")
 BARE_URL = re.compile(r"^<?(https?://\S+?)>?\.?$")
+# An address written without its scheme, as apps and print show it: "ostlereview.org/opinion/2026/slower-towns".
+SCHEMELESS_URL = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 # A Markdown thematic break ("---", "* * *", "___"): a divider, never text.
 THEMATIC_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
@@ -103,7 +105,7 @@ MAX_CAPTION_CHARS = 400
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
 COPYRIGHT = re.compile(
-    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+©)?)\s*"
+    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+(?:©|\((?i:c)\)))?)\s*"
     r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
     r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
     r"(?:\s+(?P<year>\d{4}))?"  # "© Brennhafener Abendpost 2022"

@@ -21,3 +21,11 @@ AGENCY_NAME = re.compile(r"\b(news agency|press agency|agency|wire( service)?|ne
 # Credits at the end or in the byline: "— The Associated Press", "Reporting by ...; (Reuters)".
 CREDIT = re.compile(r"(?:^|[\s(—–-])(?P<agency>" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + r")(?:\)|\s*$)",
                     re.IGNORECASE)
+# A wire message as an agency's line sends it: "ZCZC" opens it and "NNNN" ends it (the teleprinter
+# codes), a routing line and a slug ("BC-TRANSPORT-RAIL-FARES (UPDATE 2, ...)") precede the
+# headline, and a time stamp closes the story: "FPA 021147 GMT JAN 26" (day, hour, minute, month, year).
+WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)\s*$")
+WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:-[A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
+WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
+WIRE_STAMP = re.compile(r"^(?P<agency>[A-Z]{2,10})\s+(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+(?:GMT|UTC|Z)\s+"
+                        r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d\d)\s*$")
