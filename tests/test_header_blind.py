@@ -254,3 +254,13 @@ def test_a_reader_apps_bar_is_not_the_headline_and_its_via_credit_names_the_site
     meta = meta_of(text, "saved.txt")
     assert (meta.title, meta.outlet, meta.published) == ("Why the breakwater matters", "The Tessel Courier",
                                                         "2026-10-03")
+
+
+@pytest.mark.parametrize("holder, name", [
+    ("Tesseler Bote Verlag GmbH & Co. KG", "Tesseler Bote"),
+    ("Tessel Ledger Publishing Co.", "Tessel Ledger"),
+    ("Tessel Evening Post Ltd", "Tessel Evening Post"),
+])
+def test_a_copyright_holders_company_form_is_not_part_of_the_papers_name(holder: str, name: str) -> None:
+    from storyline.header.names import without_company_form
+    assert without_company_form(holder) == name

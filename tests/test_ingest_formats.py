@@ -177,7 +177,7 @@ def test_html_document_fields() -> None:
 
 def test_html_metadata_candidates() -> None:
     doc = html_doc(page())
-    assert {c.source for c in doc.candidates} == {"html-meta", "html-visible", "htmldate"}
+    assert {c.source for c in doc.candidates} == {"html-meta", "html-visible", "htmldate", "copyright"}  # the footer
     assert fields(doc, "title", "html-visible") == [("Barrier fails at Marrowby", "<h1>")]
     assert fields(doc, "title") == [("Barrier fails at Marrowby", "og:title"),
                                     ("Barrier fails at Marrowby | The Tessel Gazette", "<title>")]

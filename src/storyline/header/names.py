@@ -11,7 +11,7 @@ import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
+from ..rules.outlets import COMPANY_FORM, NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
@@ -47,9 +47,9 @@ def masthead_like(text: str) -> bool:
 
 
 def without_company_form(name: str) -> str:
-    """A publisher's name without its company form: "Lindmark Evening Post Ltd" -> "Lindmark Evening Post"."""
-    return re.sub(r"[,\s]+(ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v|n\.?v|pty|co)\.?$", "", name,
-                  flags=re.IGNORECASE).strip()
+    """A publisher's name without its company form: "Lindmark Evening Post Ltd" -> "Lindmark Evening Post",
+    "Wendelgauer Bote Verlag GmbH & Co. KG" -> "Wendelgauer Bote"."""
+    return COMPANY_FORM.sub("", name).strip()
 
 
 def outlet_name(masthead: str) -> str:

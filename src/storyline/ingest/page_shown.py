@@ -5,7 +5,7 @@ Real pages often say more elsewhere, and this module collects it as candidates f
 `metadata` to parse and weigh (nothing is decided here):
 
 0. the site's name as the link to its home page above the headline writes it (its text, or
-   its logo's alternative text); the visible headline, the `<h1>` of the article, when the page's declared titles confirm
+   its logo's alternative text), and as its footer's copyright line gives it; the visible headline, the `<h1>` of the article, when the page's declared titles confirm
    it (a social-media `og:title` is often reworded, a `<title>` carries the site's name);
 1. marked dates: `itemprop="datePublished"` on any element of the article, microformat
    (hAtom) `published` / `updated` classes as Blogger writes them (`<abbr title=...>`);
@@ -29,8 +29,9 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from ..header.dates import partial_dateline
+from ..header.names import without_company_form
 from ..models import Candidate
-from ..rules.boilerplate import GENERIC_NAV
+from ..rules.boilerplate import COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import LOGO_SUFFIX
 from ..rules.dates import MODIFIED_LABEL
 
@@ -56,8 +57,22 @@ HATOM = {"published": "published", "dt-published": "published", "updated": "modi
 
 def page_shown(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
     """Every candidate the page carries outside its declared metadata (steps 0-3)."""
-    return [*home_link(tree), *headline(tree, declared_titles), *marked_dates(tree), *visible_dates(tree),
-            *htmldate_candidates(tree)]
+    return [*home_link(tree), *footer_copyright(tree), *headline(tree, declared_titles), *marked_dates(tree),
+            *visible_dates(tree), *htmldate_candidates(tree)]
+
+
+def footer_copyright(tree: HtmlElement) -> list[Candidate]:
+    """Step 0: the copyright line of the page's footer ("© Weir Valley Radio Ltd 2026"), which
+    names the publisher (ranked low: often the company, not the paper) and carries the year the
+    page was made: `metadata` reads that year only where the page shows a day without its year."""
+    for footer in tree.xpath("//footer|//*[@id='footer' or @id='colophon' or contains(@class, 'copyright')]"):
+        text = " ".join(footer.text_content().split())
+        at = text.find("©")
+        m = COPYRIGHT.match(text[at:]) if at >= 0 else None
+        if m is not None:
+            return [Candidate("outlet", without_company_form(m["name"].rstrip(".")), "copyright",
+                              "copyright line: " + m.group(0).strip())]
+    return []
 
 
 def home_link(tree: HtmlElement) -> list[Candidate]:

@@ -7,7 +7,12 @@ Steps, numbered as in `describe`:
     links under a "Related" line are another article's, so their URLs and dates are rejected;
     the dateline that opens the running text ("NEREVO, 12 August 2022 –") and its agency;
     a day written without its year is kept, rejected, for the collection to give its year;
+ 2b. htmldate's text-search guess is rejected when the running text mentions that day or year;
+    a day without its year takes a copyright line's year when the agency's own copy, or the
+    weekday shown, agrees with it;
  3. dates carried by the article's URL and by its file name;
+ 3c. an ambiguous numeric date is read in the order the article's own dateline agrees with;
+ 3d. a date line above the headline yields to one below it (a site's bar shows today's date);
  4. a body date is taken only when it captions the lead photo and the lead reports that day by
     its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
@@ -59,10 +64,10 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
-    cands += _in_copyright_year(doc, cleaned, cands)
+    cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
+    cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += own_url_in_links(doc.text, cands)
     cands += _from_urls_and_name(doc, cands)  # 3
-    cands = _reject_read_from_body(cands, cleaned, dmy)  # 3b
     cands = _order_by_own_day(cands, doc.text)  # 3c
     cands = _below_the_headline(cands)  # 3d
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
@@ -259,22 +264,33 @@ def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
 
 
 def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) -> list[Candidate]:
-    """A wire's own copy dated by its day without a year and the year of the agency's copyright
-    line ("TARROW BAY, Oct 5 (Arvenwire) - ..." and "Copyright 2022 Arvenwire"): the agency
-    copyrights each story in the year it files it. A website's footer is not read so: it carries
-    the year the page was seen."""
+    """A day without its year dated by the year of a copyright line:
+    - a wire's own copy ("TARROW BAY, Oct 5 (Arvenwire) - ..." and "Copyright 2022 Arvenwire"): the
+      agency copyrights each story in the year it files it;
+    - a day shown with its weekday on a page whose footer gives one year ("Sat 15 Aug, 09:02" and
+      "© Weir Valley Radio Ltd 2026"), when the day falls on that weekday in that year: a page leaves
+      out the year of the days of the year it was made in, and its footer carries that year. Without
+      a weekday to check it, the footer's year is not read so: an old page keeps a new footer."""
     if any(c.field == "published" and not c.rejected for c in cands):
         return []
     day = day_without_year(cands)
-    agency = dateline_agency(cleaned.text[:400])
-    if day is None or agency is None:
+    if day is None:
         return []
-    for start, end, kind in cleaned.removed:
-        m = COPYRIGHT.match(strip_markup(doc.text[start:end])) if kind == Kind.COPYRIGHT else None
+    agency = dateline_agency(cleaned.text[:400])
+    lines = [strip_markup(doc.text[start:end]) for start, end, kind in cleaned.removed if kind == Kind.COPYRIGHT]
+    lines += [c.detail.removeprefix("copyright line: ") for c in cands if c.source == "copyright" and c.start is None]
+    for text in lines:
+        m = COPYRIGHT.match(text)
         year = m and not m["until"] and (m["since"] or m["year"])
-        if m and year and _plain_name(m["name"]) == _plain_name(agency) and (found := day.in_year(int(year))):
-            return [Candidate("published", found.isoformat(), "text",
-                              f"{day.text!r} in the year of the agency's copyright line", day.start, day.end)]
+        if not (m and year and (found := day.in_year(int(year)))):
+            continue
+        if agency is not None and _plain_name(m["name"]) == _plain_name(agency):
+            why = f"{day.text!r} in the year of the agency's copyright line"
+        elif day.weekday is not None:
+            why = f"{day.text!r} in the year of the page's copyright line, a {found:%A} then"
+        else:
+            continue
+        return [Candidate("published", found.isoformat(), "text", why, day.start, day.end)]
     return []
 
 

@@ -49,3 +49,7 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
+# A company's legal form and publishing words after a publisher's name, any number of them.
+COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v"
+                          r"|n\.?v|pty|co|s\.?l|s\.?r\.?l|s\.?p\.?a|verlag|verlagsgesellschaft|publishing|publishers)\.?)+$",
+                          re.IGNORECASE)
