@@ -264,3 +264,17 @@ def test_a_reader_apps_bar_is_not_the_headline_and_its_via_credit_names_the_site
 def test_a_copyright_holders_company_form_is_not_part_of_the_papers_name(holder: str, name: str) -> None:
     from storyline.header.names import without_company_form
     assert without_company_form(holder) == name
+
+
+def test_a_sentence_case_headline_wrapped_by_a_narrow_column_is_one_headline_above_its_deck() -> None:
+    text = ("14   TESSEL PORTS WEEKLY   |   23 November 2026   www.tesselports.example\n\n"
+            "Breakwater vote splits\nTessel harbour board\n"
+            "The eastern quay will be protected at last, but the fishermen fear two years of closures on the\n"
+            "quay during the works. Ida Renn reports\n\n" + LEAD)
+    meta = meta_of(text, "p14.txt")
+    assert (meta.title, meta.outlet) == ("Breakwater vote splits Tessel harbour board", "Tessel Ports Weekly")
+
+
+def test_share_buttons_copied_as_text_are_furniture() -> None:
+    text = "Harbour board approves the breakwater\n\nShare on Facebook\nShare on Twitter\n\n" + LEAD
+    assert "Share" not in clean(Document("a.txt", "a.txt", "txt", text, text.encode())).text

@@ -145,14 +145,17 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     return name
 
 
+SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.IGNORECASE)
+
+
 def beside_name(part: str, *, sections: bool = True) -> bool:
     """What stands beside a paper's name in a header line: a date line, a reading time, a byline,
-    a page number, a label; and with `sections`, a section (a known one, or a name of two words at
+    a page number, a label, the site's address; and with `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
-                or MODIFIED_LABEL.match(part)
+                or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
                 or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS
                                                          and all(w[:1].isupper() for w in words)))))
 

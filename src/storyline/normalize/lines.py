@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
-from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, strip_markup
+from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
@@ -36,6 +36,7 @@ MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline ru
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 FOOTER_LINES = 4
 CAPS_BLOCK_LINES = 3
+COLUMN_WORDS = 5  # words on one line of a headline set in a narrow print column
 
 
 @dataclass(slots=True)
@@ -326,7 +327,8 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
                 and (plain[:1].islower() or ends_with_joiner(previous.text) or shouted_run_on(previous.text, plain)
-                     or block.get(id(line)) == block.get(id(previous), -1)) \
+                     or block.get(id(line)) == block.get(id(previous), -1)
+                     or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \
                 and not bp.SCHEMELESS_URL.match(plain):
             out[-1].append(line)
@@ -339,6 +341,16 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 
 
+
+
+def _short_column(first: str, second: str) -> bool:
+    """Two short lines of one headline wrapped by a narrow print column ("Automation push splits" /
+    "Calvenport terminal operators"): each of a few words, neither a name (no lower-case word in
+    either: a paper's, a writer's) nor in capitals, the first unfinished by any stop."""
+    words = first.split() + second.split()
+    return all(0 < len(t.split()) <= COLUMN_WORDS and not t.isupper() and not header_name(t) for t in (first, second)) \
+        and second[:1].isupper() and not re.search(r"[.!?:;,]$", first) and not bp.BYLINE.match(first) \
+        and any(w[:1].islower() for w in words) and not outlet_like(first) and not outlet_like(second)
 
 
 def _caps_blocks(lines: list[Line]) -> dict[int, int]:
