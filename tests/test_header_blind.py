@@ -278,3 +278,18 @@ def test_a_sentence_case_headline_wrapped_by_a_narrow_column_is_one_headline_abo
 def test_share_buttons_copied_as_text_are_furniture() -> None:
     text = "Harbour board approves the breakwater\n\nShare on Facebook\nShare on Twitter\n\n" + LEAD
     assert "Share" not in clean(Document("a.txt", "a.txt", "txt", text, text.encode())).text
+
+
+def test_a_dashed_numeric_date_is_read_in_the_order_of_the_pages_language() -> None:
+    text = ("Dagblad Tessel | Regio\n\n# Dijkversterking bij Tessel valt duurder uit\n\n3-2-2026, 16:40 · "
+            "Bijgewerkt 4-2-2026, 11:05\n\nHet waterschap moet de planning van het project opnieuw bekijken, want "
+            "de kosten van de versterking van de dijk zijn veel hoger dan eerder werd gedacht door de provincie.\n")
+    meta = meta_of(text, "dijk.md", "md")
+    assert (meta.published, meta.modified) == ("2026-02-03", "2026-02-04")
+
+
+def test_a_pages_age_dates_it_from_the_moment_a_clipper_saved_it() -> None:
+    text = ("---\nclipped: 2026-02-12T01:05:33Z\nsource: \"https://quay.example/work/breakwater\"\n---\n\n"
+            "## Harbour board approves the breakwater\n\nIda Renn · 5 hours ago · 6 min read\n\n" + LEAD)
+    meta = meta_of(text, "clip.md", "md")
+    assert (meta.published, meta.first_seen) == ("2026-02-11", "2026-02-12")

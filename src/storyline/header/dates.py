@@ -16,7 +16,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
-                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_STAMP, URL_DATE,
+                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE,
                            WEEKDAY_NAMES)
 
 
@@ -67,6 +67,7 @@ class OpeningDateline:
 
 
 MAX_DATELINE_CHARS = 160
+RELATIVE_LINE_PART_WORDS = 4  # a writer's name or a reading time beside a relative stamp
 MIN_LEAD_WORDS = 15  # a lead opened by a date alone is a paragraph of some length
 _YEAR = re.compile(r"(19|20)\d\d")
 # How far before and after its year a written date may reach: "Wednesday, the 7th of October,
@@ -262,6 +263,27 @@ def _label(line: str) -> tuple[str, int, str]:
         return "modified", m.end(), rest[m.end():]
     m = PUBLISHED_LABEL.match(rest)
     return ("published", m.end(), rest[m.end():]) if m else ("published", 0, rest)
+
+
+def relative_age(part: str) -> dt.timedelta | None:
+    """How long before the page was seen it was published, from a relative stamp: "5 hours ago",
+    "Posted 2 days ago" (an "Updated ..." stamp is not publication)."""
+    m = RELATIVE_AGE.fullmatch(part.strip())
+    if m is None:
+        return None
+    n = 1 if m["n"].lower() in ("a", "an") else int(m["n"])
+    unit = {"second": "seconds", "minute": "minutes", "min": "minutes", "hour": "hours", "hr": "hours",
+            "day": "days", "week": "weeks"}[m["unit"].lower()]
+    return dt.timedelta(**{unit: n})
+
+
+def relative_dateline(line: str) -> bool:
+    """A header line whose date is a relative stamp beside short parts (a writer, a reading time):
+    "Leona Draskovic · 5 hours ago · 6 min read"."""
+    parts = [p.strip() for p in HEADER_SEPARATOR.split(line.strip()) if p.strip()]
+    return len(line) <= MAX_DATELINE_CHARS and any(relative_age(p) for p in parts) and all(
+        relative_age(p) or (len(p.split()) <= RELATIVE_LINE_PART_WORDS and not p.endswith((".", "!", "?")))
+        for p in parts)
 
 
 def date_in_url(url: str) -> dt.date | None:

@@ -33,7 +33,8 @@ from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
-from ..header.dates import date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline, partial_dateline
+from ..header.dates import (date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
+                            partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
 from .bylines import byline_outlet, byline_parts, clean_byline
@@ -234,7 +235,26 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
         elif not labelled and (partial := partial_dateline(part)) is not None:
             out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
+        elif not labelled and (age := relative_age(part)) is not None:
+            out += _before_capture(age, part, at, [*seen, *out])
     return out + byline_parts(text, start)
+
+
+def _before_capture(age: dt.timedelta, part: str, at: int, seen: list[Candidate]) -> list[Candidate]:
+    """A page showing its age ("5 hours ago") is dated by the moment it was saved, when the file
+    states it (a web clipper's `clipped:`, a side file's `first_seen`), to the day in UTC."""
+    for c in seen:
+        if c.field == "first_seen" and not c.rejected:
+            try:
+                saved = dt.datetime.fromisoformat(c.value.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            if saved.tzinfo is not None:
+                saved = saved.astimezone(dt.timezone.utc)
+            day = (saved - age).date()
+            return [Candidate("published", day.isoformat(), "text", f"{part!r} before the page was saved at {c.value} "
+                              + UTC_NOTE, at, at + len(part))]
+    return []
 
 
 def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:

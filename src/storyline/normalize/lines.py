@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline
+from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
@@ -219,6 +219,8 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = Kind.BYLINE
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
+        elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read"
+            line.kind = Kind.DATELINE_PUBLISHED
         elif (body or body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
                 and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a labelled
             body = True  # headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"

@@ -56,8 +56,8 @@ ABSOLUTE = [
                + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
     # 07.10.2020 (day first, as dotted dates are written where they are used)
     re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(19|20)\d{2})\b"),
-    # 10/07/2020 (month first unless the first number cannot be a month)
-    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(19|20)\d{2})\b"),
+    # 10/07/2020, 3-2-2026 (in the order the page's language writes dates; see header.dates)
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>(19|20)\d{2})\b"),
 ]
 
 # A day written without its year: "Friday 7 March", "May 4", "vendredi 7 mars" (never followed by a year).
@@ -85,6 +85,9 @@ NOT_PLACES = frozenset("on in at by since until from last this next the a an aft
 DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
                                  r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
+# A page's age when it was seen, as the page shows it instead of a date: "5 hours ago", "Posted 2 days ago".
+RELATIVE_AGE = re.compile(r"(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\s+)?"
+                          r"(?P<n>an?|\d+)\s+(?P<unit>second|minute|min|hour|hr|day|week)s?\s+ago", re.IGNORECASE)
 # A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
                             r"\s+ago$", re.IGNORECASE)

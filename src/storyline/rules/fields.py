@@ -13,6 +13,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "source", "site", "publisher", "site_name", "domain"),
     "byline": ("byline", "author", "authors"),
     "language": ("language", "lang"),
+    "first_seen": ("first_seen", "clipped", "captured", "saved", "retrieved", "accessed", "fetched"),
 }
 # The same, keyed by name: "headline" -> "title", "author" -> "byline", ...
 FIELD_OF_NAME: dict[str, str] = {name: field for field, names in FIELD_ALIASES.items() for name in names}
