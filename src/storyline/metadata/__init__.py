@@ -144,7 +144,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     out: list[Candidate] = []
     src = doc.text
     spans = [(s, e) for s, e, kind in cleaned.removed if kind == "front-matter"]
-    out += [_normalized(c, day_first) for c in front_matter_candidates(src, spans)]
+    front = front_matter_candidates(src, spans)
+    out += [_normalized(c, day_first) for c in front]
+    saved = next((moment for c in front if c.field == "first_seen" and (moment := _moment(c.value)) is not None), None)
     agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
     for start, end, kind in cleaned.removed:
         text = src[start:end]
@@ -163,7 +165,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out.append(Candidate("outlet", site["site"], "site-name", "the site's name after the title",
                                      start, end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
-            out += _header_line(text, Kind(kind), start, end, day_first, out, agency)
+            out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
         elif kind == Kind.WIRE_STAMP and (m := WIRE_STAMP.match(text.strip())) is not None:
             month = dt.datetime.strptime(m["month"].title(), "%b").month
             if _valid(2000 + int(m["year"]), month, int(m["day"])):  # the agency's own filing time, in GMT
@@ -208,7 +210,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
 
 
 def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
-                 seen: list[Candidate], agency: str | None) -> list[Candidate]:
+                 seen: list[Candidate], agency: str | None, saved: dt.datetime | None = None) -> list[Candidate]:
     """What one line of the header block says, part by part: the paper's name, each date with the
     field its label gives ("Published: ... | Updated: ..."), a day without its year, the byline.
 
@@ -235,26 +237,22 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
         elif not labelled and (partial := partial_dateline(part)) is not None:
             out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
-        elif not labelled and (age := relative_age(part)) is not None:
-            out += _before_capture(age, part, at, [*seen, *out])
+        elif not labelled and saved is not None and (age := relative_age(part)) is not None:
+            day = (saved - age).date()  # a page showing its age ("5 hours ago"), saved at a stated moment
+            out.append(Candidate("published", day.isoformat(), "text",
+                                 f"{part!r} before the page was saved at {saved.isoformat()} {UTC_NOTE}", at, at + len(part)))
     return out + byline_parts(text, start)
 
 
-def _before_capture(age: dt.timedelta, part: str, at: int, seen: list[Candidate]) -> list[Candidate]:
-    """A page showing its age ("5 hours ago") is dated by the moment it was saved, when the file
-    states it (a web clipper's `clipped:`, a side file's `first_seen`), to the day in UTC."""
-    for c in seen:
-        if c.field == "first_seen" and not c.rejected:
-            try:
-                saved = dt.datetime.fromisoformat(c.value.replace("Z", "+00:00"))
-            except ValueError:
-                continue
-            if saved.tzinfo is not None:
-                saved = saved.astimezone(dt.timezone.utc)
-            day = (saved - age).date()
-            return [Candidate("published", day.isoformat(), "text", f"{part!r} before the page was saved at {c.value} "
-                              + UTC_NOTE, at, at + len(part))]
-    return []
+def _moment(value: str) -> dt.datetime | None:
+    """A stated moment with its time ("2026-02-12T01:05:33Z") in UTC; None for a day alone."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if "T" not in value and " " not in value.strip():
+        return None
+    return moment.astimezone(dt.timezone.utc) if moment.tzinfo is not None else moment
 
 
 def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
