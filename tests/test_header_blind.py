@@ -293,3 +293,5 @@ def test_a_pages_age_dates_it_from_the_moment_a_clipper_saved_it() -> None:
             "## Harbour board approves the breakwater\n\nIda Renn · 5 hours ago · 6 min read\n\n" + LEAD)
     meta = meta_of(text, "clip.md", "md")
     assert (meta.published, meta.first_seen) == ("2026-02-11", "2026-02-12")
+    late = meta_of(text.replace("01:05:33Z", "23:05:00Z"), "clip.md", "md")
+    assert late.published == "2026-02-12"  # saved late in the day: published that same day
