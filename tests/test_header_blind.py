@@ -295,3 +295,13 @@ def test_a_pages_age_dates_it_from_the_moment_a_clipper_saved_it() -> None:
     assert (meta.published, meta.first_seen) == ("2026-02-11", "2026-02-12")
     late = meta_of(text.replace("01:05:33Z", "23:05:00Z"), "clip.md", "md")
     assert late.published == "2026-02-12"  # saved late in the day: published that same day
+
+
+def test_a_newsletters_item_takes_its_headline_from_the_subject_not_its_masthead_lines() -> None:
+    text = ("From: The Tessel Letter <hello@tesselletter.example>\nDate: Thu, 2 Jul 2026 06:30:12 +0100\n"
+            "Subject: Breakwater vote splits the harbour | The Tessel Letter #212\n\n"
+            "View in browser: https://tesselletter.example/p/breakwater-vote\n\n"
+            "THE TESSEL LETTER\nIndependent news for Tessel and the east quay · Thursday 2 July · Issue 212\n\n"
+            "Good morning. It's Thursday. Today: the breakwater vote, and what to do this weekend.\n\n" + LEAD)
+    meta = meta_of(text, "brief.txt")
+    assert (meta.title, meta.published) == ("Breakwater vote splits the harbour", "2026-07-02")

@@ -53,6 +53,8 @@ OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first aft
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
+# An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
+MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "news.wvr.fm"
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
@@ -91,6 +93,10 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
     meta.title = _without_site_name(meta, meta.title)
+    if meta.title and _same_name(meta.title, meta.outlet):  # the paper's name alone is no headline
+        rest = [c for c in cands if c.field == "title" and not c.rejected and c.value
+                and not _same_name(c.value, meta.outlet)]
+        meta.title = choose("title", rest).value if rest else meta.title
     not_the_wire(meta, dateline_agency(cleaned.text[:400]))
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
@@ -156,7 +162,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             title = re.sub(r"^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
             last = out[-1] if out else None
-            if last and last.field == "title" and not src[last.end:start].strip():
+            if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
             else:
                 out.append(Candidate("title", title, "text", "title line", start, end))
@@ -166,6 +172,12 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                                      start, end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
+        elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not out_has(out, "title"):
+            subject = m["subject"].strip()
+            if (issue := SITE_SUFFIX.match(subject)) and re.search(r"#\d+|\bissue\s+\d+", issue["site"], re.IGNORECASE):
+                subject = issue["head"]  # "Market moves out | The Eastgate Letter #212": the newsletter's issue
+            out.append(Candidate("title", subject, "mail-subject", "the e-mail's subject", start + m.start("subject"),
+                                 start + m.end("subject")))
         elif kind == Kind.WIRE_STAMP and (m := WIRE_STAMP.match(text.strip())) is not None:
             month = dt.datetime.strptime(m["month"].title(), "%b").month
             if _valid(2000 + int(m["year"]), month, int(m["day"])):  # the agency's own filing time, in GMT
@@ -207,6 +219,10 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 if d:
                     out.append(Candidate("published", d.isoformat(), "url", url, start + m.start(), start + m.end(), why))
     return out
+
+
+def out_has(cands: list[Candidate], name: str) -> bool:
+    return any(c.field == name and not c.rejected for c in cands)
 
 
 def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,

@@ -35,7 +35,7 @@ from ..rules.dates import UTC_NOTE
 SOURCE_RANK = {
     "side-file": 0, "record": 1, "front-matter": 2, "html-meta": 2, "html-visible": 3, "warc": 4, "text": 5,
     "url": 6, "htmldate": 7, "filename": 8, "pdf-meta": 9, "text-weekday": 10, "byline": 11, "site-name": 12,
-    "copyright": 13, "domain": 14, "detected": 15, "inherited": 16, "wire-dateline": 17,
+    "copyright": 13, "mail-subject": 13, "domain": 14, "detected": 15, "inherited": 16, "wire-dateline": 17,
 }
 # Meta keys that say "a date" without saying which: CMSs fill them with the last edit's time.
 GENERIC_DATE_KEY = re.compile(r"meta\[name=(date|dc\.date|dcterms\.date|sailthru\.date)\]|trafilatura")

@@ -242,7 +242,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             header_name(ln.text, running_head=ln.kind == Kind.PAGE_HEADER) for ln in lines
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
-    others = [ln for ln in headlines if ln not in names and not bar_like(ln.text)]
+    others = [ln for ln in headlines if ln not in names and not bar_like(ln.text) and not _dated(ln.text)]
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
@@ -263,6 +263,13 @@ def _header(lines: list[Line], fmt: str) -> None:
     for i, line in enumerate(headlines):
         if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1)):
             line.kind = Kind.MASTHEAD
+
+
+def _dated(text: str) -> bool:
+    """A line with a date among its parts ("Independent news for Eastgate · Thursday 2 July · Issue
+    212"): a masthead's or a newsletter's line, never a headline."""
+    parts = [p.strip(" ·|•–—-") for p in header_parts(text)]
+    return len(parts) > 1 and any(dateline(p) or partial_dateline(p) for p in parts if p)
 
 
 def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:

@@ -20,6 +20,7 @@ RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three
 # A month or season and a year alone: "July 2025", "Juli 2025", "Summer 2024" (not "Budget 2025").
 MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
                         r"\.?\s+)(?:19|20)\d\d", re.IGNORECASE)
+HAS_URL = re.compile(r"https?://|\bwww\.")  # a line with an address is furniture, never a headline
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 # A line ending in one of these words stops mid-sentence: not a headline.
@@ -93,7 +94,7 @@ def headline_like(text: str) -> bool:
         return False
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     stop = ".,;:" if not title_case(plain) else ",;:"
-    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop \
+    return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop and not HAS_URL.search(plain) \
         and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
