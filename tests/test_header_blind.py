@@ -305,3 +305,21 @@ def test_a_newsletters_item_takes_its_headline_from_the_subject_not_its_masthead
             "Good morning. It's Thursday. Today: the breakwater vote, and what to do this weekend.\n\n" + LEAD)
     meta = meta_of(text, "brief.txt")
     assert (meta.title, meta.published) == ("Breakwater vote splits the harbour", "2026-07-02")
+
+
+def test_a_papers_name_signing_off_the_story_names_the_outlet() -> None:
+    text = "Harbour board approves the breakwater\n\n" + LEAD + "\nTessel Bay Mercury\nNews tips: desk@tbm.example\n"
+    assert meta_of(text).outlet == "Tessel Bay Mercury"
+
+
+def test_a_columns_closing_note_names_the_paper_and_its_writer_in_capitals_is_no_masthead() -> None:
+    text = ("OPINION\n\nA breakwater for whom: why the\nfishermen of Tessel are\nright to be angry\n\nIDA RENN\n\n"
+            + LEAD + "\nIda Renn writes every Thursday\nfor the Tessel Herald.\n")
+    meta = meta_of(text)
+    assert (meta.outlet, meta.byline) == ("Tessel Herald", "Ida Renn")
+
+
+def test_a_more_from_heading_opens_a_list_of_other_articles() -> None:
+    text = "Harbour board approves the breakwater\n\n" + LEAD + "\n**MORE FROM THE TRIBUNE**\n\n" \
+        "* [Storm outlook](https://tribune.example/2021/09/24/storm/) Sept. 24, 2021\n"
+    assert "Storm outlook" not in clean(Document("a.md", "a.md", "md", text, text.encode())).text

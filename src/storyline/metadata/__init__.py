@@ -37,7 +37,7 @@ from ..header.dates import (date_in_filename, date_in_url, dateline, day_first, 
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
-from .bylines import byline_outlet, byline_parts, clean_byline
+from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language
@@ -67,6 +67,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
+    cands = _writer_note(cands, cleaned.text)
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += own_url_in_links(doc.text, cands)
@@ -381,6 +382,23 @@ def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: 
     return [Candidate(c.field, c.value, c.source, c.detail, c.start, c.end,
                       "htmldate's guess is a date or year the running text mentions")
             if c in guesses and c.value in in_body else c for c in cands]
+
+
+def _writer_note(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A column's closing note names its paper ("Maud Pellew writes every Thursday for the
+    Saltmarsh Herald."), and its writer, whose name in capitals under the headline is then a byline
+    and not the paper's."""
+    note = writer_note(text)
+    if note is None:
+        return cands
+    writer, outlet, start, end = note
+    why = "the writer's name, as the note at the end gives it"
+    out = [dataclasses.replace(c, rejected=why) if c.field == "outlet" and _same_name(c.value, writer) else c
+           for c in cands]
+    out.append(Candidate("outlet", outlet, "byline", "the writer's note at the end", start, end))
+    if not any(c.field == "byline" and not c.rejected for c in out):
+        out.append(Candidate("byline", writer, "byline", "the writer's note at the end", start, end))
+    return out
 
 
 def _below_the_headline(cands: list[Candidate]) -> list[Candidate]:

@@ -8,8 +8,10 @@ from ..header.dates import find_dates
 from ..header.names import name_like, outlet_like, strip_markup
 from ..models import Candidate
 from ..rules.boilerplate import BYLINE, BYLINE_WORDS
-from ..rules.outlets import NAME_WORD, OUTLET_WORD
+from ..rules.outlets import NAME_WORD, OUTLET_WORD, WRITER_NOTE
 
+LAST_PARAGRAPH_CHARS = 600
+NOTE_PARAGRAPHS = 3  # the closing note stands among a text's last paragraphs
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
 BYLINE_JUNK = re.compile(
@@ -72,3 +74,15 @@ def byline_parts(text: str, start: int) -> list[Candidate]:
                                  start + offset + len(part), "" if name else "no name in the byline"))
         offset += len(part)
     return out
+
+
+def writer_note(text: str) -> tuple[str, str, int, int] | None:
+    """(writer, outlet, start, end) of the note that ends a column: "Maud Pellew writes every Thursday
+    for the Saltmarsh Herald." The paper is the one the writer writes for."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text[-LAST_PARAGRAPH_CHARS:]) if p.strip()]
+    for paragraph in paragraphs[::-1][:NOTE_PARAGRAPHS]:  # a margin note or a credit may follow it
+        m = WRITER_NOTE.fullmatch(" ".join(paragraph.split()))
+        if m is not None and name_like(m["outlet"]):
+            at = text.rfind(paragraph)
+            return m["writer"], re.sub(r"^the\s", "", m["outlet"]).rstrip("."), at, at + len(paragraph)
+    return None

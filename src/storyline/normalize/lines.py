@@ -35,6 +35,7 @@ PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  #
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
 FOOTER_LINES = 4
+MAX_SIGN_OFF_CHARS = 60
 CAPS_BLOCK_LINES = 3
 COLUMN_WORDS = 5  # words on one line of a headline set in a narrow print column
 
@@ -415,7 +416,8 @@ def _ends_in_credit(text: str) -> bool:
 
 def _footer(lines: list[Line]) -> None:
     """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last
-    lines; and among them a line that names the paper by its label ("Source: Valdren Courier")."""
+    lines; and among them a line that names the paper by its label ("Source: Valdren Courier"), or
+    a paper's name alone that signs the story off ("Kestrel Bay Mercury")."""
     text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     for line in text[len(text) // 2:]:
@@ -427,6 +429,8 @@ def _footer(lines: list[Line]) -> None:
             line.kind = Kind.COPYRIGHT
         elif line in tail and NAME_LABEL.match(plain) and header_name(plain):
             line.kind = Kind.MASTHEAD
+        elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain):
+            line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:

@@ -15,7 +15,7 @@ RELATED = re.compile(
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
-    r"^\W{0,4}(related( articles?| stories| coverage)?|read more|see also|more stories|most read"
+    r"^\W{0,4}(related( articles?| stories| coverage)?|read more|see also|more stories|more from [\w &'’.-]{1,40}|most read"
     r"|recommended( for you)?|you may also like|further reading)\W{0,4}$",
     re.IGNORECASE,
 )

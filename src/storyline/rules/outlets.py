@@ -53,3 +53,7 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|start
 COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v"
                           r"|n\.?v|pty|co|s\.?l|s\.?r\.?l|s\.?p\.?a|verlag|verlagsgesellschaft|publishing|publishers)\.?)+$",
                           re.IGNORECASE)
+# The note that ends a column or a guest piece: "Maud Pellew writes every Thursday for the Saltmarsh
+# Herald.", "Ida Renn is the Courier's harbour reporter." is not one (no paper after "for").
+WRITER_NOTE = re.compile(r"(?P<writer>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:writes|is\s+(?:a|an|the)\s[^.]{1,60}?)"
+                         r"(?:\s+[^.]{1,40}?)?\s+(?:for|at)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\.?")
