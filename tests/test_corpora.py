@@ -18,6 +18,7 @@ CORPORA = {
     "headers": ROOT / "tests" / "corpora" / "headers",  # and a fourth, on header blocks, datelines, years
     "ledger": ROOT / "tests" / "corpora" / "ledger",  # a fifth: databases, e-papers, e-mail, agency copy on sites
     "harbour": ROOT / "tests" / "corpora" / "harbour",  # a sixth: press releases, forwarded mail, live pages
+    "desk": ROOT / "tests" / "corpora" / "desk",  # a seventh: wire frames, database records, reader apps, clippings
 }
 # Floors: the bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}

@@ -323,3 +323,14 @@ def test_a_more_from_heading_opens_a_list_of_other_articles() -> None:
     text = "Harbour board approves the breakwater\n\n" + LEAD + "\n**MORE FROM THE TRIBUNE**\n\n" \
         "* [Storm outlook](https://tribune.example/2021/09/24/storm/) Sept. 24, 2021\n"
     assert "Storm outlook" not in clean(Document("a.md", "a.md", "md", text, text.encode())).text
+
+
+def test_an_address_shared_from_an_app_or_printed_without_its_scheme_is_the_pages_own() -> None:
+    shared = ("Harbour board approves the breakwater\n\n" + LEAD + "\n—\nShared from the Tessel Post app\n"
+              "https://www.tesselpost.example/news/harbour/breakwater-approved-40982\nGet the app: tesselpost.example/app\n")
+    assert meta_of(shared).url == "https://www.tesselpost.example/news/harbour/breakwater-approved-40982"
+    printed = ("Harbour board approves the breakwater\n\n" + LEAD +
+               "\n© Tessel Television 2026 · ttv.example/news/live/breakwater-vote-live\n")
+    assert meta_of(printed).url == "https://ttv.example/news/live/breakwater-vote-live"
+    home = "Harbour board approves the breakwater\n\n" + LEAD + "\nRead the e-paper: www.tesselpost.example/e-edition\n"
+    assert meta_of(home).url is None  # a site's page, not the article's
