@@ -1,0 +1,347 @@
+"""Who said what in one sentence: reporting verbs, their speakers, and what each one reports.
+
+    1. Cues: a reporting verb (`rules.quotes`), "according to", a colon after a speaker
+       (`The minister: "..."`) or a dash before one (`"..." - Commissioner Vale`).
+    2. Each verb's speaker: the phrase before it ("Kremlin spokesman Dmitry Peskov said", over
+       auxiliaries and adverbs, and over an apposition: "The intelligence chief, Sergei Naryshkin,
+       warned"), else after it ("..., said Putin"); a gerund after a comma ("..., saying ...")
+       reports what the subject of its sentence said. A verb with no speaker, or negated
+       ("did not comment"), is no cue.
+    3. What it reports: after the verb (over its audience, "told reporters", and over when and
+       where, "said on Tuesday in an interview"; "that" or a colon dropped) to the end of the
+       sentence; or, when nothing follows the verb and its speaker stands after a comma or a
+       quote, the sentence before them ("..., President Vladimir Putin said Wednesday."). The
+       first verb claims its clause: a verb inside what another one reports is part of it.
+    4. Kinds: a clause that is quotes alone gives direct quotes; words and quotes give a mixed
+       quote and each quote in it as a direct one (a partial quote); words alone an indirect one.
+       A verb that introduces a description ("called the war a 'tragedy'") gives only the quotes
+       after it, up to the next comma.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules import quotes as R
+from .tokens import Token
+
+OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
+
+
+@dataclass(slots=True)
+class Found:
+    """One quotation as read from its sentence, before its speaker is resolved."""
+
+    kind: str  # direct, indirect, mixed
+    start: int
+    end: int
+    cue: str | None
+    speaker: tuple[int, int] | None  # offsets of the speaker as written
+    quote: int = -1  # the marked quote a direct quote is, or -1
+    sentence: int = 0  # index of its sentence in the article
+
+
+@dataclass(slots=True)
+class Cue:
+    at: int  # token index of the verb (or of the colon, dash, "according")
+    end: int  # token index after the cue words
+    text: str
+    speaker: tuple[int, int]  # token range
+    region: tuple[int, int]  # token range it reports
+    describes: bool = False  # a verb of description: only the quotes in its region count
+
+
+def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase ending before token i (step 2): words back to a determiner, a
+    punctuation mark or a word that cannot be in a subject; at most 8 words. Lower-case words
+    ("top black lawmakers") count only when the phrase starts the sentence or its clause."""
+    k, end = i - 1, i
+    while k >= lo and toks[k].is_word and toks[k].lower in R.BETWEEN and not toks[k].capital:
+        k -= 1
+        end = k + 1
+    if k >= lo and toks[k].is_word and toks[k].capital and toks[k].lower in R.WEEKDAYS:
+        k -= 1  # "Putin on Tuesday said": the weekday, then "on"
+        while k >= lo and toks[k].lower in R.BETWEEN:
+            k -= 1
+        end = k + 1
+    if k >= lo and toks[k].text == ")":  # "Rep. Stephen Lynch (D-Mass.) said"
+        while k >= lo and toks[k].text != "(":
+            k -= 1
+        k -= 1
+        end = k + 1
+    start, bounded = end, False
+    while k >= lo and end - k <= 8:
+        tok = toks[k]
+        if not tok.is_word:
+            bounded = True
+            break
+        if tok.lower in R.DETERMINERS:
+            start, bounded = k, True
+            break
+        if tok.lower in R.SUBJECT_STOPS:
+            bounded = True
+            break
+        start = k
+        k -= 1
+    bounded = bounded or k < lo
+    if start < end - 1 and not bounded:
+        start = end - 1  # a verb of another clause may stand before: keep the head word only
+    if start == end:
+        return None
+    if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
+        head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
+        if head is not None:
+            return head[0], end
+    return start, end
+
+
+def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
+    while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | {"however", "meanwhile", "still"}:
+        i += 1  # "But Megan Hester", "And ..."
+    k, last = i, i
+    while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
+                                                        or (toks[k].lower == "of" and k > i)):
+        if toks[k].capital or toks[k].lower in R.TITLES or toks[k].lower in R.ANONYMOUS:
+            last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
+        k += 1
+    if last == i:
+        return None
+    return i, last
+
+
+def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after an opening phrase closed by a comma."""
+    k = lo
+    if k < hi and toks[k].is_word and not toks[k].capital or (k < hi and toks[k].lower in R.SUBJECT_STOPS):
+        while k < hi and toks[k].text != ",":
+            k += 1
+        k += 1
+    if k < hi and toks[k].is_word and toks[k].lower in {"in", "on", "at", "after", "despite", "while", "as"}:
+        while k < hi and toks[k].text != ",":
+            k += 1
+        k += 1
+    return _np_after(toks, k, hi)
+
+
+def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker of the verb at token i, and whether it stands after the verb (step 2)."""
+    k = i - 1
+    while k >= lo and toks[k].is_word and toks[k].lower in R.BETWEEN and not toks[k].capital:
+        if toks[k].lower in {"not", "never"}:
+            return None, False  # "did not comment"
+        k -= 1
+    if k >= lo and toks[k].text == ",":
+        # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
+        # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
+        inner = _np_before(toks, k, lo)
+        if inner is not None and inner[0] - 1 >= lo and toks[inner[0] - 1].text == "," and \
+                all(t.capital for t in toks[inner[0]:inner[1]]):
+            return inner, False
+        first = _np_after(toks, lo, k)
+        if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
+                toks[first[1] - 1].capital:
+            return first, False
+        after = _np_after(toks, i + 1, hi)
+        if after is not None:
+            return after, True
+        return None, False
+    if k >= lo and toks[k].quote >= 0:
+        return _np_after(toks, i + 1, hi), True
+    if k < lo:
+        return (_np_after(toks, i + 1, hi), True) if i + 1 < hi else (None, False)
+    found = _np_before(toks, i, lo)
+    return found, False
+
+
+def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
+    """Over the audience and the when and where after a verb, to what it reports (step 3)."""
+    if verb in R.OBJECT:  # "told reporters", "told the Russia 24 broadcaster", "told CNN in an interview"
+        start, article = j, j < hi and toks[j].lower in {"the", "a", "an"}
+        while j < hi and toks[j].is_word and (toks[j].lower in R.AUDIENCE and (j == start or toks[j].lower
+                                                                               not in R.DETERMINERS)
+                                              or (article and toks[j].capital)
+                                              or (article and toks[j].text.isdigit())
+                                              or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
+            j += 1
+    for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that"
+        if toks[k].lower == "that" and all(t.is_word for t in toks[j:k]):
+            return k + 1
+    k = j
+    while k < hi and toks[k].is_word and (toks[k].lower in R.AFTER_CUE or (toks[k].capital and k > j
+                                                                           and toks[k - 1].lower in R.AFTER_CUE)):
+        k += 1
+    if k == hi or toks[k].lower in R.CLAUSE_OPENERS or toks[k].quote >= 0 or toks[k].text in R.ENDS_OR_COMMA:
+        j = k
+    if j < hi and toks[j].text == "," and not (j + 1 < hi and toks[j + 1].quote >= 0):
+        return j  # "said Friday, as they ..." or "..., he said, can ...": the caller decides
+    while j < hi and toks[j].lower in R.CLAUSE_OPENERS:
+        j += 1
+    return j
+
+
+def _audience_follows(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether the capitalised word at j is who was told: what follows it is not a clause."""
+    return j + 1 >= hi or toks[j + 1].lower in R.AUDIENCE | R.CLAUSE_OPENERS | R.ENDS_OR_COMMA | {"in", "on", "at"} \
+        or toks[j + 1].quote >= 0
+
+
+def _clause_end(toks: list[Token], j: int, hi: int) -> int:
+    while hi > j and not toks[hi - 1].is_word and toks[hi - 1].quote < 0:
+        hi -= 1
+    return hi
+
+
+def _according(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
+    """ "According to X, ...", "..., according to X." and "..., according to X, and ..." """
+    end = _clause_end(toks, i, hi)
+    k = i + 2
+    while k < end and k - i < 16 and toks[k].text != "," and toks[k].quote < 0:
+        k += 1
+    if k == i + 2:
+        return None
+    if (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi and toks[k].text == ",":
+        return Cue(i, i + 2, "according to", (i + 2, k), (k + 1, _clause_end(toks, k + 1, hi)))
+    if i > lo and toks[i - 1].text == ",":
+        return Cue(i, i + 2, "according to", (i + 2, k), (lo, i - 1))
+    return None
+
+
+def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
+    """A verb that is as often a noun ("his public comments") needs a name or a pronoun before it."""
+    words = toks[speaker[0]:speaker[1]]
+    if len(words) == 1 and words[0].lower in R.PRONOUNS:
+        return True
+    return all(t.capital and not t.text.endswith(("’s", "'s")) and t.lower not in R.DETERMINERS
+               or t.lower in R.TITLES for t in words) and words[-1].capital
+
+
+def _clip(toks: list[Token], j: int, end: int) -> int:
+    """A clause ends before ", saying ..." (the same speaker goes on), before "; ...", and before
+    "and said ..." or "— and he noted ..." (another verb, of its own)."""
+    for k in range(j + 1, end - 1):
+        if toks[k].text == ";" or (toks[k].text == "," and toks[k + 1].lower in R.PARTICIPLES):
+            return k
+        if toks[k].lower in {"and", "but"}:
+            m = k + 1
+            while m < end and m - k <= 3 and (toks[m].capital or toks[m].lower in R.PRONOUNS | R.BETWEEN):
+                m += 1
+            if m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
+                return k - 1 if toks[k - 1].text in {",", "\u2014", "\u2013", "-"} else k
+    return end
+
+
+def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
+    """The cues of the sentence toks[lo:hi], each with its speaker and the tokens it reports."""
+    cues: list[Cue] = []
+    according: list[Cue] = []
+    claimed = -1
+    for i in range(lo, hi):
+        tok = toks[i]
+        if i < claimed:
+            continue
+        low = tok.lower
+        if low == "according" and i + 1 < hi and toks[i + 1].lower == "to":
+            found = _according(toks, i, lo, hi)
+            if found is not None:
+                according.append(found)
+            continue
+        if tok.text == ":" and i + 1 < hi and toks[i + 1].quote >= 0 and i > lo and toks[i - 1].quote < 0:
+            sp = _np_before(toks, i, lo)  # "The minister: “...”"
+            if sp is not None and sp[0] == lo and not cues:
+                cues.append(Cue(i, i + 1, ":", sp, (i + 1, _clause_end(toks, i + 1, hi))))
+            continue
+        if tok.text in DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
+            sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
+            if sp is not None and sp[1] >= _clause_end(toks, i + 1, hi):
+                cues.append(Cue(i, i + 1, tok.text, sp, (lo, i)))
+            continue
+        if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
+            continue
+        if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
+            continue
+        describes = low not in R.SPEECH
+        if low in R.PARTICIPLES and i > lo and toks[i - 1].text == ",":
+            # "..., saying ...": the subject of the sentence, or the speaker of the cue before
+            speaker = cues[-1].speaker if cues else _subject(toks, lo, i)
+            if speaker is None:
+                continue
+            after = _skip_after(toks, i + 1, hi, low)
+            region = (after, _region_end(toks, after, hi, describes))
+            cues.append(Cue(i, i + 1, tok.text, speaker, region, describes))
+            claimed = region[1]
+            continue
+        if low in R.PARTICIPLES and (i == lo or toks[i - 1].lower in {"while", "when", "after", "before"}):
+            comma = next((k for k in range(i, hi) if toks[k].text == ","), None)  # "While describing ..., Putin"
+            sp = _np_after(toks, comma + 1, hi) if comma is not None else None
+            if sp is not None and comma is not None:
+                cues.append(Cue(i, i + 1, tok.text, sp, (i + 1, comma), describes))
+            continue
+        speaker, inverted = _speaker(toks, i, lo, hi)
+        if speaker is None:
+            continue
+        if low in R.WEAK and (inverted or not _weak_speaker(toks, speaker)):
+            continue
+        if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
+            continue  # "who said": the relative clause's speaker is elsewhere
+        before = speaker[0] - 1 if not inverted else i - 1
+        after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, low)
+        end = _region_end(toks, after, hi, describes)
+        comma_before = before >= lo and toks[before].text == ","
+        quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
+                                                                       and toks[before - 1].quote >= 0))
+        opened = after > i + 1 and toks[after - 1].lower in {"that", ":"}
+        dangling = after < hi and toks[after].text == ","  # a comma after the verb, no quote after it
+        back = (lo, before if comma_before else before + 1)
+        if (quoted_before or inverted) and not opened:
+            region = back  # "“...,” Putin said (...)." and "..., said X."
+            describes = False
+            if after < end and toks[after].quote >= 0:  # "“We will not,” she said, “give up.”"
+                cues.append(Cue(i, i + 1, tok.text, speaker, (after, end)))
+        elif dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
+                toks[after + 1].lower not in R.SUBJECT_STOPS and toks[after + 1].lower not in R.PARTICIPLES:
+            region = (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi)))  # "The museum, he said, was ..."
+            describes = False
+        elif (after >= end or dangling) and comma_before:
+            region = back  # "..., President Vladimir Putin said Wednesday."
+            describes = False
+        elif dangling:
+            continue
+        else:
+            region = (after, _clip(toks, after, end))
+        cues.append(Cue(i, i + 1, tok.text, speaker, region, describes))
+        if region[0] > i and not describes:
+            claimed = region[1]
+    return cues or according
+
+
+def _region_end(toks: list[Token], j: int, hi: int, describes: bool) -> int:
+    if describes:
+        for k in range(j, hi):
+            if toks[k].text in {",", ";"} and k > j:
+                return k
+    return _clause_end(toks, j, hi)
+
+
+def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list[Found], set[int]]:
+    """The quotations of one sentence (steps 1-4), and the marked quotes it attributed."""
+    out: list[Found] = []
+    used: set[int] = set()
+    for cue in find_cues(toks, lo, hi):
+        sp = (toks[cue.speaker[0]].start, toks[cue.speaker[1] - 1].end)
+        r0, r1 = cue.region
+        inside = [t for t in toks[r0:r1] if t.quote >= 0]
+        words = [t for t in toks[r0:r1] if t.is_word]
+        for t in inside:
+            if t.quote not in used:
+                used.add(t.quote)
+                out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
+        if cue.describes or not words or r1 <= r0:
+            continue
+        if len(words) < 3 and not inside:
+            continue
+        if words[0].lower in OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
+            continue  # "denies this and ...": an object, not a clause
+        start, end = toks[r0].start, toks[r1 - 1].end
+        out.append(Found("mixed" if inside else "indirect", start, end, cue.text, sp, -1, index))
+    return out, used
