@@ -53,8 +53,11 @@ def _is_name(words: str, text: str, mark: Marked) -> bool:
     if parts and len(parts) <= 8 and parts[0][0].isupper() and words[-1:] not in {".", ",", "!", "?"} and \
             all(w[0].isupper() or w.lower() in R.TITLE_SMALL for w in parts if w[0].isalpha()):
         return True
-    before = text[max(0, mark.open - 30):mark.open].lower().split()
-    return bool(before) and (before[-1] in R.NAME_BEFORE or tuple(before[-2:]) in R.NAME_BEFORE_PAIRS)
+    before = text[max(0, mark.open - 30):mark.open].rpartition("\n")[2].split()
+    if len(before) >= 2 and before[-2].lower() == "the" and before[-1][:1].isupper() and before[-1][-1].isalnum():
+        return True  # "the Karabakh “line of contact”": a name for a thing
+    low = [w.lower() for w in before]
+    return bool(low) and (low[-1] in R.NAME_BEFORE or tuple(low[-2:]) in R.NAME_BEFORE_PAIRS)
 
 
 def _whole(tok_index: int, toks: list[Token], lo: int, words: str) -> bool:

@@ -25,6 +25,10 @@ from ..rules import quotes as R
 from .tokens import Token
 
 OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
+# Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
+                           "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
+                           "so", "then", "even", "in", "on", "at", "with", "without", "for", "to", "from"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
 
 
@@ -91,6 +95,13 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
         head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
         if head is not None:
+            return head[0], end
+    if start - 2 >= lo and toks[start - 1].lower in {"of", "for", "to", "at"} and toks[start - 2].is_word and \
+            (toks[start - 2].lower in R.ANONYMOUS or toks[start - 2].lower in R.TITLES
+             or toks[start - 2].lower.endswith("s") and not toks[start - 2].capital):
+        head = _np_before(toks, start - 1, lo)  # "attorneys for the family said", "a spokesman for the port"
+        if head is not None and (head[0] == lo or not toks[head[0] - 1].is_word
+                                 or toks[head[0]].lower in R.DETERMINERS):
             return head[0], end
     return start, end
 
@@ -224,7 +235,7 @@ def _clip(toks: list[Token], j: int, end: int) -> int:
             return k
         if toks[k].lower in {"and", "but"}:
             m = k + 1
-            while m < end and m - k <= 3 and (toks[m].capital or toks[m].lower in R.PRONOUNS | R.BETWEEN):
+            while m < end and m - k <= 3 and toks[m].lower in R.PRONOUNS | R.BETWEEN:
                 m += 1
             if m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
                 return k - 1 if toks[k - 1].text in {",", "\u2014", "\u2013", "-"} else k
@@ -288,18 +299,22 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, low)
         end = _region_end(toks, after, hi, describes)
         comma_before = before >= lo and toks[before].text == ","
+        back = (lo, before if comma_before else before + 1)
         quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
                                                                        and toks[before - 1].quote >= 0))
+        pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
         opened = after > i + 1 and toks[after - 1].lower in {"that", ":"}
-        dangling = after < hi and toks[after].text == ","  # a comma after the verb, no quote after it
-        back = (lo, before if comma_before else before + 1)
-        if (quoted_before or inverted) and not opened:
+        dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
+        if quoted_before and not pure and (dangling or after >= end):
+            region = back  # 'Mills "got an immunity agreement," Jordan said, and ...'
+            describes = False
+        elif (pure or inverted) and not opened:
             region = back  # "“...,” Putin said (...)." and "..., said X."
             describes = False
             if after < end and toks[after].quote >= 0:  # "“We will not,” she said, “give up.”"
                 cues.append(Cue(i, i + 1, tok.text, speaker, (after, end)))
         elif dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
-                toks[after + 1].lower not in R.SUBJECT_STOPS and toks[after + 1].lower not in R.PARTICIPLES:
+                toks[after + 1].lower not in SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
             region = (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi)))  # "The museum, he said, was ..."
             describes = False
         elif (after >= end or dangling) and comma_before:
@@ -336,6 +351,8 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             if t.quote not in used:
                 used.add(t.quote)
                 out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
+        while r0 < r1 and not toks[r0].is_word and toks[r0].quote < 0:
+            r0 += 1  # "said that, if elected, ...": the clause starts at its first word
         if cue.describes or not words or r1 <= r0:
             continue
         if len(words) < 3 and not inside:

@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     "speculate", "testify", "assure", "inform", "remind", "signal", "hint", "conclude", "worry", "fret",
     "acknowledge", "forecast", "regret", "lament", "propose", "recommend", "demand", "threaten", "joke",
     "muse", "quip", "retort", "shout", "whisper", "announce", "proclaim", "predict", "wonder", "ask",
-    "feel", "find", "show", "continue", "point out", "recount", "post", "argue", "mention", "cite",
+    "find", "show", "continue", "point out", "recount", "post", "argue", "mention", "cite",
 )
 # Verbs that introduce a description or a fragment in quotation marks, not a clause: "called
 # the war a 'tragedy'", "urged both sides to 'show restraint'". A fragment beside them is a
