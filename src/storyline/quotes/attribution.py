@@ -28,7 +28,9 @@ OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those
 # Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
                            "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
-                           "so", "then", "even", "in", "on", "at", "with", "without", "for", "to", "from"})
+                           "so", "then", "even"})
+# "..., saying ...", "by saying", "despite admitting": a gerund reporting what the subject said.
+AFTER_SUBJECT = frozenset({"by", "despite", "without", "upon", "in", "since"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
 
 
@@ -110,11 +112,15 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
     while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | {"however", "meanwhile", "still"}:
         i += 1  # "But Megan Hester", "And ..."
-    k, last = i, i
+    k, last, named = i, i, False
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
-        if toks[k].capital or toks[k].lower in R.TITLES or toks[k].lower in R.ANONYMOUS:
+        tok = toks[k]
+        if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"}:
+            break  # "Mr. Schultz generally supported": a name, then the sentence goes on
+        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
+        named = named or tok.capital
         k += 1
     if last == i:
         return None
@@ -237,7 +243,7 @@ def _clip(toks: list[Token], j: int, end: int) -> int:
             m = k + 1
             while m < end and m - k <= 3 and toks[m].lower in R.PRONOUNS | R.BETWEEN:
                 m += 1
-            if m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
+            if m > k + 1 and m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
                 return k - 1 if toks[k - 1].text in {",", "\u2014", "\u2013", "-"} else k
     return end
 
@@ -272,7 +278,7 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
             continue
         describes = low not in R.SPEECH
-        if low in R.PARTICIPLES and i > lo and toks[i - 1].text == ",":
+        if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in AFTER_SUBJECT):
             # "..., saying ...": the subject of the sentence, or the speaker of the cue before
             speaker = cues[-1].speaker if cues else _subject(toks, lo, i)
             if speaker is None:
@@ -289,6 +295,8 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
                 cues.append(Cue(i, i + 1, tok.text, sp, (i + 1, comma), describes))
             continue
         speaker, inverted = _speaker(toks, i, lo, hi)
+        if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:
+            speaker = cues[-1].speaker if cues else _subject(toks, lo, i)  # "X supported Y ... and said ..."
         if speaker is None:
             continue
         if low in R.WEAK and (inverted or not _weak_speaker(toks, speaker)):
@@ -311,8 +319,10 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         elif (pure or inverted) and not opened:
             region = back  # "“...,” Putin said (...)." and "..., said X."
             describes = False
-            if after < end and toks[after].quote >= 0:  # "“We will not,” she said, “give up.”"
-                cues.append(Cue(i, i + 1, tok.text, speaker, (after, end)))
+            rest = next((k for k in range(after, min(after + 8, end)) if toks[k].quote >= 0), None)
+            if rest is not None and toks[rest - 1].text in {",", ":"} and \
+                    all(t.is_word or t.text == "," for t in toks[after:rest]):
+                cues.append(Cue(i, i + 1, tok.text, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"
         elif dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
                 toks[after + 1].lower not in SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
             region = (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi)))  # "The museum, he said, was ..."
@@ -353,7 +363,10 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
                 out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
         while r0 < r1 and not toks[r0].is_word and toks[r0].quote < 0:
             r0 += 1  # "said that, if elected, ...": the clause starts at its first word
-        if cue.describes or not words or r1 <= r0:
+        if cue.describes and not inside and words and cue.text.lower() in R.JUDGE:
+            r1 = _clip(toks, r0, _clause_end(toks, r0, hi))  # "criticized the deal as ...": what it describes
+            words = [t for t in toks[r0:r1] if t.is_word]
+        elif cue.describes or not words or r1 <= r0:
             continue
         if len(words) < 3 and not inside:
             continue

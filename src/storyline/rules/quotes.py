@@ -45,7 +45,8 @@ SPEECH_VERBS = (
     "speculate", "testify", "assure", "inform", "remind", "signal", "hint", "conclude", "worry", "fret",
     "acknowledge", "forecast", "regret", "lament", "propose", "recommend", "demand", "threaten", "joke",
     "muse", "quip", "retort", "shout", "whisper", "announce", "proclaim", "predict", "wonder", "ask",
-    "find", "show", "continue", "point out", "recount", "post", "argue", "mention", "cite",
+    "find", "show", "continue", "point out", "want", "intend", "seek", "plan", "recount", "post", "argue",
+    "mention", "cite",
 )
 # Verbs that introduce a description or a fragment in quotation marks, not a clause: "called
 # the war a 'tragedy'", "urged both sides to 'show restraint'". A fragment beside them is a
@@ -56,6 +57,11 @@ FRAGMENT_VERBS = (
     "dismiss", "reject", "welcome", "question", "attack", "mock", "compare", "pledge", "vow", "promise",
     "ask", "demand", "plead", "appeal",
 )
+# Verbs of description that also report a judgement: what follows them is reported, when it holds
+# no quote ("criticized the deal as too costly", "accused the council of hiding the report").
+JUDGE_VERBS = ("criticize", "criticise", "condemn", "slam", "blast", "hail", "decry", "denounce", "praise",
+               "accuse", "attack", "question", "reject", "describe", "urge", "welcome", "characterize",
+               "characterise", "mock", "demand", "plead", "appeal", "cite")
 # Verbs whose object (the people told) stands between the verb and what was said.
 OBJECT_VERBS = ("tell", "assure", "inform", "remind", "warn", "brief", "ask", "urge", "promise")
 # Phrases that work as a reporting verb.
@@ -75,6 +81,7 @@ SPEECH = verb_forms(SPEECH_VERBS)
 FRAGMENT = verb_forms(FRAGMENT_VERBS)
 OBJECT = verb_forms(OBJECT_VERBS)
 CUES = SPEECH | FRAGMENT
+JUDGE = verb_forms(JUDGE_VERBS)
 # A gerund ("saying", "adding") after a comma reports what the subject of the sentence said.
 PARTICIPLES = frozenset(w for w in CUES if w.endswith("ing"))
 # Forms that are nouns or adjectives as often as verbs; they count as a cue only beside a speaker.
@@ -87,7 +94,8 @@ WEAK = frozenset({"report", "reports", "claim", "claims", "hope", "hopes", "fear
                   "muse", "mention", "worry", "worries", "ask", "asks", "found", "shown", "known", "put", "remark",
                   "remarks", "comment", "notes", "thought", "thoughts", "findings", "warning", "post", "plans",
                   "vows", "pledges", "praise", "attacks", "blasts", "slams", "calls", "reports", "states", "answer",
-                  "responses", "replies", "denials", "insists", "hopes", "fears", "estimates", "concerns"})
+                  "responses", "replies", "denials", "insists", "hopes", "fears", "estimates", "concerns",
+                  "stress", "appeal", "appeals", "plea", "pleas"})
 
 # Between a speaker and the verb: auxiliaries, negation and adverbs ("has also repeatedly said").
 BETWEEN = frozenset({
@@ -130,7 +138,7 @@ SUBJECT_STOPS = frozenset({
     "that", "and", "but", "or", "when", "while", "because", "as", "after", "before", "if", "since", "though",
     "although", "where", "which", "who", "whom", "whose", "what", "whether", "so", "than", "in", "on", "at",
     "for", "with", "from", "to", "by", "into", "about", "against", "during", "without", "under", "over",
-    "meanwhile", "however", "also", "said", "says", "told", "then", "yet", "nor", "is", "was", "are",
+    "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then", "yet", "nor", "is", "was", "are",
     "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
 })
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
