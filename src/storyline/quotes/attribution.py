@@ -15,7 +15,8 @@
     4. Kinds: a clause that is quotes alone gives direct quotes; words and quotes give a mixed
        quote and each quote in it as a direct one (a partial quote); words alone an indirect one.
        A verb that introduces a description ("called the war a 'tragedy'") gives only the quotes
-       after it, up to the next comma.
+       after it, up to the next comma; one that also judges ("criticized the deal as too
+       costly") gives what follows it when that holds no quote.
 """
 from __future__ import annotations
 
@@ -23,16 +24,6 @@ from dataclasses import dataclass
 
 from ..rules import quotes as R
 from .tokens import Token
-
-OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
-# Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
-SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
-                           "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
-                           "so", "then", "even"})
-# "..., saying ...", "by saying", "despite admitting": a gerund reporting what the subject said.
-AFTER_SUBJECT = frozenset({"by", "despite", "without", "upon", "in", "since"})
-DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
-
 
 @dataclass(slots=True)
 class Found:
@@ -163,6 +154,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if after is not None:
             return after, True
         return None, False
+    if k > lo and toks[k].lower == "who":  # "a staffer at the department who told ...", "Ana Ruiz, who said"
+        m = k - 1 if toks[k - 1].text != "," else k - 2
+        return (_np_before(toks, m + 1, lo) if m >= lo else None), False
     if k >= lo and toks[k].quote >= 0:
         return _np_after(toks, i + 1, hi), True
     if k < lo:
@@ -175,6 +169,8 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
     """Over the audience and the when and where after a verb, to what it reports (step 3)."""
     if verb in R.OBJECT:  # "told reporters", "told the Russia 24 broadcaster", "told CNN in an interview"
         start, article = j, j < hi and toks[j].lower in {"the", "a", "an"}
+        if j + 1 < hi and toks[j].lower in R.POSSESSIVES and toks[j + 1].is_word:
+            j += 2  # "told his subordinates"
         while j < hi and toks[j].is_word and (toks[j].lower in R.AUDIENCE and (j == start or toks[j].lower
                                                                                not in R.DETERMINERS)
                                               or (article and toks[j].capital)
@@ -268,7 +264,7 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
             if sp is not None and sp[0] == lo and not cues:
                 cues.append(Cue(i, i + 1, ":", sp, (i + 1, _clause_end(toks, i + 1, hi))))
             continue
-        if tok.text in DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
+        if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
             sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
             if sp is not None and sp[1] >= _clause_end(toks, i + 1, hi):
                 cues.append(Cue(i, i + 1, tok.text, sp, (lo, i)))
@@ -278,7 +274,7 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
             continue
         describes = low not in R.SPEECH
-        if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in AFTER_SUBJECT):
+        if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in R.AFTER_SUBJECT):
             # "..., saying ...": the subject of the sentence, or the speaker of the cue before
             speaker = cues[-1].speaker if cues else _subject(toks, lo, i)
             if speaker is None:
@@ -324,7 +320,7 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
                     all(t.is_word or t.text == "," for t in toks[after:rest]):
                 cues.append(Cue(i, i + 1, tok.text, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"
         elif dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
-                toks[after + 1].lower not in SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
+                toks[after + 1].lower not in R.SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
             region = (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi)))  # "The museum, he said, was ..."
             describes = False
         elif (after >= end or dangling) and comma_before:
@@ -370,7 +366,7 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             continue
         if len(words) < 3 and not inside:
             continue
-        if words[0].lower in OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
+        if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause
         start, end = toks[r0].start, toks[r1 - 1].end
         out.append(Found("mixed" if inside else "indirect", start, end, cue.text, sp, -1, index))

@@ -86,9 +86,11 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
     """Step 1 over the text, quoted words (`outside` lists their spans) left out."""
     cast = Cast()
     spans = sorted(outside)
+    opens = [s for s, _ in spans]
     found: list[tuple[int, int, list[str], frozenset[str]]] = []
     for m in NAME_RUN.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
+        k = bisect.bisect_right(opens, m.start()) - 1
+        if k >= 0 and m.start() < spans[k][1]:
             continue
         words = m.group().split()
         context = []  # "Kremlin spokesman Dmitry Peskov": lower-case titles just before

@@ -12,7 +12,7 @@ an entity mention.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from ..stage import ArticleStage, Row, Table
@@ -41,13 +41,16 @@ MIGRATIONS = (
 )
 
 
+FIELDS = tuple(f.name for f in fields(Quote))
+
+
 def run(state: dict[str, Any]) -> dict[str, Any]:
     return {"quotes": find_quotes(state["cleaned"].text)}
 
 
 def rows(given: dict[str, Any]) -> list[Row]:
     quotes: list[Quote] = given["quotes"]
-    return [{"n": n, **asdict(q)} for n, q in enumerate(quotes)]
+    return [{"n": n, **{name: getattr(q, name) for name in FIELDS}} for n, q in enumerate(quotes)]
 
 
 def export(stored: list[Row]) -> dict[str, Any]:

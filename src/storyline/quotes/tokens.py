@@ -6,7 +6,6 @@ around it read as a sentence ("“...,” Putin said."), and a sentence never en
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..rules.quotes import ABBREVIATIONS, CUES
 from .marks import Marked
@@ -18,24 +17,21 @@ ENDS = frozenset(".!?")
 LONGEST_SENTENCE = 200
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    quote: int = -1  # index of the marked quote this token stands for, or -1
+    """A word, a punctuation mark, or a whole quote (`quote` is its index among the marked quotes,
+    -1 for the others); `lower`, `is_word` and `capital` are worked out once, as every rule reads them."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "quote", "lower", "is_word", "capital")
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote < 0 and (self.text[0].isalnum() or self.text[0] == "_")
+    def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.text, self.start, self.end, self.quote = text, start, end, quote
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = quote < 0 and (first.isalnum() or first == "_")
+        self.capital = quote < 0 and first.isupper()
 
-    @property
-    def capital(self) -> bool:
-        return self.quote < 0 and self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
 
 def tokenize(text: str, start: int, end: int, marked: list[Marked], first: int) -> list[Token]:

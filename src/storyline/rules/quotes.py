@@ -224,3 +224,13 @@ SOURCE_TAILS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on
                           ("involved", "in"), ("aware", "of"), ("speaking", "on")})
 # Capitalised words that open a sentence as a group, not as a person: "Protesters said".
 GROUP_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ics", "ives", "ees", "ians", "ans", "ites", "ies")
+# Objects, not clauses: "denies this and ...".
+OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
+# Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
+                           "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
+                           "so", "then", "even"})
+# "by saying", "despite admitting": a gerund after these reports what the subject said.
+AFTER_SUBJECT = frozenset({"by", "despite", "without", "upon", "in", "since"})
+# A dash between a quote and its speaker: "“...” — Commissioner Vale".
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
