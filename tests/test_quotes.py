@@ -209,3 +209,21 @@ def test_a_huge_text_is_read_for_quotes_only_up_to_the_limit() -> None:
     text = "Officials said the port was closed. " * (READ_LIMIT // 36 + 500)
     found = find_quotes(text)
     assert found and max(q.end for q in found) <= READ_LIMIT
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Le ministre Jean Morel a rencontré les pêcheurs. \u00ab Nous ne céderons pas \u00bb, a déclaré M. Morel lundi.",
+     "Nous ne céderons pas", "Jean Morel"),
+    ("Ministerin Anna Keller besuchte den Hafen. \u201eWir geben nicht auf\u201c, sagte Keller am Montag.",
+     "Wir geben nicht auf", "Anna Keller"),
+    ("La ministra Elena Ruiz visitó el puerto. \u00abNo vamos a ceder\u00bb, dijo Ruiz el lunes.",
+     "No vamos a ceder", "Elena Ruiz"),
+])
+def test_quotes_in_french_german_and_spanish_find_their_speaker_by_the_same_rules(
+        text: str, quote: str, speaker: str) -> None:
+    assert quotes(text) == [("direct", quote, speaker)]
+
+
+def test_a_place_after_a_name_is_not_part_of_it() -> None:
+    q = one("\u201cIt is a question of survival for our villages.\u201d \u2014 Mayor Ines Brandt of Port Elmar")
+    assert (q.speaker, q.speaker_text) == ("Ines Brandt", "Mayor Ines Brandt of Port Elmar")

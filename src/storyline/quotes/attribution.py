@@ -205,18 +205,20 @@ def _clause_end(toks: list[Token], j: int, hi: int) -> int:
     return hi
 
 
-def _according(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
-    """ "According to X, ...", "..., according to X." and "..., according to X, and ..." """
+def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue | None:
+    """ "According to X, ...", "..., according to X." and "..., according to X, and ..." (and
+    "selon X", "laut X", "según X": `width` is the count of cue words)."""
     end = _clause_end(toks, i, hi)
-    k = i + 2
+    cue = " ".join(t.lower for t in toks[i:i + width])
+    k = i + width
     while k < end and k - i < 16 and toks[k].text != "," and toks[k].quote < 0:
         k += 1
-    if k == i + 2:
+    if k == i + width:
         return None
     if (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi and toks[k].text == ",":
-        return Cue(i, i + 2, "according to", (i + 2, k), (k + 1, _clause_end(toks, k + 1, hi)))
+        return Cue(i, i + width, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)))
     if i > lo and toks[i - 1].text == ",":
-        return Cue(i, i + 2, "according to", (i + 2, k), (lo, i - 1))
+        return Cue(i, i + width, cue, (i + width, k), (lo, i - 1))
     return None
 
 
@@ -254,8 +256,10 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         if i < claimed:
             continue
         low = tok.lower
-        if low == "according" and i + 1 < hi and toks[i + 1].lower == "to":
-            found = _according(toks, i, lo, hi)
+        width = 2 if low == "according" and i + 1 < hi and toks[i + 1].lower == "to" else \
+            1 if low in R.ACCORDING else 0
+        if width:
+            found = _according(toks, i, width, lo, hi)
             if found is not None:
                 according.append(found)
             continue
@@ -300,6 +304,8 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
             continue  # "who said": the relative clause's speaker is elsewhere
         before = speaker[0] - 1 if not inverted else i - 1
+        while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
+            before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
         after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, low)
         end = _region_end(toks, after, hi, describes)
         comma_before = before >= lo and toks[before].text == ","

@@ -101,6 +101,8 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         while words and _clean(words[0]) in R.DETERMINERS | R.SUBJECT_STOPS | {"meanwhile", "regarding", "despite"}:
             words = words[1:]
         titles, name = split_title(words)
+        if "of" in name[1:] and not _is_org(name):
+            name = name[:name.index("of", 1)]  # "Mayor Ines Brandt of Port Elmar": where she is mayor
         if not name or _is_org(name):
             continue
         name[-1] = POSSESSIVE.sub("", name[-1])

@@ -80,7 +80,21 @@ def verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 SPEECH = verb_forms(SPEECH_VERBS)
 FRAGMENT = verb_forms(FRAGMENT_VERBS)
 OBJECT = verb_forms(OBJECT_VERBS)
+# French, German and Spanish: the forms a news report uses ("a déclaré", "sagte", "dijo"), and
+# the word for "according to". Quotation marks and names work alike; these make the cues.
+FOREIGN_SPEECH = frozenset({
+    "dit", "déclaré", "affirmé", "ajouté", "expliqué", "souligné", "estimé", "indiqué", "assuré", "averti",
+    "précisé", "insisté", "annoncé", "reconnu", "répondu", "nié", "démenti", "prévenu", "déclare", "affirme",
+    "ajoute", "explique", "souligne", "estime", "indique", "assure", "précise", "insiste", "annonce", "dénoncé",
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint",
+    "kündigte", "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies",
+    "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
+    "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
+})
+ACCORDING = frozenset({"selon", "laut", "según", "zufolge"})
 CUES = SPEECH | FRAGMENT
+SPEECH = SPEECH | FOREIGN_SPEECH
+CUES = CUES | FOREIGN_SPEECH
 JUDGE = verb_forms(JUDGE_VERBS)
 # A gerund ("saying", "adding") after a comma reports what the subject of the sentence said.
 PARTICIPLES = frozenset(w for w in CUES if w.endswith("ing"))
@@ -106,7 +120,7 @@ BETWEEN = frozenset({
     "openly", "flatly", "firmly", "strongly", "clearly", "simply", "even", "just", "always", "now", "last",
     "week", "month", "year", "yesterday", "today", "tonight", "afterwards", "afterward", "ago", "been",
     "being", "quickly", "angrily", "bluntly", "correctly", "categorically", "emphatically", "succinctly",
-    "on", "late", "early", "quoted", "as", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "on", "late", "early", "quoted", "as", "monday", "a", "hat", "ha", "habe", "haben", "ont", "han", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "this", "next", "morning", "evening", "night", "afternoon", "immediately", "privately", "partly",
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -141,7 +155,8 @@ SUBJECT_STOPS = frozenset({
     "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then", "yet", "nor", "is", "was", "are",
     "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
 })
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
+                         "las", "una", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                          "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
                          "another", "one", "both", "each", "every", "all", "few", "no", "any"})
 # Speakers that are pronouns, and what they may stand for.
@@ -170,6 +185,10 @@ TITLES = frozenset({
     "top", "chief", "first", "lady", "military", "army", "navy", "health", "trade", "justice", "energy",
     "education", "labour", "labor", "transport", "environment", "agriculture", "culture", "home", "economic",
     "national", "kremlin", "white", "house", "pentagon", "u.s.", "us", "un", "eu", "nato", "then", "incumbent",
+    "ministre", "président", "présidente", "porte-parole", "premier", "maire", "präsident", "präsidentin",
+    "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
+    "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
+    "herr", "frau", "señor", "señora", "sr", "sra",
 })
 # Roles that a title phrase may name without repeating the title ("the Russian leader" for a
 # president, "the Kremlin official" for its spokesman).
