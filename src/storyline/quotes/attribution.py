@@ -101,8 +101,8 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
 
 def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
-    while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | {"however", "meanwhile", "still"}:
-        i += 1  # "But Megan Hester", "And ..."
+    while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | R.SENTENCE_ADVERBS:
+        i += 1  # "But Megan Hester", "Even China"
     k, last, named = i, i, False
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
@@ -150,6 +150,11 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
                 toks[first[1] - 1].capital:
             return first, False
+        comma = next((m for m in range(lo, k) if toks[m].text == ","), k)
+        opening = first[0] if first is not None else lo
+        if first is not None and comma - opening <= 10 and comma < k and toks[opening].capital and \
+                all(t.is_word for t in toks[opening:comma]):
+            return (opening, comma), False  # "Officials at Homeland Security Investigations, a division ..., said"
         after = _np_after(toks, i + 1, hi)
         if after is not None:
             return after, True
@@ -177,8 +182,9 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
                                               or (article and toks[j].text.isdigit())
                                               or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
             j += 1
-    for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that"
-        if toks[k].lower == "that" and all(t.is_word for t in toks[j:k]):
+    for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that", not "said they were sure that"
+        if toks[k].lower == "that" and all(t.is_word and t.lower not in R.PRONOUNS and t.lower not in R.AUXILIARIES
+                                           for t in toks[j:k]):
             return k + 1
     k = j
     while k < hi and toks[k].is_word and (toks[k].lower in R.AFTER_CUE or (toks[k].capital and k > j
@@ -225,8 +231,8 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
 def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
     """A verb that is as often a noun ("his public comments") needs a name or a pronoun before it."""
     words = toks[speaker[0]:speaker[1]]
-    if len(words) == 1 and words[0].lower in R.PRONOUNS:
-        return True
+    if len(words) == 1 and words[0].lower in R.PRONOUNS or words[-1].lower in R.DOCUMENTS:
+        return True  # "he claims", "a new poll shows"
     return all(t.capital and not t.text.endswith(("’s", "'s")) and t.lower not in R.DETERMINERS
                or t.lower in R.TITLES for t in words) and words[-1].capital
 
@@ -321,7 +327,7 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
         elif (pure or inverted) and not opened:
             region = back  # "“...,” Putin said (...)." and "..., said X."
             describes = False
-            rest = next((k for k in range(after, min(after + 8, end)) if toks[k].quote >= 0), None)
+            rest = next((k for k in range(after, min(after + 12, end)) if toks[k].quote >= 0), None)
             if rest is not None and toks[rest - 1].text in {",", ":"} and \
                     all(t.is_word or t.text == "," for t in toks[after:rest]):
                 cues.append(Cue(i, i + 1, tok.text, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"

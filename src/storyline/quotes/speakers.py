@@ -98,7 +98,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             if w.strip(".,;:()") != w or w.lower() not in R.TITLES:
                 break
             context.append(w)
-        while words and _clean(words[0]) in R.DETERMINERS | R.SUBJECT_STOPS | {"meanwhile", "regarding", "despite"}:
+        while words and _clean(words[0]) in R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | {"regarding"}:
             words = words[1:]
         titles, name = split_title(words)
         if "of" in name[1:] and not _is_org(name):

@@ -253,3 +253,13 @@ SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", 
 AFTER_SUBJECT = frozenset({"by", "despite", "without", "upon", "in", "since"})
 # A dash between a quote and its speaker: "“...” — Commissioner Vale".
 DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
+# What a document, not a person, says: "a poll shows", "the study found", "records show".
+DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
+                       "analysis", "video", "videos", "footage", "record", "records", "documents", "document",
+                       "figures", "numbers", "census", "audit", "review", "investigation", "research", "memo",
+                       "letter", "statement", "filing", "filings", "transcript", "email", "emails", "average"})
+# Words that may open a sentence before its subject: "Even China said", "Still, ...".
+SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "also", "now", "then", "yet",
+                              "indeed", "instead", "separately", "later", "earlier"})
+AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+                         "should", "can", "may", "might", "must", "do", "does", "did"})
