@@ -227,3 +227,17 @@ def test_quotes_in_french_german_and_spanish_find_their_speaker_by_the_same_rule
 def test_a_place_after_a_name_is_not_part_of_it() -> None:
     q = one("\u201cIt is a question of survival for our villages.\u201d \u2014 Mayor Ines Brandt of Port Elmar")
     assert (q.speaker, q.speaker_text) == ("Ines Brandt", "Mayor Ines Brandt of Port Elmar")
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("It was announced by the port authority that the ferry would stop in May.", "the ferry would stop in May",
+     "the port authority"),
+    ("The closure was first reported by the Island Ledger.", "The closure", "the Island Ledger"),
+])
+def test_a_passive_report_names_its_speaker_after_by(text: str, clause: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)
+
+
+def test_a_clause_before_a_reporting_verb_is_no_speaker() -> None:
+    assert find_quotes("You can call the new ferry whatever you want.") == []

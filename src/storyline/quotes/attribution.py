@@ -83,6 +83,11 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     bounded = bounded or k < lo
     if start < end - 1 and not bounded:
         start = end - 1  # a verb of another clause may stand before: keep the head word only
+    for m in range(end - 1, start - 1, -1):  # "You can call it whatever you want": a clause, no speaker
+        low = toks[m].lower
+        if low in R.AUXILIARIES or low.endswith("n't") or (low in R.PRONOUNS and m < end - 1):
+            start = m + 1
+            break
     if start == end:
         return None
     if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
@@ -109,7 +114,7 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
         tok = toks[k]
         if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"}:
             break  # "Mr. Schultz generally supported": a name, then the sentence goes on
-        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS:
+        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS or tok.lower in R.ORG_WORDS:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
         named = named or tok.capital
         k += 1
@@ -228,6 +233,32 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
     return None
 
 
+def _passive(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
+    """ "It was announced by the ministry that ...", "The plan was criticized by the mayor.":
+    the speaker after "by"; what was said after "that", else the subject before the verb."""
+    b = i - 1
+    while b > lo and toks[b].lower in R.BETWEEN and toks[b].lower not in R.BE:
+        b -= 1
+    if b < lo or toks[b].lower not in R.BE:
+        return None
+    k = i + 1
+    while k < hi and toks[k].is_word and toks[k].lower in R.AFTER_CUE and toks[k].lower != "by":
+        k += 1
+    if k >= hi or toks[k].lower != "by":
+        return None
+    sp = _np_after(toks, k + 1, hi)
+    if sp is None:
+        return None
+    while b > lo and toks[b - 1].lower in R.BE | R.AUXILIARIES:
+        b -= 1
+    end = _clause_end(toks, sp[1], hi)
+    if sp[1] < end and toks[sp[1]].lower == "that":
+        return Cue(i, i + 1, toks[i].text, sp, (sp[1] + 1, end))
+    if b - lo == 1 and toks[lo].lower in {"it", "this", "that"}:
+        return None
+    return Cue(i, i + 1, toks[i].text, sp, (lo, b))
+
+
 def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
     """A verb that is as often a noun ("his public comments") needs a name or a pronoun before it."""
     words = toks[speaker[0]:speaker[1]]
@@ -299,6 +330,10 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
             sp = _np_after(toks, comma + 1, hi) if comma is not None else None
             if sp is not None and comma is not None:
                 cues.append(Cue(i, i + 1, tok.text, sp, (i + 1, comma), describes))
+            continue
+        passive = _passive(toks, i, lo, hi)
+        if passive is not None:
+            cues.append(passive)
             continue
         speaker, inverted = _speaker(toks, i, lo, hi)
         if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:

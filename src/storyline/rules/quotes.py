@@ -263,3 +263,4 @@ SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "
                               "indeed", "instead", "separately", "later", "earlier"})
 AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
                          "should", "can", "may", "might", "must", "do", "does", "did"})
+BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
