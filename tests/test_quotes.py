@@ -232,7 +232,7 @@ def test_a_place_after_a_name_is_not_part_of_it() -> None:
 @pytest.mark.parametrize("text, clause, speaker", [
     ("It was announced by the port authority that the ferry would stop in May.", "the ferry would stop in May",
      "the port authority"),
-    ("The closure was first reported by the Island Ledger.", "The closure", "the Island Ledger"),
+    ("The ferry closure was first reported by the Island Ledger.", "The ferry closure", "the Island Ledger"),
 ])
 def test_a_passive_report_names_its_speaker_after_by(text: str, clause: str, speaker: str) -> None:
     q = one(text)
