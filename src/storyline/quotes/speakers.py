@@ -136,6 +136,8 @@ class Resolved:
 def _name_in(phrase: str, start: int, cast: Cast) -> Resolved | None:
     """Step 2: the person named in a speaker phrase."""
     for p in cast.between(start, start + len(phrase)):
+        if phrase[:p.start - start].lower().strip() in {"the", "a", "an"}:
+            return None  # "the Island Ledger": a thing with a name
         rest = phrase[p.end - start:]
         if re.match(r"[’']s?\s+\w", rest):
             return None  # "Aliyev's office": a group of theirs

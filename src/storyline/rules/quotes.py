@@ -205,6 +205,8 @@ ORG_WORDS = frozenset({
     "team", "journal", "herald", "tribune", "gazette", "courier", "guardian", "daily", "reuters", "pentagon",
     "politifact", "command", "navy", "council", "secretariat", "institution", "commission", "society",
     "church", "republic", "state", "states", "nations", "media", "channel", "bureau", "staff", "spokespeople",
+    "ledger", "chronicle", "telegraph", "express", "bulletin", "dispatch", "register", "mirror", "monitor",
+    "inquirer", "examiner", "observer", "standard", "review", "weekly", "magazine", "newspaper", "agency",
     "officials", "leadership", "side", "camp", "team", "movement", "front", "squad", "coalition",
 })
 # Phrases whose speaker is not named: kept as written, marked anonymous.
