@@ -171,8 +171,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         return _np_after(toks, i + 1, hi), True
     if k < lo:
         return (_np_after(toks, i + 1, hi), True) if i + 1 < hi else (None, False)
-    found = _np_before(toks, i, lo)
-    return found, False
+    if toks[k].lower in R.WEEKDAYS and k - 1 <= lo:
+        return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second
+    return _np_before(toks, i, lo), False
 
 
 def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:

@@ -61,7 +61,7 @@ FRAGMENT_VERBS = (
 # no quote ("criticized the deal as too costly", "accused the council of hiding the report").
 JUDGE_VERBS = ("criticize", "criticise", "condemn", "slam", "blast", "hail", "decry", "denounce", "praise",
                "accuse", "attack", "question", "reject", "describe", "urge", "welcome", "characterize",
-               "characterise", "mock", "demand", "plead", "appeal", "cite")
+               "characterise", "mock", "demand", "cite")
 # Verbs whose object (the people told) stands between the verb and what was said.
 OBJECT_VERBS = ("tell", "assure", "inform", "remind", "warn", "brief", "ask", "urge", "promise")
 # Phrases that work as a reporting verb.
@@ -123,7 +123,10 @@ BETWEEN = frozenset({
     "on", "late", "early", "quoted", "as", "monday", "a", "hat", "ha", "habe", "haben", "ont", "han", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "this", "next", "morning", "evening", "night", "afternoon", "immediately", "privately", "partly",
 })
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
+                      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
+                      "miércoles", "jueves", "viernes", "sábado", "domingo"})
 # After the verb, before what was said: when and where it was said ("said on Tuesday in an interview").
 AFTER_CUE = frozenset({
     "on", "in", "at", "during", "after", "before", "via", "through", "over", "late", "early", "last", "this",
