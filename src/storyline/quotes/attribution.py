@@ -40,12 +40,15 @@ class Found:
 
 @dataclass(slots=True)
 class Cue:
-    at: int  # token index of the verb (or of the colon, dash, "according")
-    end: int  # token index after the cue words
+    """A reporting verb (or colon, dash, "according to") with its speaker and what it reports."""
+
+    at: int  # token index of the verb
     text: str
     speaker: tuple[int, int]  # token range
     region: tuple[int, int]  # token range it reports
     describes: bool = False  # a verb of description: only the quotes in its region count
+    claims: bool = False  # a verb inside its region is part of what it reports
+    fallback: bool = False  # "according to": only when the sentence has no other cue
 
 
 def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
@@ -228,9 +231,9 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
     if k == i + width:
         return None
     if (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi and toks[k].text == ",":
-        return Cue(i, i + width, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)))
+        return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
     if i > lo and toks[i - 1].text == ",":
-        return Cue(i, i + width, cue, (i + width, k), (lo, i - 1))
+        return Cue(i, cue, (i + width, k), (lo, i - 1), fallback=True)
     return None
 
 
@@ -254,10 +257,10 @@ def _passive(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
         b -= 1
     end = _clause_end(toks, sp[1], hi)
     if sp[1] < end and toks[sp[1]].lower == "that":
-        return Cue(i, i + 1, toks[i].text, sp, (sp[1] + 1, end))
+        return Cue(i, toks[i].text, sp, (sp[1] + 1, end))
     if b - lo == 1 and toks[lo].lower in {"it", "this", "that"}:
         return None
-    return Cue(i, i + 1, toks[i].text, sp, (lo, b))
+    return Cue(i, toks[i].text, sp, (lo, b))
 
 
 def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
@@ -285,103 +288,101 @@ def _clip(toks: list[Token], j: int, end: int) -> int:
 
 
 def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
-    """The cues of the sentence toks[lo:hi], each with its speaker and the tokens it reports."""
+    """The cues of the sentence toks[lo:hi], each with its speaker and the tokens it reports.
+    "According to X" counts only in a sentence with no other cue; a verb inside the clause an
+    earlier one reports is part of that clause (step 3)."""
     cues: list[Cue] = []
     according: list[Cue] = []
     claimed = -1
     for i in range(lo, hi):
-        tok = toks[i]
         if i < claimed:
             continue
-        low = tok.lower
-        width = 2 if low == "according" and i + 1 < hi and toks[i + 1].lower == "to" else \
-            1 if low in R.ACCORDING else 0
-        if width:
-            found = _according(toks, i, width, lo, hi)
-            if found is not None:
-                according.append(found)
-            continue
-        if tok.text == ":" and i + 1 < hi and toks[i + 1].quote >= 0 and i > lo and toks[i - 1].quote < 0:
-            sp = _np_before(toks, i, lo)  # "The minister: “...”"
-            if sp is not None and sp[0] == lo and not cues:
-                cues.append(Cue(i, i + 1, ":", sp, (i + 1, _clause_end(toks, i + 1, hi))))
-            continue
-        if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
-            sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
-            if sp is not None and sp[1] >= _clause_end(toks, i + 1, hi):
-                cues.append(Cue(i, i + 1, tok.text, sp, (lo, i)))
-            continue
-        if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
-            continue
-        if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
-            continue
-        describes = low not in R.SPEECH
-        if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in R.AFTER_SUBJECT):
-            # "..., saying ...": the subject of the sentence, or the speaker of the cue before
-            speaker = cues[-1].speaker if cues else _subject(toks, lo, i)
-            if speaker is None:
-                continue
-            after = _skip_after(toks, i + 1, hi, low)
-            region = (after, _region_end(toks, after, hi, describes))
-            cues.append(Cue(i, i + 1, tok.text, speaker, region, describes))
-            claimed = region[1]
-            continue
-        if low in R.PARTICIPLES and (i == lo or toks[i - 1].lower in {"while", "when", "after", "before"}):
-            comma = next((k for k in range(i, hi) if toks[k].text == ","), None)  # "While describing ..., Putin"
-            sp = _np_after(toks, comma + 1, hi) if comma is not None else None
-            if sp is not None and comma is not None:
-                cues.append(Cue(i, i + 1, tok.text, sp, (i + 1, comma), describes))
-            continue
-        passive = _passive(toks, i, lo, hi)
-        if passive is not None:
-            cues.append(passive)
-            continue
-        speaker, inverted = _speaker(toks, i, lo, hi)
-        if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:
-            speaker = cues[-1].speaker if cues else _subject(toks, lo, i)  # "X supported Y ... and said ..."
-        if speaker is None:
-            continue
-        if low in R.WEAK and (inverted or not _weak_speaker(toks, speaker)):
-            continue
-        if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
-            continue  # "who said": the relative clause's speaker is elsewhere
-        before = speaker[0] - 1 if not inverted else i - 1
-        while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
-            before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
-        after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, low)
-        end = _region_end(toks, after, hi, describes)
-        comma_before = before >= lo and toks[before].text == ","
-        back = (lo, before if comma_before else before + 1)
-        quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
-                                                                       and toks[before - 1].quote >= 0))
-        pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
-        opened = after > i + 1 and toks[after - 1].lower in {"that", ":"}
-        dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
-        if quoted_before and not pure and (dangling or after >= end):
-            region = back  # 'Mills "got an immunity agreement," Jordan said, and ...'
-            describes = False
-        elif (pure or inverted) and not opened:
-            region = back  # "“...,” Putin said (...)." and "..., said X."
-            describes = False
-            rest = next((k for k in range(after, min(after + 12, end)) if toks[k].quote >= 0), None)
-            if rest is not None and toks[rest - 1].text in {",", ":"} and \
-                    all(t.is_word or t.text == "," for t in toks[after:rest]):
-                cues.append(Cue(i, i + 1, tok.text, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"
-        elif dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
-                toks[after + 1].lower not in R.SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
-            region = (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi)))  # "The museum, he said, was ..."
-            describes = False
-        elif (after >= end or dangling) and comma_before:
-            region = back  # "..., President Vladimir Putin said Wednesday."
-            describes = False
-        elif dangling:
-            continue
-        else:
-            region = (after, _clip(toks, after, end))
-        cues.append(Cue(i, i + 1, tok.text, speaker, region, describes))
-        if region[0] > i and not describes:
-            claimed = region[1]
+        for cue in _cues_at(toks, i, lo, hi, cues):
+            (according if cue.fallback else cues).append(cue)
+            if cue.claims:
+                claimed = max(claimed, cue.region[1])
     return cues or according
+
+
+def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> list[Cue]:
+    """The cue (or two, for a split quote) at token i, given the cues `before` it (step 1)."""
+    tok, low = toks[i], toks[i].lower
+    width = 2 if low == "according" and i + 1 < hi and toks[i + 1].lower == "to" else \
+        1 if low in R.ACCORDING else 0
+    if width:
+        found = _according(toks, i, width, lo, hi)
+        return [] if found is None else [found]
+    if tok.text == ":" and i + 1 < hi and toks[i + 1].quote >= 0 and i > lo and toks[i - 1].quote < 0:
+        sp = _np_before(toks, i, lo)  # "The minister: “...”"
+        ok = sp is not None and sp[0] == lo and not before
+        return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
+    if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
+        sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
+        ok = sp is not None and sp[1] >= _clause_end(toks, i + 1, hi)
+        return [Cue(i, tok.text, sp, (lo, i))] if ok and sp else []
+    if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
+        return []
+    if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
+        return []
+    describes = low not in R.SPEECH
+    if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in R.AFTER_SUBJECT):
+        # "..., saying ...": the subject of the sentence, or the speaker of the cue before
+        speaker = before[-1].speaker if before else _subject(toks, lo, i)
+        if speaker is None:
+            return []
+        after = _skip_after(toks, i + 1, hi, low)
+        return [Cue(i, tok.text, speaker, (after, _region_end(toks, after, hi, describes)), describes, claims=True)]
+    if low in R.PARTICIPLES and (i == lo or toks[i - 1].lower in {"while", "when", "after", "before"}):
+        comma = next((k for k in range(i, hi) if toks[k].text == ","), None)  # "While describing ..., Putin"
+        sp = _np_after(toks, comma + 1, hi) if comma is not None else None
+        return [Cue(i, tok.text, sp, (i + 1, comma), describes)] if sp is not None and comma is not None else []
+    passive = _passive(toks, i, lo, hi)
+    if passive is not None:
+        return [passive]
+    speaker, inverted = _speaker(toks, i, lo, hi)
+    if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:
+        speaker = before[-1].speaker if before else _subject(toks, lo, i)  # "X supported Y ... and said ..."
+    if speaker is None or (low in R.WEAK and (inverted or not _weak_speaker(toks, speaker))):
+        return []
+    if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
+        return []  # "who said": the relative clause's speaker is elsewhere
+    return _reported(toks, i, lo, hi, speaker, inverted, describes)
+
+
+def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, int], inverted: bool,
+              describes: bool) -> list[Cue]:
+    """What the verb at token i reports (step 3): the clause after it, or the words before its
+    speaker, or both halves of a split quote."""
+    verb = toks[i].text
+    before = speaker[0] - 1 if not inverted else i - 1
+    while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
+        before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
+    after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, toks[i].lower)
+    end = _region_end(toks, after, hi, describes)
+    comma_before = before >= lo and toks[before].text == ","
+    back = (lo, before if comma_before else before + 1)
+    quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
+                                                                   and toks[before - 1].quote >= 0))
+    pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
+    opened = after > i + 1 and toks[after - 1].lower in {"that", ":"}
+    dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
+    if quoted_before and not pure and (dangling or after >= end):
+        return [Cue(i, verb, speaker, back)]  # 'Mills "got an immunity agreement," Jordan said, and ...'
+    if (pure or inverted) and not opened:
+        out = [Cue(i, verb, speaker, back)]  # "“...,” Putin said (...)." and "..., said X."
+        rest = next((k for k in range(after, min(after + 12, end)) if toks[k].quote >= 0), None)
+        if rest is not None and toks[rest - 1].text in {",", ":"} and \
+                all(t.is_word or t.text == "," for t in toks[after:rest]):
+            out.append(Cue(i, verb, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"
+        return out
+    if dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
+            toks[after + 1].lower not in R.SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
+        return [Cue(i, verb, speaker, (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi))))]  # ", he said,"
+    if (after >= end or dangling) and comma_before:
+        return [Cue(i, verb, speaker, back)]  # "..., President Vladimir Putin said Wednesday."
+    if dangling:
+        return []
+    return [Cue(i, verb, speaker, (after, _clip(toks, after, end)), describes, claims=not describes)]
 
 
 def _region_end(toks: list[Token], j: int, hi: int, describes: bool) -> int:
