@@ -241,3 +241,14 @@ def test_a_passive_report_names_its_speaker_after_by(text: str, clause: str, spe
 
 def test_a_clause_before_a_reporting_verb_is_no_speaker() -> None:
     assert find_quotes("You can call the new ferry whatever you want.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Le ministre Jean Morel a déclaré que les quotas resteront inchangés.", "les quotas resteront inchangés",
+     "Jean Morel"),
+    ("Ministerin Anna Keller sagte, dass der Hafen offen bleibt.", "der Hafen offen bleibt", "Anna Keller"),
+    ("La ministra Elena Ruiz dijo que las cuotas no cambiarán.", "las cuotas no cambiarán", "Elena Ruiz"),
+])
+def test_indirect_quotes_in_french_german_and_spanish(text: str, clause: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)

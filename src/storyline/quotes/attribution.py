@@ -192,7 +192,7 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
                                               or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
             j += 1
     for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that", not "said they were sure that"
-        if toks[k].lower == "that" and all(t.is_word and t.lower not in R.PRONOUNS and t.lower not in R.AUXILIARIES
+        if toks[k].lower in R.THAT and all(t.is_word and t.lower not in R.PRONOUNS and t.lower not in R.AUXILIARIES
                                            for t in toks[j:k]):
             return k + 1
     k = j
@@ -201,6 +201,8 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
         k += 1
     if k == hi or toks[k].lower in R.CLAUSE_OPENERS or toks[k].quote >= 0 or toks[k].text in R.ENDS_OR_COMMA:
         j = k
+    if j + 1 < hi and toks[j].text == "," and toks[j + 1].lower in R.THAT:
+        return j + 2  # "sagte, dass ..."
     if j < hi and toks[j].text == "," and not (j + 1 < hi and toks[j + 1].quote >= 0):
         return j  # "said Friday, as they ..." or "..., he said, can ...": the caller decides
     while j < hi and toks[j].lower in R.CLAUSE_OPENERS:
@@ -256,7 +258,7 @@ def _passive(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
     while b > lo and toks[b - 1].lower in R.BE | R.AUXILIARIES:
         b -= 1
     end = _clause_end(toks, sp[1], hi)
-    if sp[1] < end and toks[sp[1]].lower == "that":
+    if sp[1] < end and toks[sp[1]].lower in R.THAT:
         return Cue(i, toks[i].text, sp, (sp[1] + 1, end))
     if b - lo == 1 and toks[lo].lower in {"it", "this", "that"}:
         return None
@@ -364,7 +366,7 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
                                                                    and toks[before - 1].quote >= 0))
     pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
-    opened = after > i + 1 and toks[after - 1].lower in {"that", ":"}
+    opened = after > i + 1 and toks[after - 1].lower in R.THAT | {":"}
     dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
     if quoted_before and not pure and (dangling or after >= end):
         return [Cue(i, verb, speaker, back)]  # 'Mills "got an immunity agreement," Jordan said, and ...'

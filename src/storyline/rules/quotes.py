@@ -149,7 +149,8 @@ AUDIENCE = frozenset({
 })
 
 # A reported clause begins after one of these ("said that ...", "told reporters: ...").
-CLAUSE_OPENERS = frozenset({"that", ":", ","})
+CLAUSE_OPENERS = frozenset({"that", ":", ",", "que", "dass", "daß"})
+THAT = frozenset({"that", "que", "dass", "daß"})  # "said that", "a déclaré que", "sagte, dass", "dijo que"
 # Words that end a speaker phrase read backwards from its verb: what stands before a subject.
 SUBJECT_STOPS = frozenset({
     "that", "and", "but", "or", "when", "while", "because", "as", "after", "before", "if", "since", "though",
