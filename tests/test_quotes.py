@@ -252,3 +252,9 @@ def test_a_clause_before_a_reporting_verb_is_no_speaker() -> None:
 def test_indirect_quotes_in_french_german_and_spanish(text: str, clause: str, speaker: str) -> None:
     q = one(text)
     assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)
+
+
+def test_a_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender() -> None:
+    text = ("Port spokeswoman Lena Moss briefed the crews. Mr. Tomas Brell, the harbour master, arrived later.\n\n"
+            "\u201cThe pier is safe,\u201d she said. \u201cWe open on Monday,\u201d he said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Lena Moss", "Tomas Brell"]

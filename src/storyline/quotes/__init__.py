@@ -176,7 +176,7 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     assert f.speaker is not None
     low = phrase.lower()
     if low in R.PERSON_PRONOUNS:
-        return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence) or Resolved(None, "unresolved")
+        return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
     if low in R.GROUP_PRONOUNS | R.THING_PRONOUNS:
         return Resolved(last_group, "pronoun") if last_group else Resolved(None, "unresolved")
     if low in R.PRONOUNS:
@@ -184,7 +184,7 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     first, _, rest = phrase.partition(" ")
     if first.lower() in R.POSSESSIVES and rest:
         if R.POSSESSIVES[first.lower()] in R.PERSON_PRONOUNS:
-            owner = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence)
+            owner = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, R.POSSESSIVES[first.lower()])
             if owner is not None and owner.name:
                 return Resolved(f"{owner.name}'s {rest}", "group", owner.mention)
         return Resolved(phrase, "group")

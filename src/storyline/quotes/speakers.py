@@ -43,6 +43,7 @@ class Cast:
 
     mentions: list[Person] = field(default_factory=list)
     full: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", where the article shows it
     starts: list[int] = field(default_factory=list)
 
     def between(self, lo: int, hi: int) -> list[Person]:
@@ -122,7 +123,11 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             cast.full[name[-1]] = " ".join(name)
     for start, end, name, held in found:
         if len(name) >= 2 or name[0] in cast.full or held & R.TITLES:
-            cast.mentions.append(Person(cast.canonical(" ".join(name)), start, end, held))
+            person = Person(cast.canonical(" ".join(name)), start, end, held)
+            cast.mentions.append(person)
+            for title in held:
+                if title in R.TITLE_GENDER:
+                    cast.gender.setdefault(person.name, R.TITLE_GENDER[title])
     return cast
 
 
@@ -175,21 +180,34 @@ def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
 
 
 def resolve_pronoun(pos: int, sentence_of: list[tuple[int, int]], cast: Cast,
-                    spoke: dict[int, list[tuple[int, str]]], sentence: int) -> Resolved | None:
-    """Step 3 for he/she: the person it stands for, or None."""
+                    spoke: dict[int, list[tuple[int, str]]], sentence: int, pronoun: str = "") -> Resolved | None:
+    """Step 3 for he/she: the person it stands for, or None. A person the article shows to be a
+    man or a woman (a title, "spokeswoman", a pronoun already bound to them) is skipped by the
+    other pronoun; a person it says nothing of fits either."""
+    want = R.PRONOUN_GENDER.get(pronoun.lower())
+
+    def fits(name: str) -> bool:
+        return want is None or cast.gender.get(name) in (None, want)
     for s in range(sentence, max(-1, sentence - 6), -1):
         lo, hi = sentence_of[s]
         hi = min(hi, pos)
-        named = cast.between(lo, hi)
+        named = [p for p in cast.between(lo, hi) if fits(p.name)]
         if s != sentence:
-            said = [name for _, name in spoke.get(s, [])]
+            said = [name for _, name in spoke.get(s, []) if fits(name)]
             if said:
-                return Resolved(said[-1], "pronoun")
+                return _bind(cast, Resolved(said[-1], "pronoun"), want)
             if named:
-                return Resolved(named[0].name, "pronoun", (named[0].start, named[0].end))
+                return _bind(cast, Resolved(named[0].name, "pronoun", (named[0].start, named[0].end)), want)
         elif named:
-            return Resolved(named[-1].name, "pronoun", (named[-1].start, named[-1].end))
+            return _bind(cast, Resolved(named[-1].name, "pronoun", (named[-1].start, named[-1].end)), want)
     return None
+
+
+def _bind(cast: Cast, found: Resolved, gender: str | None) -> Resolved:
+    """Remember what a pronoun said of the person it stood for."""
+    if gender is not None and found.name is not None:
+        cast.gender.setdefault(found.name, gender)
+    return found
 
 
 def placelike(word: str, text: str) -> bool:

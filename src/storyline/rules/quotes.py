@@ -270,3 +270,14 @@ SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "
 AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
                          "should", "can", "may", "might", "must", "do", "does", "did"})
 BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# Which pronoun a person takes, where the article's own words say so: titles and roles.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "spokesman",
+                     "chairman", "businessman", "herr", "señor", "sr", "m.", "monsieur", "emir", "sheikh",
+                     "sultan", "duke", "baron"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "mme", "madame", "lady", "queen", "princess", "sister",
+                     "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "frau", "señora", "sra",
+                     "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bürgermeisterin", "ministra",
+                     "presidenta", "alcaldesa", "présidente", "duchess", "baroness"), "f"),
+}
