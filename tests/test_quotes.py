@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import storyline
 from storyline.quotes import Quote, find_quotes
@@ -258,3 +260,19 @@ def test_a_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender() 
     text = ("Port spokeswoman Lena Moss briefed the crews. Mr. Tomas Brell, the harbour master, arrived later.\n\n"
             "\u201cThe pier is safe,\u201d she said. \u201cWe open on Monday,\u201d he said.")
     assert [q.speaker for q in find_quotes(text)] == ["Lena Moss", "Tomas Brell"]
+
+
+PIECES = ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", ",", ".", ":", "\u2014",
+          "-", "(", ")", "\n", "\n\n", "said", "told", "according", "to", "he", "she", "The", "Mr.", "Ana", "Ruiz",
+          "that", "who", "was", "by", "reported", "saying", "and", "dijo", "que", "Am", "Montag", "sagte", "dass",
+          "selon", "It", "warned", "called", "the", "minister", "office", "His", "reporters", "on", "Tuesday", ";"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.booleans()), max_size=60))
+def test_any_text_gives_quotes_whose_offsets_hold(parts: list[tuple[str, bool]]) -> None:
+    text = "".join(piece + (" " if space else "") for piece, space in parts)
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
