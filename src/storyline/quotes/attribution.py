@@ -196,9 +196,10 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
                                            for t in toks[j:k]):
             return k + 1
     k = j
-    while k < hi and toks[k].is_word and (toks[k].lower in R.AFTER_CUE or (toks[k].capital and k > j
-                                                                           and toks[k - 1].lower in R.AFTER_CUE)):
-        k += 1
+    while k < hi and toks[k].is_word and (toks[k].lower in R.AFTER_CUE or (k > j and (
+            toks[k].capital or toks[k].text.isdigit()) and toks[k - 1].is_word and
+            (toks[k - 1].lower in R.AFTER_CUE or toks[k - 1].capital))):
+        k += 1  # "said on Tuesday", "said in June 2012", "told CNN in an interview"
     if k == hi or toks[k].lower in R.CLAUSE_OPENERS or toks[k].quote >= 0 or toks[k].text in R.ENDS_OR_COMMA:
         j = k
     if j + 1 < hi and toks[j].text == "," and toks[j + 1].lower in R.THAT:
