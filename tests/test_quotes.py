@@ -58,7 +58,8 @@ def test_a_quote_over_several_paragraphs_repeats_its_opening_mark_and_keeps_its_
 def test_one_word_and_partial_quotes_inside_a_sentence_are_direct_quotes_of_the_subject() -> None:
     text = ("Governor Piet Andor called the closure a \u201cdisgrace\u201d and urged the board to "
             "\u201cthink again before winter.\u201d")
-    assert quotes(text) == [("direct", "disgrace", "Piet Andor"), ("direct", "think again before winter.", "Piet Andor")]
+    assert quotes(text) == [("direct", "disgrace", "Piet Andor"),
+                            ("direct", "think again before winter.", "Piet Andor")]
 
 
 @pytest.mark.parametrize("text, clause, cue", [
@@ -214,7 +215,8 @@ def test_a_huge_text_is_read_for_quotes_only_up_to_the_limit() -> None:
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
-    ("Le ministre Jean Morel a rencontré les pêcheurs. \u00ab Nous ne céderons pas \u00bb, a déclaré M. Morel lundi.",
+    ("Le ministre Jean Morel a rencontré les pêcheurs. "
+     "\u00ab Nous ne céderons pas \u00bb, a déclaré M. Morel lundi.",
      "Nous ne céderons pas", "Jean Morel"),
     ("Ministerin Anna Keller besuchte den Hafen. \u201eWir geben nicht auf\u201c, sagte Keller am Montag.",
      "Wir geben nicht auf", "Anna Keller"),

@@ -120,7 +120,8 @@ BETWEEN = frozenset({
     "openly", "flatly", "firmly", "strongly", "clearly", "simply", "even", "just", "always", "now", "last",
     "week", "month", "year", "yesterday", "today", "tonight", "afterwards", "afterward", "ago", "been",
     "being", "quickly", "angrily", "bluntly", "correctly", "categorically", "emphatically", "succinctly",
-    "on", "late", "early", "quoted", "as", "monday", "a", "hat", "ha", "habe", "haben", "ont", "han", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "on", "late", "early", "quoted", "as", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "a", "hat", "ha", "habe", "haben", "ont", "han",  # "a déclaré", "hat gesagt", "ha dicho"
     "this", "next", "morning", "evening", "night", "afternoon", "immediately", "privately", "partly",
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -156,7 +157,8 @@ SUBJECT_STOPS = frozenset({
     "that", "and", "but", "or", "when", "while", "because", "as", "after", "before", "if", "since", "though",
     "although", "where", "which", "who", "whom", "whose", "what", "whether", "so", "than", "in", "on", "at",
     "for", "with", "from", "to", "by", "into", "about", "against", "during", "without", "under", "over",
-    "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then", "yet", "nor", "is", "was", "are",
+    "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then",
+    "yet", "nor", "is", "was", "are",
     "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
 })
 DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
