@@ -278,3 +278,10 @@ def test_any_text_gives_quotes_whose_offsets_hold(parts: list[tuple[str, bool]])
         assert text[q.start:q.end] == q.text
         if q.speaker_start is not None:
             assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_a_claim_that_reports_what_its_owner_holds() -> None:
+    text = "The council checked Mayor Ana Ruiz\u2019s claim that the ferry had never been late this year."
+    q = one(text)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the ferry had never been late this year",
+                                                  "Ana Ruiz", "claim")

@@ -323,6 +323,9 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
         ok = sp is not None and sp[1] >= _clause_end(toks, i + 1, hi)
         return [Cue(i, tok.text, sp, (lo, i))] if ok and sp else []
+    if low in R.NOUN_CUES and i + 1 < hi and toks[i + 1].lower in R.THAT and not (
+            i > lo and toks[i - 1].lower in R.CUES):  # "rejected claims that": the verb reports it
+        return _noun_cue(toks, i, lo, hi, before)
     if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
         return []
     if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
@@ -350,6 +353,26 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
     if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
         return []  # "who said": the relative clause's speaker is elsewhere
     return _reported(toks, i, lo, hi, speaker, inverted, describes)
+
+
+def _noun_cue(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> list[Cue]:
+    """ "Trump's claim that ...", "rejected claims that ...": what the claim holds, the possessor's
+    or else the subject's."""
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].text.endswith(("\u2019s", "'s")) and k > i - 3 \
+            and toks[k].lower not in R.DETERMINERS:
+        k -= 1  # over adjectives: "Trump's repeated claim"
+    if k >= lo and toks[k].text.endswith(("\u2019s", "'s")):
+        first = k
+        while first > lo and toks[first - 1].capital:
+            first -= 1
+        owner: tuple[int, int] | None = (first, k + 1) if toks[first].capital else None
+    else:
+        owner = before[-1].speaker if before else _subject(toks, lo, i)
+    if owner is None or owner[1] > i:
+        return []
+    end = _clause_end(toks, i + 2, hi)
+    return [Cue(i, toks[i].text, owner, (i + 2, _clip(toks, i + 2, end)), claims=True)]
 
 
 def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, int], inverted: bool,

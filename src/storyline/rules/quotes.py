@@ -283,3 +283,8 @@ TITLE_GENDER = {
                      "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bürgermeisterin", "ministra",
                      "presidenta", "alcaldesa", "présidente", "duchess", "baroness"), "f"),
 }
+# Nouns that carry what someone said or holds when "that" follows: "Trump's claim that ...".
+NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning",
+                       "warnings", "statement", "argument", "insistence", "belief", "view", "promise", "pledge",
+                       "suggestion", "contention", "charge", "charges", "accusation", "accusations", "denial",
+                       "admission", "announcement", "prediction", "complaint", "concern", "concerns"})
