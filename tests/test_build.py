@@ -130,9 +130,13 @@ def test_a_store_made_by_the_first_schema_is_upgraded_with_nothing_lost(folder: 
         con.execute("DETACH n")
     with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
         assert upgraded.store.migrations() == [name for name, _ in all_migrations()]
-        assert upgraded.to_dict() == fresh.to_dict()
+        # quotes came after that schema: they are computed at the next build, which reads the files again
+        assert {**upgraded.to_dict(), "quotes": []} == {**fresh.to_dict(), "quotes": []}
     again = storyline.build(folder, old)
-    assert (again.files_read, again.files_unchanged, again.articles) == (0, 2, 2)
+    assert (again.files_read, again.files_unchanged, again.articles) == (2, 0, 2)
+    with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
+        assert upgraded.to_dict() == fresh.to_dict()
+    assert storyline.build(folder, old).files_unchanged == 2
 
 
 def test_two_folders_holding_the_same_file_names_are_both_kept(folder: Path, tmp_path: Path, db: Path) -> None:

@@ -181,7 +181,8 @@ def test_a_store_built_before_stages_had_tables_is_upgraded_with_nothing_lost(fo
         con.commit()
         con.execute("DETACH n")
     con.close()
-    assert export(old) == export(new)
+    # quotes came after those migrations: they are computed at the next build (which reads the files again)
+    assert {**json.loads(export(old)), "quotes": []} == {**json.loads(export(new)), "quotes": []}
     with Store(old) as store:
         assert store.migrations() == [name for name, _ in all_migrations()]
         assert store.stage_current("copies")  # its generation carried over: nothing to do yet

@@ -56,8 +56,11 @@ class Dossier:
         return sorted(groups.values())
 
     def stage_exports(self) -> dict[str, Any]:
-        """The export's top-level keys that collection stages give from their tables."""
+        """The export's top-level keys that stages give from their tables."""
         out: dict[str, Any] = {}
+        for a_stage in registry.article_stages():
+            if a_stage.export is not None and a_stage.table is not None:
+                out |= a_stage.export(self.store.stage_rows(a_stage.table.name))
         for stage in registry.collection_stages():
             if stage.export is not None:
                 out |= stage.export({table.name: self.store.stage_rows(table.name) for table in stage.tables})

@@ -10,11 +10,13 @@ from .dedup.stage import COPIES
 from .errors import ConfigError
 from .metadata.stage import METADATA
 from .normalize.stage import NORMALIZE
+from .quotes.stage import QUOTES
 from .stage import ArticleStage, CollectionStage, Stage
 
 STAGES: dict[str, Stage] = {
     "normalize": NORMALIZE,
     "metadata": METADATA,
+    "quotes": QUOTES,
     "copies": COPIES,
 }
 

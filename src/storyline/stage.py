@@ -48,7 +48,9 @@ class ArticleStage:
 
     With a `table`: `rows` turns what it gave into rows of that table (the loop adds the article
     column), `read` turns an article's rows back into the JSON-ready value the article carries
-    (`Article.stages[name]`) and the export shows under the stage's name.
+    (`Article.stages[name]`) and the export shows under the stage's name, and `export` turns all
+    the table's rows into top-level keys of the JSON export (quotes, dates), as a collection
+    stage's `export` does, without a collection stage that would read every article to do it.
     """
 
     name: str
@@ -59,6 +61,7 @@ class ArticleStage:
     migrations: tuple[tuple[str, str], ...] = ()
     rows: Callable[[dict[str, Any]], list[Row]] | None = None
     read: Callable[[list[Row]], Any] | None = None
+    export: Callable[[list[Row]], dict[str, Any]] | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,224 @@
+"""Quotations: who said what in an article, each quote with its kind, cue and speaker.
+
+    marks.py        where quotation marks open and close (every style, nesting, paragraphs)
+    tokens.py       words and sentences, each quote one token
+    attribution.py  reporting verbs, their speakers, what each reports (direct/indirect/mixed)
+    speakers.py     who a speaker is within the article (names, pronouns, titles, groups)
+    stage.py        the article stage, its table, and the top-level `quotes` export
+
+Rules (fast, no parser): reporting verbs, titles and pronouns are data in `rules/quotes.py`.
+Example::
+
+    >>> [(q.kind, q.text, q.speaker) for q in find_quotes('"We will win," Mayor Ana Ruiz said.')]
+    [('direct', 'We will win,', 'Ana Ruiz')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..rules import quotes as R
+from .attribution import Found, read_sentence
+from .marks import Marked, find_marked, paragraphs
+from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun
+from .tokens import Token, sentences, tokenize
+
+__all__ = ["Quote", "find_quotes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: `start`/`end` bound `text` in the clean text; the speaker as written
+    (`speaker_text` at `speaker_start`/`speaker_end`) and who it resolved to (`speaker`, None
+    when unresolved; `mention_start`/`mention_end` the name it resolved through; `resolution`
+    says how: name, pronoun, title, previous, group, anonymous, unresolved)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    resolution: str
+    mention_start: int | None = None
+    mention_end: int | None = None
+
+
+def _is_name(words: str, text: str, mark: Marked) -> bool:
+    """Quotation marks round a name or a title, not round what someone said: every word in
+    capitals ("Blue Corridor", "War and Peace"), or a word before them that names one."""
+    parts = words.split()
+    if parts and len(parts) <= 8 and parts[0][0].isupper() and words[-1:] not in {".", ",", "!", "?"} and \
+            all(w[0].isupper() or w.lower() in R.TITLE_SMALL for w in parts if w[0].isalpha()):
+        return True
+    before = text[max(0, mark.open - 30):mark.open].rpartition("\n")[2].split()
+    if len(before) >= 2 and before[-2].lower() == "the" and before[-1][:1].isupper() and before[-1][-1].isalnum():
+        return True  # "the Karabakh “line of contact”": a name for a thing
+    low = [w.lower() for w in before]
+    return bool(low) and (low[-1] in R.NAME_BEFORE or tuple(low[-2:]) in R.NAME_BEFORE_PAIRS)
+
+
+def _whole(tok_index: int, toks: list[Token], lo: int, words: str) -> bool:
+    """A quote that stands as a sentence of its own (or after a colon), not a fragment."""
+    at_start = tok_index == lo or toks[tok_index - 1].text in {":", "\u2014", "\u2013", "-"}
+    return at_start and len(words.split()) >= 2
+
+
+# No news article is this long (600 words are 4,000 characters); a 50 MB dump is read this far
+# only, so that it costs seconds (tests/test_bad_input.py builds one).
+READ_LIMIT = 1_000_000
+WINDOW = 20_000  # characters of one paragraph tokenized at a time: memory stays flat on a huge one
+
+
+def _windows(text: str, start: int, end: int, marked: list[Marked]) -> list[tuple[int, int]]:
+    """A paragraph in pieces of about WINDOW characters, cut at a space outside quotation marks."""
+    out = []
+    while end - start > WINDOW:
+        cut = text.find(" ", start + WINDOW, end)
+        if cut < 0:
+            break
+        inside = [m for m in marked if m.open < cut < m.close]
+        if inside:
+            cut = max(m.close for m in inside)
+        if cut >= end:
+            break
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text` (an article's clean text), in order; past READ_LIMIT
+    characters none is looked for."""
+    text = text[:READ_LIMIT]
+    marked = find_marked(text)
+    found: list[Found] = []
+    bounds: list[tuple[int, int]] = []  # char range of each sentence
+    para_of: list[int] = []  # paragraph of each sentence
+    first = 0
+    pieces = [(pi, ws, we) for pi, (ps, pe) in enumerate(paragraphs(text)) for ws, we in _windows(text, ps, pe, marked)]
+    for pi, ws, we in pieces:
+        while first < len(marked) and marked[first].open < ws:
+            first += 1
+        toks = tokenize(text, ws, we, marked, first)
+        for lo, hi in sentences(toks, marked, text):
+            index = len(bounds)
+            bounds.append((toks[lo].start, toks[hi - 1].end))
+            para_of.append(pi)
+            got, used = read_sentence(toks, lo, hi, index)
+            for i in range(lo, hi):
+                q = toks[i].quote
+                if q >= 0 and q not in used and _whole(i, toks, lo, text[marked[q].start:marked[q].end]):
+                    got.append(Found("direct", -1, -1, None, None, q, index))
+            found.extend(sorted(got, key=lambda f: (marked[f.quote].open if f.quote >= 0 else f.start)))
+    kept: list[Found] = []
+    for f in found:
+        if f.quote >= 0:
+            m = marked[f.quote]
+            words = text[m.start:m.end]
+            if not words.strip() or _is_name(words.strip(), text, m):
+                continue
+            f.start, f.end = m.start, m.end
+        kept.append(f)
+    return _resolve(text, kept, marked, bounds, para_of)
+
+
+def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[tuple[int, int]],
+             para_of: list[int]) -> list[Quote]:
+    cast = people(text, [(m.open, m.close) for m in marked])
+    spoke: dict[int, list[tuple[int, str]]] = {}
+    out: list[Quote] = []
+    last_group: str | None = None
+    for f in found:
+        res: Resolved
+        phrase = None
+        if f.speaker is None:
+            res = _previous(len(out), out, found, para_of)
+        else:
+            phrase = text[f.speaker[0]:f.speaker[1]]
+            res = _who(text, phrase, f, cast, bounds, spoke, last_group)
+            if res.how == "group" and res.name:
+                last_group = res.name
+        if res.name is not None and res.how in {"name", "title", "pronoun"}:
+            spoke.setdefault(f.sentence, []).append((f.start, res.name))
+        words = text[f.start:f.end]
+        lead = len(words) - len(words.lstrip())
+        start, end = f.start + lead, f.start + len(words.rstrip())
+        sp = f.speaker
+        if f.speaker is None and res.how == "previous" and res.mention is not None:
+            sp = res.mention
+            phrase = text[sp[0]:sp[1]]
+        out.append(Quote(f.kind, text[start:end], start, end, f.cue, res.name, phrase,
+                         sp[0] if sp else None, sp[1] if sp else None, res.how,
+                         res.mention[0] if res.mention and res.how != "previous" else None,
+                         res.mention[1] if res.mention and res.how != "previous" else None))
+    for i in range(len(out) - 2, -1, -1):  # a quote that runs on into the next paragraph: its speaker
+        f = found[i]
+        if out[i].speaker is None and f.quote >= 0 and marked[f.quote].continues and found[i + 1].quote >= 0 \
+                and out[i + 1].speaker is not None:
+            after = out[i + 1]
+            out[i] = replace(out[i], speaker=after.speaker, speaker_text=after.speaker_text,
+                             speaker_start=after.speaker_start, speaker_end=after.speaker_end, resolution="previous")
+    for i, q in enumerate(out):  # a quote before the attributed one it belongs with
+        if q.resolution == "next":
+            after = next(n for n, g in zip(out[i + 1:], found[i + 1:]) if g.speaker is not None)
+            out[i] = replace(q, speaker=after.speaker, speaker_text=after.speaker_text,
+                             speaker_start=after.speaker_start, speaker_end=after.speaker_end,
+                             resolution="previous" if after.speaker else "unresolved")
+    return out
+
+
+def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, int]],
+         spoke: dict[int, list[tuple[int, str]]], last_group: str | None) -> Resolved:
+    assert f.speaker is not None
+    low = phrase.lower()
+    if low in R.PERSON_PRONOUNS:
+        return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
+    if low in R.GROUP_PRONOUNS | R.THING_PRONOUNS:
+        return Resolved(last_group, "pronoun") if last_group else Resolved(None, "unresolved")
+    if low in R.PRONOUNS:
+        return Resolved(None, "unresolved")
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in R.POSSESSIVES and rest:
+        if R.POSSESSIVES[first.lower()] in R.PERSON_PRONOUNS:
+            owner = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, R.POSSESSIVES[first.lower()])
+            if owner is not None and owner.name:
+                return Resolved(f"{owner.name}'s {rest}", "group", owner.mention)
+        return Resolved(phrase, "group")
+    named = _name_in(phrase, f.speaker[0], cast)
+    if named is not None:
+        return named
+    titled = _title(phrase, f.speaker[0], cast)
+    if titled is not None:
+        return titled
+    if lone_name(phrase, text):
+        return Resolved(phrase, "name", f.speaker)
+    return Resolved(phrase, describe(phrase))
+
+
+def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int]) -> Resolved:
+    """A quote with no cue of its own: the speaker of the quote before it in its paragraph, of
+    the one after it there, or, when it opens its paragraph, of the paragraph before."""
+    para = para_of[found[here].sentence]
+    for q, g in zip(reversed(done), reversed(found[:here])):
+        if para_of[g.sentence] == para and q.speaker is not None:
+            return _inherit(q)
+        if para_of[g.sentence] == para - 1 and q.speaker is not None and q.kind == "direct":
+            return _inherit(q)
+        if para_of[g.sentence] < para - 1:
+            break
+    for g in found[here + 1:]:
+        if para_of[g.sentence] != para:
+            break
+        if g.speaker is not None:
+            return Resolved(None, "unresolved", None) if g.cue is None else Resolved(None, "next")
+    return Resolved(None, "unresolved")
+
+
+def _inherit(q: Quote) -> Resolved:
+    span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None
+    return Resolved(q.speaker, "previous", span)
+

@@ -1,0 +1,448 @@
+"""Who said what in one sentence: reporting verbs, their speakers, and what each one reports.
+
+    1. Cues: a reporting verb (`rules.quotes`), "according to", a colon after a speaker
+       (`The minister: "..."`) or a dash before one (`"..." - Commissioner Vale`).
+    2. Each verb's speaker: the phrase before it ("Kremlin spokesman Dmitry Peskov said", over
+       auxiliaries and adverbs, and over an apposition: "The intelligence chief, Sergei Naryshkin,
+       warned"), else after it ("..., said Putin"); a gerund after a comma ("..., saying ...")
+       reports what the subject of its sentence said. A verb with no speaker, or negated
+       ("did not comment"), is no cue.
+    3. What it reports: after the verb (over its audience, "told reporters", and over when and
+       where, "said on Tuesday in an interview"; "that" or a colon dropped) to the end of the
+       sentence; or, when nothing follows the verb and its speaker stands after a comma or a
+       quote, the sentence before them ("..., President Vladimir Putin said Wednesday."). The
+       first verb claims its clause: a verb inside what another one reports is part of it.
+    4. Kinds: a clause that is quotes alone gives direct quotes; words and quotes give a mixed
+       quote and each quote in it as a direct one (a partial quote); words alone an indirect one.
+       A verb that introduces a description ("called the war a 'tragedy'") gives only the quotes
+       after it, up to the next comma; one that also judges ("criticized the deal as too
+       costly") gives what follows it when that holds no quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules import quotes as R
+from .tokens import Token
+
+@dataclass(slots=True)
+class Found:
+    """One quotation as read from its sentence, before its speaker is resolved."""
+
+    kind: str  # direct, indirect, mixed
+    start: int
+    end: int
+    cue: str | None
+    speaker: tuple[int, int] | None  # offsets of the speaker as written
+    quote: int = -1  # the marked quote a direct quote is, or -1
+    sentence: int = 0  # index of its sentence in the article
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting verb (or colon, dash, "according to") with its speaker and what it reports."""
+
+    at: int  # token index of the verb
+    text: str
+    speaker: tuple[int, int]  # token range
+    region: tuple[int, int]  # token range it reports
+    describes: bool = False  # a verb of description: only the quotes in its region count
+    claims: bool = False  # a verb inside its region is part of what it reports
+    fallback: bool = False  # "according to": only when the sentence has no other cue
+
+
+def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase ending before token i (step 2): words back to a determiner, a
+    punctuation mark or a word that cannot be in a subject; at most 8 words. Lower-case words
+    ("top black lawmakers") count only when the phrase starts the sentence or its clause."""
+    k, end = i - 1, i
+    while k >= lo and toks[k].is_word and toks[k].lower in R.BETWEEN and not toks[k].capital:
+        k -= 1
+        end = k + 1
+    if k >= lo and toks[k].is_word and toks[k].capital and toks[k].lower in R.WEEKDAYS:
+        k -= 1  # "Putin on Tuesday said": the weekday, then "on"
+        while k >= lo and toks[k].lower in R.BETWEEN:
+            k -= 1
+        end = k + 1
+    if k >= lo and toks[k].text == ")":  # "Rep. Stephen Lynch (D-Mass.) said"
+        while k >= lo and toks[k].text != "(":
+            k -= 1
+        k -= 1
+        end = k + 1
+    start, bounded = end, False
+    while k >= lo and end - k <= 8:
+        tok = toks[k]
+        if not tok.is_word:
+            bounded = True
+            break
+        if tok.lower in R.DETERMINERS:
+            start, bounded = k, True
+            break
+        if tok.lower in R.SUBJECT_STOPS:
+            bounded = True
+            break
+        start = k
+        k -= 1
+    bounded = bounded or k < lo
+    if start < end - 1 and not bounded:
+        start = end - 1  # a verb of another clause may stand before: keep the head word only
+    for m in range(end - 1, start - 1, -1):  # "You can call it whatever you want": a clause, no speaker
+        low = toks[m].lower
+        if low in R.AUXILIARIES or low.endswith("n't") or (low in R.PRONOUNS and m < end - 1):
+            start = m + 1
+            break
+    if start == end:
+        return None
+    if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
+        head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
+        if head is not None:
+            return head[0], end
+    if start - 2 >= lo and toks[start - 1].lower in {"of", "for", "to", "at"} and toks[start - 2].is_word and \
+            (toks[start - 2].lower in R.ANONYMOUS or toks[start - 2].lower in R.TITLES
+             or toks[start - 2].lower.endswith("s") and not toks[start - 2].capital):
+        head = _np_before(toks, start - 1, lo)  # "attorneys for the family said", "a spokesman for the port"
+        if head is not None and (head[0] == lo or not toks[head[0] - 1].is_word
+                                 or toks[head[0]].lower in R.DETERMINERS):
+            return head[0], end
+    return start, end
+
+
+def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
+    while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | R.SENTENCE_ADVERBS:
+        i += 1  # "But Megan Hester", "Even China"
+    k, last, named = i, i, False
+    while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
+                                                        or (toks[k].lower == "of" and k > i)):
+        tok = toks[k]
+        if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"}:
+            break  # "Mr. Schultz generally supported": a name, then the sentence goes on
+        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS or tok.lower in R.ORG_WORDS:
+            last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
+        named = named or tok.capital
+        k += 1
+    if last == i:
+        return None
+    return i, last
+
+
+def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after an opening phrase closed by a comma."""
+    k = lo
+    if k < hi and toks[k].is_word and not toks[k].capital or (k < hi and toks[k].lower in R.SUBJECT_STOPS):
+        while k < hi and toks[k].text != ",":
+            k += 1
+        k += 1
+    if k < hi and toks[k].is_word and toks[k].lower in {"in", "on", "at", "after", "despite", "while", "as"}:
+        while k < hi and toks[k].text != ",":
+            k += 1
+        k += 1
+    return _np_after(toks, k, hi)
+
+
+def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker of the verb at token i, and whether it stands after the verb (step 2)."""
+    k = i - 1
+    while k >= lo and toks[k].is_word and toks[k].lower in R.BETWEEN and not toks[k].capital:
+        if toks[k].lower in {"not", "never"}:
+            return None, False  # "did not comment"
+        k -= 1
+    if k >= lo and toks[k].text == ",":
+        # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
+        # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
+        inner = _np_before(toks, k, lo)
+        if inner is not None and inner[0] - 1 >= lo and toks[inner[0] - 1].text == "," and \
+                all(t.capital for t in toks[inner[0]:inner[1]]):
+            return inner, False
+        first = _np_after(toks, lo, k)
+        if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
+                toks[first[1] - 1].capital:
+            return first, False
+        comma = next((m for m in range(lo, k) if toks[m].text == ","), k)
+        opening = first[0] if first is not None else lo
+        if first is not None and comma - opening <= 10 and comma < k and toks[opening].capital and \
+                all(t.is_word for t in toks[opening:comma]):
+            return (opening, comma), False  # "Officials at Homeland Security Investigations, a division ..., said"
+        after = _np_after(toks, i + 1, hi)
+        if after is not None:
+            return after, True
+        return None, False
+    if k > lo and toks[k].lower == "who":  # "a staffer at the department who told ...", "Ana Ruiz, who said"
+        m = k - 1 if toks[k - 1].text != "," else k - 2
+        return (_np_before(toks, m + 1, lo) if m >= lo else None), False
+    if k >= lo and toks[k].quote >= 0:
+        return _np_after(toks, i + 1, hi), True
+    if k < lo:
+        return (_np_after(toks, i + 1, hi), True) if i + 1 < hi else (None, False)
+    if toks[k].lower in R.WEEKDAYS and k - 1 <= lo:
+        return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second
+    return _np_before(toks, i, lo), False
+
+
+def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
+    """Over the audience and the when and where after a verb, to what it reports (step 3)."""
+    if verb in R.OBJECT:  # "told reporters", "told the Russia 24 broadcaster", "told CNN in an interview"
+        start, article = j, j < hi and toks[j].lower in {"the", "a", "an"}
+        if j + 1 < hi and toks[j].lower in R.POSSESSIVES and toks[j + 1].is_word:
+            j += 2  # "told his subordinates"
+        while j < hi and toks[j].is_word and (toks[j].lower in R.AUDIENCE and (j == start or toks[j].lower
+                                                                               not in R.DETERMINERS)
+                                              or (article and toks[j].capital)
+                                              or (article and toks[j].text.isdigit())
+                                              or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
+            j += 1
+    for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that", not "said they were sure that"
+        if toks[k].lower in R.THAT and all(t.is_word and t.lower not in R.PRONOUNS and t.lower not in R.AUXILIARIES
+                                           for t in toks[j:k]):
+            return k + 1
+    k = j
+    while k < hi and toks[k].is_word and (toks[k].lower in R.AFTER_CUE or (k > j and (
+            toks[k].capital or toks[k].text.isdigit()) and toks[k - 1].is_word and
+            (toks[k - 1].lower in R.AFTER_CUE or toks[k - 1].capital))):
+        k += 1  # "said on Tuesday", "said in June 2012", "told CNN in an interview"
+    if k == hi or toks[k].lower in R.CLAUSE_OPENERS or toks[k].quote >= 0 or toks[k].text in R.ENDS_OR_COMMA:
+        j = k
+    if j + 1 < hi and toks[j].text == "," and toks[j + 1].lower in R.THAT:
+        return j + 2  # "sagte, dass ..."
+    if j < hi and toks[j].text == "," and not (j + 1 < hi and toks[j + 1].quote >= 0):
+        return j  # "said Friday, as they ..." or "..., he said, can ...": the caller decides
+    while j < hi and toks[j].lower in R.CLAUSE_OPENERS:
+        j += 1
+    return j
+
+
+def _audience_follows(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether the capitalised word at j is who was told: what follows it is not a clause."""
+    return j + 1 >= hi or toks[j + 1].lower in R.AUDIENCE | R.CLAUSE_OPENERS | R.ENDS_OR_COMMA | {"in", "on", "at"} \
+        or toks[j + 1].quote >= 0
+
+
+def _clause_end(toks: list[Token], j: int, hi: int) -> int:
+    while hi > j and not toks[hi - 1].is_word and toks[hi - 1].quote < 0:
+        hi -= 1
+    return hi
+
+
+def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue | None:
+    """ "According to X, ...", "..., according to X." and "..., according to X, and ..." (and
+    "selon X", "laut X", "según X": `width` is the count of cue words)."""
+    end = _clause_end(toks, i, hi)
+    cue = " ".join(t.lower for t in toks[i:i + width])
+    k = i + width
+    while k < end and k - i < 16 and toks[k].text != "," and toks[k].quote < 0:
+        k += 1
+    if k == i + width:
+        return None
+    if (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi and toks[k].text == ",":
+        return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
+    if i > lo and toks[i - 1].text == ",":
+        return Cue(i, cue, (i + width, k), (lo, i - 1), fallback=True)
+    return None
+
+
+def _passive(toks: list[Token], i: int, lo: int, hi: int) -> Cue | None:
+    """ "It was announced by the ministry that ...", "The plan was criticized by the mayor.":
+    the speaker after "by"; what was said after "that", else the subject before the verb."""
+    b = i - 1
+    while b > lo and toks[b].lower in R.BETWEEN and toks[b].lower not in R.BE:
+        b -= 1
+    if b < lo or toks[b].lower not in R.BE:
+        return None
+    k = i + 1
+    while k < hi and toks[k].is_word and toks[k].lower in R.AFTER_CUE and toks[k].lower != "by":
+        k += 1
+    if k >= hi or toks[k].lower != "by":
+        return None
+    sp = _np_after(toks, k + 1, hi)
+    if sp is None:
+        return None
+    while b > lo and toks[b - 1].lower in R.BE | R.AUXILIARIES:
+        b -= 1
+    end = _clause_end(toks, sp[1], hi)
+    if sp[1] < end and toks[sp[1]].lower in R.THAT:
+        return Cue(i, toks[i].text, sp, (sp[1] + 1, end))
+    if b - lo == 1 and toks[lo].lower in {"it", "this", "that"}:
+        return None
+    return Cue(i, toks[i].text, sp, (lo, b))
+
+
+def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
+    """A verb that is as often a noun ("his public comments") needs a name or a pronoun before it."""
+    words = toks[speaker[0]:speaker[1]]
+    if len(words) == 1 and words[0].lower in R.PRONOUNS or words[-1].lower in R.DOCUMENTS:
+        return True  # "he claims", "a new poll shows"
+    return all(t.capital and not t.text.endswith(("’s", "'s")) and t.lower not in R.DETERMINERS
+               or t.lower in R.TITLES for t in words) and words[-1].capital
+
+
+def _clip(toks: list[Token], j: int, end: int) -> int:
+    """A clause ends before ", saying ..." (the same speaker goes on), before "; ...", and before
+    "and said ..." or "— and he noted ..." (another verb, of its own)."""
+    for k in range(j + 1, end - 1):
+        if toks[k].text == ";" or (toks[k].text == "," and toks[k + 1].lower in R.PARTICIPLES):
+            return k
+        if toks[k].lower in {"and", "but"}:
+            m = k + 1
+            while m < end and m - k <= 3 and toks[m].lower in R.PRONOUNS | R.BETWEEN:
+                m += 1
+            if m > k + 1 and m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
+                return k - 1 if toks[k - 1].text in {",", "\u2014", "\u2013", "-"} else k
+    return end
+
+
+def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
+    """The cues of the sentence toks[lo:hi], each with its speaker and the tokens it reports.
+    "According to X" counts only in a sentence with no other cue; a verb inside the clause an
+    earlier one reports is part of that clause (step 3)."""
+    cues: list[Cue] = []
+    according: list[Cue] = []
+    claimed = -1
+    for i in range(lo, hi):
+        if i < claimed:
+            continue
+        for cue in _cues_at(toks, i, lo, hi, cues):
+            (according if cue.fallback else cues).append(cue)
+            if cue.claims:
+                claimed = max(claimed, cue.region[1])
+    return cues or according
+
+
+def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> list[Cue]:
+    """The cue (or two, for a split quote) at token i, given the cues `before` it (step 1)."""
+    tok, low = toks[i], toks[i].lower
+    width = 2 if low == "according" and i + 1 < hi and toks[i + 1].lower == "to" else \
+        1 if low in R.ACCORDING else 0
+    if width:
+        found = _according(toks, i, width, lo, hi)
+        return [] if found is None else [found]
+    if tok.text == ":" and i + 1 < hi and toks[i + 1].quote >= 0 and i > lo and toks[i - 1].quote < 0:
+        sp = _np_before(toks, i, lo)  # "The minister: “...”"
+        ok = sp is not None and sp[0] == lo and not before
+        return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
+    if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
+        sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
+        ok = sp is not None and sp[1] >= _clause_end(toks, i + 1, hi)
+        return [Cue(i, tok.text, sp, (lo, i))] if ok and sp else []
+    if low in R.NOUN_CUES and i + 1 < hi and toks[i + 1].lower in R.THAT and not (
+            i > lo and toks[i - 1].lower in R.CUES):  # "rejected claims that": the verb reports it
+        return _noun_cue(toks, i, lo, hi, before)
+    if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
+        return []
+    if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
+        return []
+    describes = low not in R.SPEECH
+    if low in R.PARTICIPLES and i > lo and (toks[i - 1].text == "," or toks[i - 1].lower in R.AFTER_SUBJECT):
+        # "..., saying ...": the subject of the sentence, or the speaker of the cue before
+        speaker = before[-1].speaker if before else _subject(toks, lo, i)
+        if speaker is None:
+            return []
+        after = _skip_after(toks, i + 1, hi, low)
+        return [Cue(i, tok.text, speaker, (after, _region_end(toks, after, hi, describes)), describes, claims=True)]
+    if low in R.PARTICIPLES and (i == lo or toks[i - 1].lower in {"while", "when", "after", "before"}):
+        comma = next((k for k in range(i, hi) if toks[k].text == ","), None)  # "While describing ..., Putin"
+        sp = _np_after(toks, comma + 1, hi) if comma is not None else None
+        return [Cue(i, tok.text, sp, (i + 1, comma), describes)] if sp is not None and comma is not None else []
+    passive = _passive(toks, i, lo, hi)
+    if passive is not None:
+        return [passive]
+    speaker, inverted = _speaker(toks, i, lo, hi)
+    if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:
+        speaker = before[-1].speaker if before else _subject(toks, lo, i)  # "X supported Y ... and said ..."
+    if speaker is None or (low in R.WEAK and (inverted or not _weak_speaker(toks, speaker))):
+        return []
+    if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
+        return []  # "who said": the relative clause's speaker is elsewhere
+    return _reported(toks, i, lo, hi, speaker, inverted, describes)
+
+
+def _noun_cue(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> list[Cue]:
+    """ "Trump's claim that ...", "rejected claims that ...": what the claim holds, the possessor's
+    or else the subject's."""
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].text.endswith(("\u2019s", "'s")) and k > i - 3 \
+            and toks[k].lower not in R.DETERMINERS:
+        k -= 1  # over adjectives: "Trump's repeated claim"
+    if k >= lo and toks[k].text.endswith(("\u2019s", "'s")):
+        first = k
+        while first > lo and toks[first - 1].capital:
+            first -= 1
+        owner: tuple[int, int] | None = (first, k + 1) if toks[first].capital else None
+    else:
+        owner = before[-1].speaker if before else _subject(toks, lo, i)
+    if owner is None or owner[1] > i:
+        return []
+    end = _clause_end(toks, i + 2, hi)
+    return [Cue(i, toks[i].text, owner, (i + 2, _clip(toks, i + 2, end)), claims=True)]
+
+
+def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, int], inverted: bool,
+              describes: bool) -> list[Cue]:
+    """What the verb at token i reports (step 3): the clause after it, or the words before its
+    speaker, or both halves of a split quote."""
+    verb = toks[i].text
+    before = speaker[0] - 1 if not inverted else i - 1
+    while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
+        before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
+    after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, toks[i].lower)
+    end = _region_end(toks, after, hi, describes)
+    comma_before = before >= lo and toks[before].text == ","
+    back = (lo, before if comma_before else before + 1)
+    quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
+                                                                   and toks[before - 1].quote >= 0))
+    pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
+    opened = after > i + 1 and toks[after - 1].lower in R.THAT | {":"}
+    dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
+    if quoted_before and not pure and (dangling or after >= end):
+        return [Cue(i, verb, speaker, back)]  # 'Mills "got an immunity agreement," Jordan said, and ...'
+    if (pure or inverted) and not opened:
+        out = [Cue(i, verb, speaker, back)]  # "“...,” Putin said (...)." and "..., said X."
+        rest = next((k for k in range(after, min(after + 12, end)) if toks[k].quote >= 0), None)
+        if rest is not None and toks[rest - 1].text in {",", ":"} and \
+                all(t.is_word or t.text == "," for t in toks[after:rest]):
+            out.append(Cue(i, verb, speaker, (rest, end)))  # "“We will not,” she said, “give up.”"
+        return out
+    if dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
+            toks[after + 1].lower not in R.SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
+        return [Cue(i, verb, speaker, (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi))))]  # ", he said,"
+    if (after >= end or dangling) and comma_before:
+        return [Cue(i, verb, speaker, back)]  # "..., President Vladimir Putin said Wednesday."
+    if dangling:
+        return []
+    return [Cue(i, verb, speaker, (after, _clip(toks, after, end)), describes, claims=not describes)]
+
+
+def _region_end(toks: list[Token], j: int, hi: int, describes: bool) -> int:
+    if describes:
+        for k in range(j, hi):
+            if toks[k].text in {",", ";"} and k > j:
+                return k
+    return _clause_end(toks, j, hi)
+
+
+def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list[Found], set[int]]:
+    """The quotations of one sentence (steps 1-4), and the marked quotes it attributed."""
+    out: list[Found] = []
+    used: set[int] = set()
+    for cue in find_cues(toks, lo, hi):
+        sp = (toks[cue.speaker[0]].start, toks[cue.speaker[1] - 1].end)
+        r0, r1 = cue.region
+        inside = [t for t in toks[r0:r1] if t.quote >= 0]
+        words = [t for t in toks[r0:r1] if t.is_word]
+        for t in inside:
+            if t.quote not in used:
+                used.add(t.quote)
+                out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
+        while r0 < r1 and not toks[r0].is_word and toks[r0].quote < 0:
+            r0 += 1  # "said that, if elected, ...": the clause starts at its first word
+        if cue.describes and not inside and words and cue.text.lower() in R.JUDGE:
+            r1 = _clip(toks, r0, _clause_end(toks, r0, hi))  # "criticized the deal as ...": what it describes
+            words = [t for t in toks[r0:r1] if t.is_word]
+        elif cue.describes or not words or r1 <= r0:
+            continue
+        if len(words) < 3 and not inside:
+            continue
+        if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
+            continue  # "denies this and ...": an object, not a clause
+        start, end = toks[r0].start, toks[r1 - 1].end
+        out.append(Found("mixed" if inside else "indirect", start, end, cue.text, sp, -1, index))
+    return out, used

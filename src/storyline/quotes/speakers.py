@@ -1,0 +1,237 @@
+"""Who a speaker is, within one article: names, surnames, pronouns, titles, groups, sources.
+
+    1. People the article names: runs of capitalised words outside quotation marks, less the
+       titles before them ("Russian President Vladimir Putin" is Vladimir Putin, titled
+       Russian President; "Kremlin spokesman Dmitry Peskov"), two words or more with no word of
+       an organization, or one word after a personal title ("Mr. Obama") or that is the surname
+       of a person named in full ("Putin" after "Vladimir Putin": one speaker, the full name).
+    2. A speaker phrase that holds a person's name is that person.
+    3. "he"/"she": the last person named before it: in its own sentence before it, else in the
+       sentences before (a speaker of that sentence first, else the first person it names).
+       "they"/"it": the last group or organization that spoke. "His office": that person's office.
+    4. A title phrase ("the president", "the Kremlin official", "the Russian leader") is the
+       person the article names with that title (the role, or a generic role with a word of it).
+    5. Groups and institutions ("the Armenian government", "Analysts") and anonymous sources
+       ("a senior diplomat") stay as written.
+    6. No antecedent, no name: unresolved, never a guess.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..rules import quotes as R
+
+_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"  # "Sen." "J." are words, "Putin." is not
+NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _WORD + ")*")
+POSSESSIVE = re.compile(r"[’']s?$")
+APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # as the article writes it in full
+    start: int  # offsets of the name (titles left out)
+    end: int
+    titles: frozenset[str]
+
+
+@dataclass(slots=True)
+class Cast:
+    """The people an article names, in order, and the full name behind each surname."""
+
+    mentions: list[Person] = field(default_factory=list)
+    full: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", where the article shows it
+    starts: list[int] = field(default_factory=list)
+
+    def between(self, lo: int, hi: int) -> list[Person]:
+        """The mentions that start in [lo, hi), by bisection (mentions are in text order)."""
+        starts = self._starts()
+        return self.mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def _starts(self) -> list[int]:
+        if len(self.starts) != len(self.mentions):
+            self.starts = [p.start for p in self.mentions]
+        return self.starts
+
+    def canonical(self, name: str) -> str:
+        last = name.split()[-1]
+        full = self.full.get(last)
+        return full if full is not None and full.endswith(name.split(" ", 1)[-1]) and len(full) >= len(name) \
+            else name
+
+
+def _clean(word: str) -> str:
+    return POSSESSIVE.sub("", word.rstrip(".")).lower()
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Titles before a name, and the name: ['Russian', 'President', 'Vladimir', 'Putin'] ->
+    (['Russian', 'President'], ['Vladimir', 'Putin'])."""
+    last = -1
+    for i, w in enumerate(words):
+        if _clean(w) in R.TITLES and i < len(words) - 1:
+            last = i
+    while last + 1 < len(words) and _clean(words[last + 1]) in R.DETERMINERS | R.SUBJECT_STOPS:
+        last += 1
+    return words[:last + 1], words[last + 1:]
+
+
+def _is_org(words: list[str]) -> bool:
+    return any(_clean(w) in R.ORG_WORDS or any(c.isdigit() for c in w) for w in words)
+
+
+def people(text: str, outside: list[tuple[int, int]]) -> Cast:
+    """Step 1 over the text, quoted words (`outside` lists their spans) left out."""
+    cast = Cast()
+    spans = sorted(outside)
+    opens = [s for s, _ in spans]
+    found: list[tuple[int, int, list[str], frozenset[str]]] = []
+    for m in NAME_RUN.finditer(text):
+        k = bisect.bisect_right(opens, m.start()) - 1
+        if k >= 0 and m.start() < spans[k][1]:
+            continue
+        words = m.group().split()
+        context = []  # "Kremlin spokesman Dmitry Peskov": lower-case titles just before
+        for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-3:]):
+            if w.strip(".,;:()") != w or w.lower() not in R.TITLES:
+                break
+            context.append(w)
+        while words and _clean(words[0]) in R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | {"regarding"}:
+            words = words[1:]
+        titles, name = split_title(words)
+        if "of" in name[1:] and not _is_org(name):
+            name = name[:name.index("of", 1)]  # "Mayor Ines Brandt of Port Elmar": where she is mayor
+        if not name or _is_org(name):
+            continue
+        name[-1] = POSSESSIVE.sub("", name[-1])
+        name = [w for w in name if w]
+        if not name:
+            continue
+        start = m.start() + m.group().index(name[0])
+        end = start + len(" ".join(name))
+        if text[start:end] != " ".join(name):
+            end = start + len(name[0])
+        apposed = APPOSITION.match(text, m.end())  # "Orsolya Benedek, the port's new director,"
+        if apposed:
+            context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
+        found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
+    for _, _, name, _ in found:
+        if len(name) >= 2 and name[-1] not in cast.full:
+            cast.full[name[-1]] = " ".join(name)
+    for start, end, name, held in found:
+        if len(name) >= 2 or name[0] in cast.full or held & R.TITLES:
+            person = Person(cast.canonical(" ".join(name)), start, end, held)
+            cast.mentions.append(person)
+            for title in held:
+                if title in R.TITLE_GENDER:
+                    cast.gender.setdefault(person.name, R.TITLE_GENDER[title])
+    return cast
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    name: str | None
+    how: str  # name, pronoun, title, group, anonymous, previous, unresolved
+    mention: tuple[int, int] | None = None
+
+
+def _name_in(phrase: str, start: int, cast: Cast) -> Resolved | None:
+    """Step 2: the person named in a speaker phrase."""
+    for p in cast.between(start, start + len(phrase)):
+        if phrase[:p.start - start].lower().strip() in {"the", "a", "an"}:
+            return None  # "the Island Ledger": a thing with a name
+        rest = phrase[p.end - start:]
+        if re.match(r"[’']s?\s+\w", rest):
+            return None  # "Aliyev's office": a group of theirs
+        return Resolved(p.name, "name", (p.start, p.end))
+    words = phrase.split()
+    _, name = split_title(words)
+    if name and not _is_org(name) and len(name) <= 3 and all(w[0].isupper() for w in name):
+        key = POSSESSIVE.sub("", name[-1])
+        if key in cast.full and not re.search(r"[’']s?$", name[-1]):
+            return Resolved(cast.full[key], "name", (start, start + len(phrase)))
+    return None
+
+
+def _before(cast: Cast, pos: int) -> list[Person]:
+    return cast.between(0, pos)
+
+
+def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
+    """Step 4."""
+    words = [_clean(w) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
+    if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and words[-1] not in R.TITLES:
+        return None
+    head, rest = words[-1], set(words[:-1])
+    if head not in R.TITLES and head not in R.GENERIC_ROLES:
+        return None
+
+    def fits(p: Person) -> bool:
+        return (head in p.titles and rest <= p.titles | R.GENERIC_ROLES) or \
+            (head in R.GENERIC_ROLES and bool(rest & p.titles))
+    for people_ in (_before(cast, pos)[::-1], cast.mentions):
+        for p in people_:
+            if fits(p):
+                return Resolved(p.name, "title", (p.start, p.end))
+    return None
+
+
+def resolve_pronoun(pos: int, sentence_of: list[tuple[int, int]], cast: Cast,
+                    spoke: dict[int, list[tuple[int, str]]], sentence: int, pronoun: str = "") -> Resolved | None:
+    """Step 3 for he/she: the person it stands for, or None. A person the article shows to be a
+    man or a woman (a title, "spokeswoman", a pronoun already bound to them) is skipped by the
+    other pronoun; a person it says nothing of fits either."""
+    want = R.PRONOUN_GENDER.get(pronoun.lower())
+
+    def fits(name: str) -> bool:
+        return want is None or cast.gender.get(name) in (None, want)
+    for s in range(sentence, max(-1, sentence - 6), -1):
+        lo, hi = sentence_of[s]
+        hi = min(hi, pos)
+        named = [p for p in cast.between(lo, hi) if fits(p.name)]
+        if s != sentence:
+            said = [name for _, name in spoke.get(s, []) if fits(name)]
+            if said:
+                return _bind(cast, Resolved(said[-1], "pronoun"), want)
+            if named:
+                return _bind(cast, Resolved(named[0].name, "pronoun", (named[0].start, named[0].end)), want)
+        elif named:
+            return _bind(cast, Resolved(named[-1].name, "pronoun", (named[-1].start, named[-1].end)), want)
+    return None
+
+
+def _bind(cast: Cast, found: Resolved, gender: str | None) -> Resolved:
+    """Remember what a pronoun said of the person it stood for."""
+    if gender is not None and found.name is not None:
+        cast.gender.setdefault(found.name, gender)
+    return found
+
+
+def placelike(word: str, text: str) -> bool:
+    """A single capitalised word the article puts after "in", "to", "from"...: a place ("Moscow"),
+    which may speak for its government but is no person a pronoun can stand for."""
+    return re.search(rf"\b(?:in|to|from|at|into|near|across|towards?|of)\s+{re.escape(word)}\b", text) is not None
+
+
+def lone_name(phrase: str, text: str) -> bool:
+    """A speaker written as one or two capitalised words, no organization and no place: a person."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower().endswith(R.GROUP_SUFFIXES) and \
+            not re.search(rf"[a-z,] {re.escape(words[0])}\b", text):
+        return False  # "Protesters", "Analysts": a group, unless a capital inside a sentence names someone
+    return 0 < len(words) <= 2 and all(w[0].isupper() and w.isalpha() for w in words) and not _is_org(words) \
+        and not any(_clean(w) in R.TITLES | R.DETERMINERS | R.ANONYMOUS for w in words) \
+        and not placelike(words[-1], text)
+
+
+def describe(phrase: str) -> str:
+    """Step 5: how a phrase that names no person speaks."""
+    words = phrase.lower().split()
+    named = any(w[0].isupper() for w in phrase.split()[1:])  # "a Kremlin source" names whose source it is
+    if (words[0] in {"a", "an", "one", "two", "several", "some"} or any(w in R.ANONYMOUS for w in words)) \
+            and not named:
+        return "anonymous"
+    return "group"

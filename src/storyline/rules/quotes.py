@@ -1,0 +1,290 @@
+"""Words that find quotations and their speakers: reporting verbs, titles, pronouns, the words
+that mark a name or a term in quotation marks rather than a quotation. Read by `quotes/`."""
+from __future__ import annotations
+
+# Quotation marks: each opening mark and the marks that may close it. A straight double mark
+# opens or closes by what stands beside it; `’` closes a single quote only before a non-letter
+# (elsewhere it is an apostrophe).
+DOUBLE_MARKS = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2039": "\u203a",
+                '"': '"', "\u201d": "\u201d", "''": "''"}  # Swedish and Finnish open with ” too
+SINGLE_MARKS = {"\u2018": "\u2019", "\u201a": "\u2018\u2019", "'": "'"}
+
+
+def _forms(lemma: str) -> set[str]:
+    """A regular verb's forms: say -> says, saying; stress -> stressed, stresses, stressing."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        past = lemma + ("d" if lemma.endswith("e") else "ed")
+    return {lemma, third, past, stem + "ing"}
+
+
+IRREGULAR = {
+    "say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
+    "write": {"write", "writes", "wrote", "written", "writing"}, "think": {"think", "thinks", "thought", "thinking"},
+    "feel": {"feel", "feels", "felt", "feeling"}, "find": {"find", "finds", "found", "finding"},
+    "show": {"show", "shows", "showed", "shown", "showing"}, "put": {"put", "puts", "putting"},
+    "admit": {"admit", "admits", "admitted", "admitting"}, "tweet": {"tweet", "tweets", "tweeted", "tweeting"},
+    "plan": {"plan", "plans", "planned", "planning"}, "know": {"know", "knows", "knew", "known"},
+    "forecast": {"forecast", "forecasts", "forecasting"}, "predict": {"predict", "predicts", "predicted", "predicting"},
+    "refer": {"refer", "refers", "referred", "referring"}, "regret": {"regret", "regrets", "regretted", "regretting"},
+}
+
+# Verbs that report what someone said or holds, followed by what was said ("said (that) ...",
+# "warned ...", "denied ..."): a quotation beside them is theirs, and the clause after them is
+# an indirect quotation.
+SPEECH_VERBS = (
+    "say", "tell", "add", "warn", "insist", "stress", "deny", "note", "write", "argue", "claim", "explain",
+    "state", "assert", "announce", "report", "suggest", "acknowledge", "admit", "declare", "emphasize",
+    "emphasise", "underscore", "underline", "repeat", "reiterate", "recall", "reply", "respond", "answer",
+    "confirm", "observe", "remark", "comment", "concede", "contend", "maintain", "predict", "promise",
+    "pledge", "vow", "tweet", "estimate", "believe", "think", "hope", "fear", "allege", "charge",
+    "counter", "indicate", "reveal", "disclose", "complain", "caution", "agree", "clarify", "boast",
+    "speculate", "testify", "assure", "inform", "remind", "signal", "hint", "conclude", "worry", "fret",
+    "acknowledge", "forecast", "regret", "lament", "propose", "recommend", "demand", "threaten", "joke",
+    "muse", "quip", "retort", "shout", "whisper", "announce", "proclaim", "predict", "wonder", "ask",
+    "find", "show", "continue", "point out", "want", "intend", "seek", "plan", "recount", "post", "argue",
+    "mention", "cite",
+)
+# Verbs that introduce a description or a fragment in quotation marks, not a clause: "called
+# the war a 'tragedy'", "urged both sides to 'show restraint'". A fragment beside them is a
+# quotation of their subject; no indirect quotation follows them.
+FRAGMENT_VERBS = (
+    "call", "describe", "accuse", "dub", "label", "brand", "praise", "criticize", "criticise", "condemn",
+    "slam", "blast", "liken", "characterize", "characterise", "hail", "decry", "denounce", "urge", "refer",
+    "dismiss", "reject", "welcome", "question", "attack", "mock", "compare", "pledge", "vow", "promise",
+    "ask", "demand", "plead", "appeal",
+)
+# Verbs of description that also report a judgement: what follows them is reported, when it holds
+# no quote ("criticized the deal as too costly", "accused the council of hiding the report").
+JUDGE_VERBS = ("criticize", "criticise", "condemn", "slam", "blast", "hail", "decry", "denounce", "praise",
+               "accuse", "attack", "question", "reject", "describe", "urge", "welcome", "characterize",
+               "characterise", "mock", "demand", "cite")
+# Verbs whose object (the people told) stands between the verb and what was said.
+OBJECT_VERBS = ("tell", "assure", "inform", "remind", "warn", "brief", "ask", "urge", "promise")
+# Phrases that work as a reporting verb.
+CUE_PHRASES = ("point out", "points out", "pointed out", "pointing out", "went on", "goes on")
+
+
+def verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        out |= IRREGULAR.get(lemma) or _forms(lemma)
+    return frozenset(out)
+
+
+SPEECH = verb_forms(SPEECH_VERBS)
+FRAGMENT = verb_forms(FRAGMENT_VERBS)
+OBJECT = verb_forms(OBJECT_VERBS)
+# French, German and Spanish: the forms a news report uses ("a déclaré", "sagte", "dijo"), and
+# the word for "according to". Quotation marks and names work alike; these make the cues.
+FOREIGN_SPEECH = frozenset({
+    "dit", "déclaré", "affirmé", "ajouté", "expliqué", "souligné", "estimé", "indiqué", "assuré", "averti",
+    "précisé", "insisté", "annoncé", "reconnu", "répondu", "nié", "démenti", "prévenu", "déclare", "affirme",
+    "ajoute", "explique", "souligne", "estime", "indique", "assure", "précise", "insiste", "annonce", "dénoncé",
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint",
+    "kündigte", "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies",
+    "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
+    "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
+})
+ACCORDING = frozenset({"selon", "laut", "según", "zufolge"})
+CUES = SPEECH | FRAGMENT
+SPEECH = SPEECH | FOREIGN_SPEECH
+CUES = CUES | FOREIGN_SPEECH
+JUDGE = verb_forms(JUDGE_VERBS)
+# A gerund ("saying", "adding") after a comma reports what the subject of the sentence said.
+PARTICIPLES = frozenset(w for w in CUES if w.endswith("ing"))
+# Forms that are nouns or adjectives as often as verbs; they count as a cue only beside a speaker.
+WEAK = frozenset({"report", "reports", "claim", "claims", "hope", "hopes", "fear", "fears", "charge", "charges",
+                  "comment", "comments", "answer", "answers", "call", "calls", "show", "shows", "post", "posts",
+                  "note", "notes", "promise", "promises", "find", "finds", "finding", "question", "questions",
+                  "state", "states", "demand", "demands", "attack", "attacks", "signal", "signals", "plan",
+                  "continue", "continued", "continues", "welcome", "feeling", "reply", "replies", "tweet",
+                  "tweets", "counter", "cite", "cites", "estimate", "estimates", "forecast", "joke", "jokes",
+                  "muse", "mention", "worry", "worries", "ask", "asks", "found", "shown", "known", "put", "remark",
+                  "remarks", "comment", "notes", "thought", "thoughts", "findings", "warning", "post", "plans",
+                  "vows", "pledges", "praise", "attacks", "blasts", "slams", "calls", "reports", "states", "answer",
+                  "responses", "replies", "denials", "insists", "hopes", "fears", "estimates", "concerns",
+                  "stress", "appeal", "appeals", "plea", "pleas"})
+
+# Between a speaker and the verb: auxiliaries, negation and adverbs ("has also repeatedly said").
+BETWEEN = frozenset({
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might",
+    "did", "does", "do", "also", "further", "then", "later", "again", "separately", "previously", "repeatedly",
+    "recently", "earlier", "once", "often", "publicly", "privately", "only", "first", "explicitly",
+    "implicitly", "not", "never", "already", "still", "subsequently", "reportedly", "allegedly", "frequently",
+    "openly", "flatly", "firmly", "strongly", "clearly", "simply", "even", "just", "always", "now", "last",
+    "week", "month", "year", "yesterday", "today", "tonight", "afterwards", "afterward", "ago", "been",
+    "being", "quickly", "angrily", "bluntly", "correctly", "categorically", "emphatically", "succinctly",
+    "on", "late", "early", "quoted", "as", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "a", "hat", "ha", "habe", "haben", "ont", "han",  # "a déclaré", "hat gesagt", "ha dicho"
+    "this", "next", "morning", "evening", "night", "afternoon", "immediately", "privately", "partly",
+})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
+                      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
+                      "miércoles", "jueves", "viernes", "sábado", "domingo"})
+# After the verb, before what was said: when and where it was said ("said on Tuesday in an interview").
+AFTER_CUE = frozenset({
+    "on", "in", "at", "during", "after", "before", "via", "through", "over", "late", "early", "last", "this",
+    "yesterday", "today", "tonight", "earlier", "later", "afterwards", "afterward", "again", "also", "then",
+    "repeatedly", "previously", "recently", "once", "privately", "publicly", "separately", "week", "month",
+    "year", "morning", "evening", "night", "afternoon", "a", "an", "the", "his", "her", "their", "its",
+    "interview", "statement", "speech", "conference", "news", "press", "briefing", "call", "phone",
+    "telephone", "post", "message", "letter", "tweet", "twitter", "facebook", "television", "radio",
+    "broadcast", "address", "meeting", "rally", "session", "hearing", "appearance", "remarks", "email",
+    "e-mail", "written", "televised", "brief", "with", "to", "of", *WEEKDAYS,
+})
+# The people told: "told reporters", "told state television", "assured lawmakers".
+AUDIENCE = frozenset({
+    "reporters", "journalists", "the", "a", "an", "press", "media", "television", "tv", "state", "radio",
+    "news", "conference", "agency", "audience", "crowd", "supporters", "lawmakers", "his", "her", "their",
+    "parliament", "students", "voters", "listeners", "viewers", "readers", "delegates", "members",
+    "colleagues", "investors", "analysts", "officials", "diplomats", "guests", "attendees", "correspondents",
+    "me", "us", "him", "them", "local", "national", "broadcaster", "newspaper", "daily", "magazine",
+    "channel", "station", "website", "outlet", "online", "programme", "program", "show", "podcast",
+})
+
+# A reported clause begins after one of these ("said that ...", "told reporters: ...").
+CLAUSE_OPENERS = frozenset({"that", ":", ",", "que", "dass", "daß"})
+THAT = frozenset({"that", "que", "dass", "daß"})  # "said that", "a déclaré que", "sagte, dass", "dijo que"
+# Words that end a speaker phrase read backwards from its verb: what stands before a subject.
+SUBJECT_STOPS = frozenset({
+    "that", "and", "but", "or", "when", "while", "because", "as", "after", "before", "if", "since", "though",
+    "although", "where", "which", "who", "whom", "whose", "what", "whether", "so", "than", "in", "on", "at",
+    "for", "with", "from", "to", "by", "into", "about", "against", "during", "without", "under", "over",
+    "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then",
+    "yet", "nor", "is", "was", "are",
+    "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
+})
+DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
+                         "las", "una", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                         "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
+                         "another", "one", "both", "each", "every", "all", "few", "no", "any"})
+# Speakers that are pronouns, and what they may stand for.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+THING_PRONOUNS = frozenset({"it"})
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who", "which"}
+
+# Words before a person's name that are titles or roles, not the name: "Russian President
+# Vladimir Putin", "Kremlin spokesman Dmitry Peskov". Compared lower-case, full stop dropped.
+TITLES = frozenset({
+    "president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary",
+    "senator", "sen", "representative", "rep", "governor", "gov", "mayor", "mr", "mrs", "ms", "miss", "dr",
+    "general", "gen", "commissioner", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "king",
+    "queen", "pope", "judge", "justice", "ambassador", "envoy", "leader", "official", "adviser", "advisor",
+    "aide", "deputy", "vice", "head", "candidate", "nominee", "lawyer", "attorney", "professor", "prof", "lt",
+    "col", "sgt", "adm", "capt", "captain", "colonel", "lieutenant", "sergeant", "admiral", "premier",
+    "president-elect", "speaker", "foreign", "defense", "defence", "interior", "finance", "economy",
+    "intelligence", "security", "press", "secretary-general", "commander", "officer", "analyst", "economist",
+    "researcher", "correspondent", "founder", "former", "acting", "interim", "sir", "lord", "lady", "prince",
+    "princess", "sheikh", "emir", "rabbi", "bishop", "cardinal", "father", "reverend", "rev", "inspector",
+    "superintendent", "detective", "constable", "sheriff", "mp", "mep", "congressman", "congresswoman",
+    "councillor", "councilor", "alderman", "dean", "rector", "coach", "manager", "executive", "president's",
+    "state", "deputy", "opposition", "party", "presidential", "republican", "democratic", "democrat", "senior",
+    "top", "chief", "first", "lady", "military", "army", "navy", "health", "trade", "justice", "energy",
+    "education", "labour", "labor", "transport", "environment", "agriculture", "culture", "home", "economic",
+    "national", "kremlin", "white", "house", "pentagon", "u.s.", "us", "un", "eu", "nato", "then", "incumbent",
+    "ministre", "président", "présidente", "porte-parole", "premier", "maire", "präsident", "präsidentin",
+    "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
+    "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
+    "herr", "frau", "señor", "señora", "sr", "sra",
+})
+# Roles that a title phrase may name without repeating the title ("the Russian leader" for a
+# president, "the Kremlin official" for its spokesman).
+GENERIC_ROLES = frozenset({"leader", "official", "chief", "head", "politician", "diplomat", "man", "woman",
+                           "statesman", "figure", "representative"})
+# Words that make a name an organization or a group, not a person.
+ORG_WORDS = frozenset({
+    "ministry", "government", "office", "organization", "organisation", "council", "party", "committee", "union",
+    "bank", "department", "agency", "court", "service", "parliament", "assembly", "university", "institute",
+    "company", "corporation", "corp", "inc", "ltd", "group", "association", "federation", "commission",
+    "kremlin", "house", "senate", "congress", "army", "forces", "police", "campaign", "administration",
+    "times", "post", "news", "press", "television", "tv", "radio", "network", "foundation", "fund", "league",
+    "alliance", "coalition", "bloc", "board", "authority", "cabinet", "embassy", "centre", "center", "club",
+    "team", "journal", "herald", "tribune", "gazette", "courier", "guardian", "daily", "reuters", "pentagon",
+    "politifact", "command", "navy", "council", "secretariat", "institution", "commission", "society",
+    "church", "republic", "state", "states", "nations", "media", "channel", "bureau", "staff", "spokespeople",
+    "ledger", "chronicle", "telegraph", "express", "bulletin", "dispatch", "register", "mirror", "monitor",
+    "inquirer", "examiner", "observer", "standard", "review", "weekly", "magazine", "newspaper", "agency",
+    "officials", "leadership", "side", "camp", "team", "movement", "front", "squad", "coalition",
+})
+# Phrases whose speaker is not named: kept as written, marked anonymous.
+ANONYMOUS = frozenset({"source", "sources", "official", "officials", "diplomat", "diplomats", "person",
+                       "people", "insider", "insiders", "aide", "aides", "someone", "witness", "witnesses",
+                       "resident", "residents", "observer", "observers", "analyst", "analysts", "expert",
+                       "experts", "critic", "critics", "spokesman", "spokeswoman", "spokesperson"})
+
+# Words just before quotation marks that make them a name, a title or a term, not a quotation:
+# the so-called "Blue Corridor" plan, a book titled "...".
+NAME_BEFORE = frozenset({"so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "term", "word",
+                         "words", "phrase", "slogan", "headlined", "codenamed", "code-named", "hashtag",
+                         "label", "motto", "album", "song", "book", "film", "movie", "show", "series",
+                         "programme", "program", "operation", "project", "plan", "newspaper", "magazine"})
+NAME_BEFORE_PAIRS = frozenset({("known", "as"), ("referred", "to"), ("billed", "as"), ("marketed", "as")})
+# Lower-case words a title in capitals may hold ("War and Peace", "Gone with the Wind").
+TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
+                         "from", "de", "la", "le", "der", "die", "das", "von", "van"})
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm",
+                           "capt", "prof", "rev", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc",
+                           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                           "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "est", "fig", "al", "ft",
+                           "mt", "messrs", "mme", "mlle", "hon"})
+# A verb followed by one of these words is not reporting anything ("responding to the criticism").
+NOT_BEFORE = {"responding": {"to"}, "responded": {"to"}, "respond": {"to"}, "responds": {"to"},
+              "replying": {"to"}, "replied": {"to"}, "reply": {"to"}, "referring": {"to"}, "referred": {"to"},
+              "refer": {"to"}, "refers": {"to"}, "answered": {"to"}, "showed": {"up"}, "shows": {"up"}, "show": {"up"},
+              "found": {"in", "on", "at"}, "thinking": {"about", "of"}, "think": {"about", "of"},
+              "thought": {"about", "of"}, "asked": {"for", "about"}, "asking": {"for", "about"},
+              "continued": {"to", "in", "on", "at"}, "continue": {"to", "in", "on", "at"},
+              "continues": {"to", "in", "on", "at"}, "continuing": {"to", "in", "on", "at"}}
+ENDS_OR_COMMA = frozenset({".", "!", "?", ",", ";"})
+# "officials familiar with the plan said": the source with what makes it one.
+SOURCE_TAILS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledge", "of"),
+                          ("involved", "in"), ("aware", "of"), ("speaking", "on")})
+# Capitalised words that open a sentence as a group, not as a person: "Protesters said".
+GROUP_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ics", "ives", "ees", "ians", "ans", "ites", "ies")
+# Objects, not clauses: "denies this and ...".
+OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
+# Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
+                           "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
+                           "so", "then", "even"})
+# "by saying", "despite admitting": a gerund after these reports what the subject said.
+AFTER_SUBJECT = frozenset({"by", "despite", "without", "upon", "in", "since"})
+# A dash between a quote and its speaker: "“...” — Commissioner Vale".
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
+# What a document, not a person, says: "a poll shows", "the study found", "records show".
+DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
+                       "analysis", "video", "videos", "footage", "record", "records", "documents", "document",
+                       "figures", "numbers", "census", "audit", "review", "investigation", "research", "memo",
+                       "letter", "statement", "filing", "filings", "transcript", "email", "emails", "average"})
+# Words that may open a sentence before its subject: "Even China said", "Still, ...".
+SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "also", "now", "then", "yet",
+                              "indeed", "instead", "separately", "later", "earlier"})
+AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+                         "should", "can", "may", "might", "must", "do", "does", "did"})
+BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# Which pronoun a person takes, where the article's own words say so: titles and roles.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "spokesman",
+                     "chairman", "businessman", "herr", "señor", "sr", "m.", "monsieur", "emir", "sheikh",
+                     "sultan", "duke", "baron"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "mme", "madame", "lady", "queen", "princess", "sister",
+                     "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "frau", "señora", "sra",
+                     "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bürgermeisterin", "ministra",
+                     "presidenta", "alcaldesa", "présidente", "duchess", "baroness"), "f"),
+}
+# Nouns that carry what someone said or holds when "that" follows: "Trump's claim that ...".
+NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning",
+                       "warnings", "statement", "argument", "insistence", "belief", "view", "promise", "pledge",
+                       "suggestion", "contention", "charge", "charges", "accusation", "accusations", "denial",
+                       "admission", "announcement", "prediction", "complaint", "concern", "concerns"})

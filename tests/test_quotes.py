@@ -1,0 +1,287 @@
+"""Quotations and their speakers: every case of issue 15's lists, on the project's own example
+texts (fictional people and places), through `find_quotes` over a clean text, and the stage
+through a build and its export."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import storyline
+from storyline.quotes import Quote, find_quotes
+from storyline.report.json_export import to_json
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in find_quotes(text)]
+
+
+def one(text: str) -> Quote:
+    found = find_quotes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- Quotations ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("open_, close", [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'"),
+                                          ("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("''", "''")])
+def test_a_direct_quote_is_found_in_every_mark_style(open_: str, close: str) -> None:
+    text = f"{open_}The ferry will sail on Monday,{close} harbour master Ilse Varga said."
+    q = one(text)
+    assert (q.kind, q.text, q.cue, q.speaker) == ("direct", "The ferry will sail on Monday,", "said", "Ilse Varga")
+    assert text[q.start:q.end] == q.text
+
+
+def test_a_quote_inside_a_quote_stays_part_of_the_outer_one() -> None:
+    text = "\u201cThey told us \u2018wait until spring\u2019 and we waited,\u201d said Tomas Brell, a ferryman."
+    assert quotes(text) == [("direct", "They told us \u2018wait until spring\u2019 and we waited,", "Tomas Brell")]
+
+
+def test_a_quote_split_around_its_cue_gives_both_parts_to_its_speaker() -> None:
+    text = "\u201cWe will not,\u201d Mayor Ana Ruiz said, \u201cgive up the harbour.\u201d"
+    assert quotes(text) == [("direct", "We will not,", "Ana Ruiz"), ("direct", "give up the harbour.", "Ana Ruiz")]
+
+
+def test_a_quote_over_several_paragraphs_repeats_its_opening_mark_and_keeps_its_speaker() -> None:
+    text = ("Councillor Mira Solt spoke first. \u201cThe dam is finished. The water is rising.\n\n"
+            "\u201cNobody asked the farmers downstream,\u201d she said.")
+    found = find_quotes(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "The dam is finished. The water is rising.", "Mira Solt"),
+        ("direct", "Nobody asked the farmers downstream,", "Mira Solt")]
+
+
+def test_one_word_and_partial_quotes_inside_a_sentence_are_direct_quotes_of_the_subject() -> None:
+    text = ("Governor Piet Andor called the closure a \u201cdisgrace\u201d and urged the board to "
+            "\u201cthink again before winter.\u201d")
+    assert quotes(text) == [("direct", "disgrace", "Piet Andor"),
+                            ("direct", "think again before winter.", "Piet Andor")]
+
+
+@pytest.mark.parametrize("text, clause, cue", [
+    ("Harbour master Ilse Varga said that the ferry would sail on Monday.",
+     "the ferry would sail on Monday", "said"),
+    ("Harbour master Ilse Varga said the ferry would sail on Monday.", "the ferry would sail on Monday", "said"),
+    ("Harbour master Ilse Varga told reporters the ferry would sail on Monday.",
+     "the ferry would sail on Monday", "told"),
+    ("Harbour master Ilse Varga warned on Tuesday that the ferry might not sail at all.",
+     "the ferry might not sail at all", "warned"),
+    ("Harbour master Ilse Varga insisted the timetable was safe.", "the timetable was safe", "insisted"),
+    ("Harbour master Ilse Varga stressed that every crossing was checked twice.",
+     "every crossing was checked twice", "stressed"),
+    ("Harbour master Ilse Varga denied that the pier had been closed.", "the pier had been closed", "denied"),
+    ("Harbour master Ilse Varga added that repairs would take a week.", "repairs would take a week", "added"),
+    ("The ferry will sail on Monday, harbour master Ilse Varga said.", "The ferry will sail on Monday", "said"),
+    ("The ferry will sail on Monday, said harbour master Ilse Varga.", "The ferry will sail on Monday", "said"),
+    ("According to harbour master Ilse Varga, the ferry will sail on Monday.",
+     "the ferry will sail on Monday", "according to"),
+    ("The ferry will sail on Monday, according to harbour master Ilse Varga.",
+     "The ferry will sail on Monday", "according to"),
+    ("Harbour master Ilse Varga was quoted as saying the ferry would sail on Monday.",
+     "the ferry would sail on Monday", "saying"),
+])
+def test_indirect_quotes_give_the_reported_clause(text: str, clause: str, cue: str) -> None:
+    q = one(text)
+    assert (q.kind, q.text, q.cue) == ("indirect", clause, cue)
+    assert q.speaker == "Ilse Varga"
+
+
+def test_a_dash_attribution_names_the_speaker_after_the_quote() -> None:
+    q = one("\u201cThe pier stays open for as long as I hold this office.\u201d \u2014 Commissioner Lev Vale")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Lev Vale", "\u2014")
+
+
+def test_a_colon_attribution_names_the_speaker_before_the_quote() -> None:
+    text = "Orsolya Benedek, the port's new director, gave her answer. The director: \u201cWe build it now.\u201d"
+    q = one(text)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "We build it now.", "Orsolya Benedek", ":")
+
+
+def test_a_reported_clause_with_a_quoted_fragment_is_mixed_and_its_fragment_direct() -> None:
+    text = "Councillor Mira Solt said the new timetable was \u201ca gift to the tourists\u201d and nothing more."
+    assert quotes(text) == [
+        ("mixed", "the new timetable was \u201ca gift to the tourists\u201d and nothing more", "Mira Solt"),
+        ("direct", "a gift to the tourists", "Mira Solt")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council backed the so-called \u201cBlue Corridor\u201d plan on Tuesday.",
+    "Readers of \u201cThe Island Ledger\u201d learned of the closure from a short notice.",
+    "She read \u201cWar and Peace\u201d on the crossing.",
+    "The ferry \u201cprogramme\u201d has cost the town a fortune, and the pier is still closed.",
+])
+def test_scare_quotes_names_and_titles_in_quotation_marks_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_offsets_point_at_the_text_and_at_the_speaker_as_written() -> None:
+    text = "Talks failed. \u201cWe walk away,\u201d union leader Karl Dorn told reporters."
+    q = one(text)
+    assert text[q.start:q.end] == q.text == "We walk away,"
+    assert q.speaker_text == "union leader Karl Dorn" or q.speaker_text == "Karl Dorn"
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+# -- Speakers --------------------------------------------------------------------------------
+
+def test_a_title_and_a_surname_later_are_one_speaker_with_the_full_name() -> None:
+    text = ("Island President Hana Kovar opened the bridge on Friday. \u201cIt took ten years,\u201d Kovar said.\n\n"
+            "Kovar added that tolls would end in May.")
+    found = find_quotes(text)
+    assert [q.speaker for q in found] == ["Hana Kovar", "Hana Kovar"]
+    assert found[0].speaker_text == "Kovar"
+    assert found[0].mention_start is not None and text[found[0].mention_start:found[0].mention_end] == "Kovar"
+
+
+def test_a_pronoun_is_the_last_person_named_before_it() -> None:
+    text = ("Fisheries minister Jonas Ekberg met the trawler crews on Monday.\n\n"
+            "\u201cThe quotas stay,\u201d he said.")
+    q = one(text)
+    assert (q.speaker, q.speaker_text, q.resolution) == ("Jonas Ekberg", "he", "pronoun")
+
+
+def test_a_title_phrase_is_the_person_the_article_names_with_that_title() -> None:
+    text = ("Port spokesman Emil Dusza confirmed the closure. Prime Minister Lina Weiss was abroad.\n\n"
+            "The spokesman said the pier would reopen in June. The prime minister said nothing more was planned.")
+    found = find_quotes(text)
+    assert [(q.speaker, q.resolution) for q in found] == [("Emil Dusza", "title"), ("Lina Weiss", "title")]
+
+
+def test_the_island_leader_is_the_president_the_article_named() -> None:
+    text = ("Island President Hana Kovar flew to the capital. The island leader said the bridge was safe.")
+    assert one(text).speaker == "Hana Kovar"
+
+
+def test_a_quote_paragraph_without_a_cue_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = ("\u201cWe need the ferry,\u201d said Berit Holm, who runs the bakery on the pier.\n\n"
+            "\u201cWithout it the village empties in a winter.\u201d")
+    found = find_quotes(text)
+    assert [(q.speaker, q.resolution) for q in found] == [("Berit Holm", "name"), ("Berit Holm", "previous")]
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("The island government said the bridge would be finished by May.", "The island government", "group"),
+    ("Protesters said the tolls were too high for fishermen.", "Protesters", "group"),
+    ("A senior diplomat said the talks had stalled over fishing rights.", "A senior diplomat", "anonymous"),
+    ("Officials familiar with the plan said the ferry line would be sold.", "Officials familiar with the plan",
+     "anonymous"),
+])
+def test_groups_institutions_and_anonymous_sources_stay_as_written(text: str, speaker: str, how: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.resolution) == (speaker, how)
+
+
+def test_an_unresolved_speaker_says_so_and_is_never_guessed() -> None:
+    q = one("\u201cThe water came at night,\u201d she said.")
+    assert (q.speaker, q.speaker_text, q.resolution) == (None, "she", "unresolved")
+
+
+def test_a_possessive_pronoun_speaker_is_the_person_it_refers_to() -> None:
+    text = "Mayor Ana Ruiz left early. Her office said the harbour fees would rise in spring."
+    assert one(text).speaker == "Ana Ruiz's office"
+
+
+# -- The stage ----------------------------------------------------------------------------------
+
+def test_the_build_stores_each_articles_quotes_and_exports_the_schemas_quotes_key(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(
+        "Bridge Opens\n\nIsland President Hana Kovar opened the bridge on Friday.\n\n"
+        "\u201cIt took ten years,\u201d Kovar said. Critics say the tolls are too high.\n", encoding="utf-8")
+    storyline.build(folder, tmp_path / "s.db", workers=1)
+    with storyline.Dossier(tmp_path / "s.db") as d:
+        exported = json.loads(to_json(d))
+        article = d.articles[0]
+    got = [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in exported["quotes"]]
+    assert got == [("direct", "It took ten years,", "Hana Kovar", "said"),
+                   ("indirect", "the tolls are too high", "Critics", "say")]
+    for q in exported["quotes"]:
+        assert q["article"] == article.id and q["statement"] is None
+        assert article.text[q["start"]:q["end"]] == q["text"]
+        assert article.text[q["speaker_start"]:q["speaker_end"]] == q["speaker_as_written"]
+
+
+def test_a_huge_text_is_read_for_quotes_only_up_to_the_limit() -> None:
+    from storyline.quotes import READ_LIMIT
+    text = "Officials said the port was closed. " * (READ_LIMIT // 36 + 500)
+    found = find_quotes(text)
+    assert found and max(q.end for q in found) <= READ_LIMIT
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Le ministre Jean Morel a rencontré les pêcheurs. "
+     "\u00ab Nous ne céderons pas \u00bb, a déclaré M. Morel lundi.",
+     "Nous ne céderons pas", "Jean Morel"),
+    ("Ministerin Anna Keller besuchte den Hafen. \u201eWir geben nicht auf\u201c, sagte Keller am Montag.",
+     "Wir geben nicht auf", "Anna Keller"),
+    ("La ministra Elena Ruiz visitó el puerto. \u00abNo vamos a ceder\u00bb, dijo Ruiz el lunes.",
+     "No vamos a ceder", "Elena Ruiz"),
+])
+def test_quotes_in_french_german_and_spanish_find_their_speaker_by_the_same_rules(
+        text: str, quote: str, speaker: str) -> None:
+    assert quotes(text) == [("direct", quote, speaker)]
+
+
+def test_a_place_after_a_name_is_not_part_of_it() -> None:
+    q = one("\u201cIt is a question of survival for our villages.\u201d \u2014 Mayor Ines Brandt of Port Elmar")
+    assert (q.speaker, q.speaker_text) == ("Ines Brandt", "Mayor Ines Brandt of Port Elmar")
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("It was announced by the port authority that the ferry would stop in May.", "the ferry would stop in May",
+     "the port authority"),
+    ("The ferry closure was first reported by the Island Ledger.", "The ferry closure", "the Island Ledger"),
+])
+def test_a_passive_report_names_its_speaker_after_by(text: str, clause: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)
+
+
+def test_a_clause_before_a_reporting_verb_is_no_speaker() -> None:
+    assert find_quotes("You can call the new ferry whatever you want.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Le ministre Jean Morel a déclaré que les quotas resteront inchangés.", "les quotas resteront inchangés",
+     "Jean Morel"),
+    ("Ministerin Anna Keller sagte, dass der Hafen offen bleibt.", "der Hafen offen bleibt", "Anna Keller"),
+    ("La ministra Elena Ruiz dijo que las cuotas no cambiarán.", "las cuotas no cambiarán", "Elena Ruiz"),
+])
+def test_indirect_quotes_in_french_german_and_spanish(text: str, clause: str, speaker: str) -> None:
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)
+
+
+def test_a_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender() -> None:
+    text = ("Port spokeswoman Lena Moss briefed the crews. Mr. Tomas Brell, the harbour master, arrived later.\n\n"
+            "\u201cThe pier is safe,\u201d she said. \u201cWe open on Monday,\u201d he said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Lena Moss", "Tomas Brell"]
+
+
+PIECES = ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", ",", ".", ":", "\u2014",
+          "-", "(", ")", "\n", "\n\n", "said", "told", "according", "to", "he", "she", "The", "Mr.", "Ana", "Ruiz",
+          "that", "who", "was", "by", "reported", "saying", "and", "dijo", "que", "Am", "Montag", "sagte", "dass",
+          "selon", "It", "warned", "called", "the", "minister", "office", "His", "reporters", "on", "Tuesday", ";"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.booleans()), max_size=60))
+def test_any_text_gives_quotes_whose_offsets_hold(parts: list[tuple[str, bool]]) -> None:
+    text = "".join(piece + (" " if space else "") for piece, space in parts)
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_a_claim_that_reports_what_its_owner_holds() -> None:
+    text = "The council checked Mayor Ana Ruiz\u2019s claim that the ferry had never been late this year."
+    q = one(text)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the ferry had never been late this year",
+                                                  "Ana Ruiz", "claim")
