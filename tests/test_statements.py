@@ -3,6 +3,7 @@ utterances stay apart. The real sentence encoder (USE m3) is used throughout."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,43 @@ def test_speakers_agree_by_whole_words_and_texts_by_shared_words() -> None:
     assert not same_speaker(None, "Tomas Vell")
     assert word_share("disgrace", "This is a disgrace,") == 1.0
     assert word_share("a b c d", "a x y z") == 0.25
+
+
+def test_an_undated_article_is_near_another_only_when_they_share_a_quote_word_for_word(encoder: SentenceEncoder) -> None:
+    shared = "Nobody in this government has ever promised that the ferry would run again this year."
+    ids = statements(
+        encoder,
+        ("a", "The harbour will stay closed until every damaged ship has been towed away.", "Mira Okonjo", DAY),
+        ("b", "The port is to remain shut until all of the damaged vessels have been removed.", "Okonjo", None),
+        ("c", "The harbour will stay closed until every damaged ship has been towed away.", "Okonjo", None),
+    )
+    assert ids[0] == ids[2] and ids[1] != ids[0]  # b shares no words with a: no telling when it was said
+    linked = statements(
+        encoder,
+        ("a", "The harbour will stay closed until every damaged ship has been towed away.", "Mira Okonjo", DAY),
+        ("a", shared, "Mira Okonjo", DAY),
+        ("b", "The port is to remain shut until all of the damaged vessels have been removed.", "Okonjo", None),
+        ("b", shared, "Okonjo", None),
+    )
+    assert linked[0] == linked[2] and linked[1] == linked[3]  # b reports the same occasion as a
+
+
+def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) -> None:
+    import storyline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = ("The harbour board of Tessel met on Monday to discuss the storm damage to the eastern quay, "
+            "which has kept the ferries in port for a week.\n\n")
+    (folder / "a.txt").write_text("Harbour to stay shut\n\nTessel Courier\n\n14 March 2025\n\n" + body +
+                                  '"The harbour will stay closed until every damaged ship has been towed away," '
+                                  "harbour master Mira Okonjo said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Port remains closed after storm\n\nIsland Gazette\n\n15 March 2025\n\n" + body +
+                                  '"The port is to remain shut until all of the damaged vessels have been removed," '
+                                  "said Mira Okonjo, the harbour master.\n\n\"Our budget for schools will double,\" "
+                                  "Okonjo added.\n", encoding="utf-8")
+    storyline.build(folder, tmp_path / "s.db")
+    with storyline.Dossier(tmp_path / "s.db") as d:
+        quotes = d.to_dict()["quotes"]
+    of = {q["text"].split()[1]: q["statement"] for q in quotes}  # each quote by its second word
+    assert of["harbour"] == of["port"] and of["budget"] != of["harbour"]

@@ -63,7 +63,8 @@ class Dossier:
                 out |= a_stage.export(self.store.stage_rows(a_stage.table.name))
         for stage in registry.collection_stages():
             if stage.export is not None:
-                out |= stage.export({table.name: self.store.stage_rows(table.name) for table in stage.tables})
+                names = [table.name for table in stage.tables] + list(stage.reads)
+                out |= stage.export({name: self.store.stage_rows(name) for name in names})
         return out
 
     @property

@@ -222,7 +222,7 @@ def run_collection(store: Store, stage: CollectionStage, config: Config) -> int:
         with store.snapshot():
             generation = store.generation()
             articles = list(store.articles(without=stage.name))  # not from what it gave last time
-            stored = {table.name: store.stage_rows(table.name) for table in stage.tables}
+            stored = {name: store.stage_rows(name) for name in [t.name for t in stage.tables] + list(stage.reads)}
         update = stage.update(articles, stored, config)
         with store.transaction():
             current = store.generation() == generation

@@ -12,12 +12,14 @@ from .metadata.stage import METADATA
 from .normalize.stage import NORMALIZE
 from .quotes.stage import QUOTES
 from .stage import ArticleStage, CollectionStage, Stage
+from .statements.stage import STATEMENTS
 
 STAGES: dict[str, Stage] = {
     "normalize": NORMALIZE,
     "metadata": METADATA,
     "quotes": QUOTES,
     "copies": COPIES,
+    "statements": STATEMENTS,
 }
 
 

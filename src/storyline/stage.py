@@ -80,7 +80,8 @@ class CollectionStage:
     """One step over the whole collection, run when the articles changed since it last ran.
 
     `needs` names the stages that must come before it. `update` is pure: it reads the articles
-    and its tables' stored rows and returns what to write. `attach` puts an article's rows
+    and its tables' stored rows (and those of the earlier stages' tables it `reads`) and returns
+    what to write. `attach` puts an article's rows
     (table name -> rows) back on the article as it is read from the store; `export` turns its
     tables' rows into top-level keys of the JSON export (events, storylines, ...).
     """
@@ -92,6 +93,7 @@ class CollectionStage:
     migrations: tuple[tuple[str, str], ...] = ()
     attach: Callable[[Article, dict[str, list[Row]]], None] | None = None
     export: Callable[[dict[str, list[Row]]], dict[str, Any]] | None = None
+    reads: tuple[str, ...] = ()  # tables of earlier stages whose rows `update` and `export` get too
 
 
 Stage = ArticleStage | CollectionStage

@@ -7,7 +7,8 @@ Two quotes are one statement when (numbered as in `align`):
     a partial quote of "tragedy" beside "This is a tragedy"), or their sentence vectors are close
     (another translation: "heavy losses" / "numerous casualties", another language);
  3. they were reported near in time, unless they share their words: a later article that repeats a
-    quote word for word recalls the same utterance.
+    quote word for word recalls the same utterance. An article without a day is near another when
+    the two share a quote word for word (they report the same occasion); else it is near none.
 Pairs are joined best first, and never so that one statement holds two quotes of one article: two
 sentences of one speaker in one article are two statements, however alike.
 """
@@ -68,22 +69,22 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
-def _near(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= NEAR_DAYS
+def _near(u: Utterance, v: Utterance, together: set[frozenset[str]]) -> bool:
+    if u.day is not None and v.day is not None:
+        return abs((u.day - v.day).days) <= NEAR_DAYS
+    return frozenset((u.article, v.article)) in together
 
 
-def _joinable(u: Utterance, v: Utterance, cosine: float) -> float | None:
-    """How strongly two quotes of different articles are one statement; None when they are not."""
+def _verbatim(u: Utterance, v: Utterance) -> float | None:
+    """How strongly two quotes of different articles are one statement by their words; None when
+    their words do not make them one."""
     shared = word_share(u.text, v.text)
-    if not same_speaker(u.speaker, v.speaker):  # 1.
-        enough = min(len(_words(u.text)), len(_words(v.text))) >= MIN_WORDS_UNKNOWN_SPEAKER
-        unknown = u.speaker is None or v.speaker is None
-        return 1.0 + shared if unknown and enough and shared >= SAME_WORDS else None
-    if shared >= SAME_WORDS:  # 2. and 3.: the same words, whenever reported
+    if shared < SAME_WORDS:
+        return None
+    if same_speaker(u.speaker, v.speaker):  # 1. and 2.: the same words, whenever reported
         return 1.0 + shared
-    if cosine >= SAME_MEANING and _near(u.day, v.day):
-        return cosine
-    return None
+    enough = min(len(_words(u.text)), len(_words(v.text))) >= MIN_WORDS_UNKNOWN_SPEAKER
+    return 1.0 + shared if (u.speaker is None or v.speaker is None) and enough else None
 
 
 def _blocks(utterances: list[Utterance]) -> list[list[int]]:
@@ -104,19 +105,25 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
 
 
 def _candidates(utterances: list[Utterance], vectors: Vectors) -> list[tuple[float, int, int]]:
-    """Pairs of quotes of different articles that are one statement, with how strongly."""
-    found: dict[tuple[int, int], float] = {}
+    """Pairs of quotes of different articles that are one statement, with how strongly: first by
+    their words, then (3.) by meaning, between articles near in time."""
+    verbatim: dict[tuple[int, int], float] = {}
+    meaning: dict[tuple[int, int], float] = {}
     for ids in _blocks(utterances):
         index = np.array(sorted(set(ids)))
         cosines = vectors[index] @ vectors[index].T
         for a, b in zip(*np.nonzero(np.triu(cosines >= CANDIDATE, 1))):  # the rest cannot join
             i, j = int(index[a]), int(index[b])
-            if (i, j) in found or utterances[i].article == utterances[j].article:
+            u, v = utterances[i], utterances[j]
+            if u.article == v.article or (i, j) in verbatim or (i, j) in meaning:
                 continue
-            strength = _joinable(utterances[i], utterances[j], float(cosines[a, b]))
-            if strength is not None:
-                found[i, j] = strength
-    return [(s, i, j) for (i, j), s in found.items()]
+            if (strength := _verbatim(u, v)) is not None:
+                verbatim[i, j] = strength
+            elif same_speaker(u.speaker, v.speaker) and cosines[a, b] >= SAME_MEANING:
+                meaning[i, j] = float(cosines[a, b])
+    together = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
+    near = {pair: c for pair, c in meaning.items() if _near(utterances[pair[0]], utterances[pair[1]], together)}
+    return [(s, i, j) for (i, j), s in (verbatim | near).items()]
 
 
 def align(utterances: list[Utterance], vectors: Vectors) -> list[int]:
