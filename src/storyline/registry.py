@@ -6,6 +6,7 @@ and row mapping) and one line here.
 """
 from __future__ import annotations
 
+from .dates.stage import DATE_MENTIONS, DATES
 from .dedup.stage import COPIES
 from .errors import ConfigError
 from .metadata.stage import METADATA
@@ -16,6 +17,8 @@ STAGES: dict[str, Stage] = {
     "normalize": NORMALIZE,
     "metadata": METADATA,
     "copies": COPIES,
+    "date_mentions": DATE_MENTIONS,
+    "dates": DATES,
 }
 
 

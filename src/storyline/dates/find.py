@@ -1,0 +1,393 @@
+"""Every date expression of a clean text, found with our own patterns and described without an
+anchor (mention.py). Words are data (rules/relative_dates.py; month and weekday names are the
+header reader's, rules/dates.py); English always, and the article's own language when the rules
+know it.
+
+    1. calendar dates with a year (the header reader's `find_dates`) and ranges of days
+    2. days and months without a year, "the 14th", seasons, ISO weeks, years and decades
+    3. weekdays, day words ("yesterday"), shifted units ("last week", "two years ago", "the
+       past three days")
+    4. overlaps: the longest expression wins (then the earlier)
+    5. tense: which way each expression without a year points (tense.py)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from ..header.dates import day_first, find_dates
+from ..rules import relative_dates as R
+from ..rules.dates import MONTHS, MONTHS_BY_LANGUAGE, WEEKDAYS, WEEKDAYS_BY_LANGUAGE
+from .mention import DateMention
+from .tense import direction
+
+Finder = Callable[[str, "Words"], Iterator[DateMention]]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regular expression alternation of `words`, the longest first (so "Sept" before "Sep")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH = r"(?P<month>" + _alt(MONTHS) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_DASH = r"\s*(?:-|–|—|to|through|until|till|au|bis|al|a|tot)\s*"
+
+
+class Words:
+    """The words of one article's languages (English and its own), with its patterns."""
+
+    def __init__(self, language: str | None) -> None:
+        lang = (language or "en").replace("_", "-").split("-")[0].lower()
+        self.lang = lang
+        self.langs = ["en"] + ([lang] if lang != "en" and lang in R.DAY_WORDS else [])
+        self.months = set(R.ENGLISH_MONTHS) | {m for la in self.langs for m in MONTHS_BY_LANGUAGE.get(la, [])}
+        self.weekdays = dict(WEEKDAYS)
+        for la in self.langs:
+            if la in WEEKDAYS_BY_LANGUAGE:
+                self.weekdays.update({w: n for n, w in enumerate(WEEKDAYS_BY_LANGUAGE[la].split())})
+        if "ru" in self.langs:
+            self.weekdays.update(R.RUSSIAN_WEEKDAYS)
+        self.day_first = day_first(language)
+
+    def month(self, word: str) -> int | None:
+        """The month a word names in this article, or None: an English month name written in
+        lower case ("may", "march") is another word."""
+        key = word.lower().rstrip(".")
+        if key not in self.months:
+            return None
+        if key in R.ENGLISH_MONTHS and word[:1].islower() and (self.lang == "en" or key in R.AMBIGUOUS_MONTHS):
+            return None
+        return MONTHS[key]
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w'’]+)[\s-]*$", text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
+def _valid(month: int, day: int) -> bool:
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February exists
+    except ValueError:
+        return False
+    return True
+
+
+# 1. calendar dates -------------------------------------------------------------------------------
+def calendar_dates(text: str, words: Words) -> Iterator[DateMention]:
+    for f in find_dates(text, words.day_first):
+        yield DateMention(f.text.rstrip(" ,"), f.start, f.start + len(f.text.rstrip(" ,")), f.date.isoformat(),
+                          rule="date")
+
+
+_RANGES = [
+    re.compile(r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _DASH + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+               r"(?:,?\s+" + _YEAR + ")?", re.IGNORECASE),
+    re.compile(r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|\.)?" + _DASH + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+               r"\s+(?:of\s+|de\s+)?" + _MONTH + r"\b(?:,?\s+(?:de\s+)?" + _YEAR + ")?", re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _DASH + r"(?P<month2>" + _alt(MONTHS)
+               + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + ")?", re.IGNORECASE),
+]
+
+
+def day_ranges(text: str, words: Words) -> Iterator[DateMention]:
+    """"September 12-13", "12-13 September 2022", "March 30 - April 2"."""
+    for pattern in _RANGES:
+        for m in pattern.finditer(text):
+            month = words.month(m["month"])
+            month2 = words.month(m["month2"]) if "month2" in m.groupdict() and m["month2"] else month
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if month is None or month2 is None or not (_valid(month, d1) and _valid(month2, d2)):
+                continue
+            if (month2, d2) <= (month, d1) and month2 == month:
+                continue
+            year = m["year"]
+            end_year = int(year) + (month2 < month) if year else None
+            value = (f"{year}-{month:02d}-{d1:02d}/{end_year}-{month2:02d}-{d2:02d}" if year
+                     else f"--{month:02d}-{d1:02d}/--{month2:02d}-{d2:02d}")
+            yield DateMention(m.group(), m.start(), m.end(), value, rule="day range")
+
+
+# 2. without a year -------------------------------------------------------------------------------
+_NO_YEAR = r"(?!(?:\s+de)?,?\s*(?:19|20)\d{2}|\d|[:.]\d|\s*(?:-|–)\s*\d)"
+_PARTIAL = [
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b" + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"\b" + _DAY + r"\.?(?:\s+(?:of|de))?\s+" + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
+]
+
+
+def month_days(text: str, words: Words) -> Iterator[DateMention]:
+    """"Sept. 27", "27 September", "the 27th of September": a day without its year."""
+    for pattern in _PARTIAL:
+        for m in pattern.finditer(text):
+            month, day = words.month(m["month"]), int(m["day"])
+            if month is not None and _valid(month, day):
+                yield DateMention(m.group(), m.start(), m.end(), f"--{month:02d}-{day:02d}", rule="month day")
+
+
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"(?:,|\s+of)?\s+" + _YEAR, re.IGNORECASE)
+_MONTH_ALONE = re.compile(r"(?:\b(?P<shift>last|next|this|this past|this coming)\s+)?\b" + _MONTH + r"(?!\w)"
+                          r"(?!\s*\d)", re.IGNORECASE)
+_SHIFT_DIRECTION = {"last": "before", "this past": "before", "past": "before", "next": "after", "coming": "after",
+                    "this coming": "after", "this": "this"}
+
+
+def months(text: str, words: Words) -> Iterator[DateMention]:
+    """"July 2020" (a calendar month); "in September", "last May" (a month without its year)."""
+    for m in _MONTH_YEAR.finditer(text):
+        month = words.month(m["month"])
+        if month is not None:
+            yield DateMention(m.group(), m.start(), m.end(), f"{m['year']}-{month:02d}", rule="month")
+    for m in _MONTH_ALONE.finditer(text):
+        month = words.month(m["month"])
+        if month is None:
+            continue
+        shift = (m["shift"] or "").lower()
+        if not shift and (_word_before(text, m.start()) not in R.MONTH_LEADS or m["month"].lower() == "may"
+                          and _word_before(text, m.start()) in {"and", "or", "to"}):
+            continue
+        yield DateMention(m.group(), m.start(), m.end(), f"--{month:02d}", _SHIFT_DIRECTION.get(shift, ""),
+                          rule="month")
+
+
+_DAY_OF_MONTH = re.compile(r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                           r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|at|when|after|before|which|as|of\s+"
+                           r"(?:this|the|next|last)\s+month)\b)", re.IGNORECASE)
+
+
+def days_of_month(text: str, words: Words) -> Iterator[DateMention]:
+    """"on the 14th": a day of a month the anchor decides."""
+    for m in _DAY_OF_MONTH.finditer(text):
+        yield DateMention(m.group(), m.start(), m.end(), f"---{int(m['day']):02d}", rule="day of month")
+
+
+_SEASON = re.compile(r"(?:\b(?P<shift>last|this|next|this past|this coming|past|coming)\s+)?\b(?P<season>"
+                     + _alt(R.SEASONS) + r")(?!\w)(?:\s+(?:of\s+)?" + _YEAR + ")?", re.IGNORECASE)
+_SEASON_SHIFT = {"last": -1, "past": -1, "this past": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1}
+
+
+def seasons(text: str, words: Words) -> Iterator[DateMention]:
+    """"last summer", "the winter of 2019", "in spring": seasons as intervals of months."""
+    for m in _SEASON.finditer(text):
+        first, last = R.SEASONS[m["season"].lower()]
+        shift = (m["shift"] or "").lower()
+        if m["year"]:
+            y = int(m["year"])
+            value = f"{y}-{first:02d}/{y + (last < first)}-{last:02d}"
+        elif shift:
+            value = f"season:{first}-{last}:{_SEASON_SHIFT[shift]:+d}"
+        elif _word_before(text, m.start()) in R.MONTH_LEADS | {"the", "over"}:
+            value = f"season:{first}-{last}"
+        else:
+            continue
+        yield DateMention(m.group(), m.start(), m.end(), value, rule="season")
+
+
+_ISO_WEEK = re.compile(r"\b(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)\b"
+                       r"|\bweek\s+(?P<week2>[1-9]|[1-4]\d|5[0-3])(?:\s+of|,)\s+(?P<year2>(?:19|20)\d\d)\b"
+                       r"|\b(?:calendar\s+week|KW|Kalenderwoche|semaine|semana|settimana)\s+(?P<week3>[1-9]|[1-4]\d|5[0-3])\b",
+                       re.IGNORECASE)
+
+
+def iso_weeks(text: str, words: Words) -> Iterator[DateMention]:
+    """"2026-W49", "week 49 of 2026", "calendar week 49"."""
+    for m in _ISO_WEEK.finditer(text):
+        year, week = m["year"] or m["year2"], int(m["week"] or m["week2"] or m["week3"])
+        if year:
+            try:
+                dt.date.fromisocalendar(int(year), week, 1)
+            except ValueError:
+                continue
+            yield DateMention(m.group(), m.start(), m.end(), f"{year}-W{week:02d}", rule="iso week")
+        else:
+            yield DateMention(m.group(), m.start(), m.end(), f"isoweek:{week}", rule="iso week")
+
+
+_YEAR_RANGE = re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*(?P<y2>(?:19|20)?\d\d)(?![\w%])")
+_LONE_YEAR = re.compile(r"(?<![\w$€£#.,/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,]\d)(?:\s+(?P<next>[a-z]+))?")
+_DECADE = re.compile(r"\bthe\s+(?P<decade>(?:19|20)\d0)s\b", re.IGNORECASE)
+
+
+def years(text: str, words: Words) -> Iterator[DateMention]:
+    """"2016", "2019-2021", "the 1990s"."""
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"])
+        if y1 < y2:
+            yield DateMention(m.group(), m.start(), m.end(), f"{y1}/{y2}", rule="year range")
+    for m in _LONE_YEAR.finditer(text):
+        if m["next"] not in R.NOT_YEAR_AFTER:
+            yield DateMention(m["year"], m.start(), m.start() + 4, m["year"], rule="year")
+    for m in _DECADE.finditer(text):
+        d = int(m["decade"])
+        yield DateMention(m.group(), m.start(), m.end(), f"{d}/{d + 9}", rule="decade")
+
+
+# 3. relative to the anchor -----------------------------------------------------------------------
+@lru_cache(maxsize=16)
+def _weekday_pattern(names: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    before = R.SHIFTS_BEFORE.get(lang, {}) if lang != "en" else {}
+    after = R.SHIFTS_AFTER.get(lang, {})
+    return re.compile(r"(?:\b(?P<shift>last|next|this|coming|this coming|this past|past"
+                      + ("|" + _alt(before) if before else "") + r")\s+)?(?<![\w-])(?P<weekday>" + _alt(names)
+                      + r")(?![\w-])" + (r"(?:\s+(?P<after>" + _alt(after) + r")(?!\w))?" if after else ""),
+                      re.IGNORECASE)
+
+
+def _shift_direction(word: str, lang: str) -> str:
+    word = word.lower()
+    if word in _SHIFT_DIRECTION:
+        return _SHIFT_DIRECTION[word]
+    n = R.SHIFTS_BEFORE.get(lang, {}).get(word, R.SHIFTS_AFTER.get(lang, {}).get(word))
+    return "" if n is None else {-1: "before", 0: "this", 1: "after"}[n]
+
+
+def weekdays(text: str, words: Words) -> Iterator[DateMention]:
+    """"Monday", "last Friday", "next Friday", "vendredi dernier", "letzten Montag"."""
+    for lang in words.langs:
+        names = tuple(sorted(w for w in words.weekdays if lang == "en" and w in WEEKDAYS
+                             or lang != "en" and w not in WEEKDAYS))
+        if not names:
+            continue
+        for m in _weekday_pattern(names, lang).finditer(text):
+            name = m["weekday"]
+            if lang == "en" and not name[:1].isupper():
+                continue
+            if _word_before(text, m.start()) in R.NAMED_DAYS:
+                continue
+            shift = m["shift"] or (m.groupdict().get("after") or "")
+            yield DateMention(m.group(), m.start(), m.end(), f"weekday:{words.weekdays[name.lower()]}",
+                              _shift_direction(shift, lang), rule="weekday")
+
+
+@lru_cache(maxsize=16)
+def _day_word_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + _alt(R.DAY_WORDS[lang]) + r")(?![\w-])", re.IGNORECASE)
+
+
+def day_words(text: str, words: Words) -> Iterator[DateMention]:
+    """"yesterday", "today", "hier", "gestern", "ayer"."""
+    for lang in words.langs:
+        for m in _day_word_pattern(lang).finditer(text):
+            word = m.group().lower()
+            if lang in R.DAY_WORD_NOT_AFTER and (_word_before(text, m.start()) in R.DAY_WORD_NOT_AFTER[lang]
+                                                 or lang == "de" and m.group()[:1].isupper() and word == "morgen"):
+                continue
+            yield DateMention(m.group(), m.start(), m.end(), f"day:{R.DAY_WORDS[lang][word]:+d}", rule="day word")
+
+
+@lru_cache(maxsize=16)
+def _shift_patterns(lang: str) -> list[re.Pattern[str]]:
+    units = {u: n for u, n in R.UNITS[lang].items() if n != "day" or lang != "en"}
+    out = []
+    before, after = R.SHIFTS_BEFORE.get(lang, {}), R.SHIFTS_AFTER.get(lang, {})
+    if before:
+        out.append(re.compile(r"(?<![\w-])(?P<shift>" + _alt(before) + r")\s*(?P<unit>" + _alt(units) + r")(?![\w-])",
+                              re.IGNORECASE))
+    if after:
+        out.append(re.compile(r"(?<![\w-])(?P<unit>" + _alt(units) + r")\s*(?P<after>" + _alt(after) + r")(?![\w-])",
+                              re.IGNORECASE))
+    return out
+
+
+def shifted_units(text: str, words: Words) -> Iterator[DateMention]:
+    """"last week", "this year", "earlier this month", "la semaine dernière", "letztes Jahr"."""
+    for lang in words.langs:
+        for pattern in _shift_patterns(lang):
+            for m in pattern.finditer(text):
+                unit = R.UNITS[lang][m["unit"].lower()]
+                shift = m.groupdict().get("shift") or m.groupdict().get("after") or ""
+                n = (R.SHIFTS_BEFORE.get(lang, {}) | R.SHIFTS_AFTER.get(lang, {})).get(shift.lower())
+                if n is None:
+                    continue
+                if unit == "weekend":
+                    yield DateMention(m.group(), m.start(), m.end(), "weekend",
+                                      {-1: "before", 0: "this", 1: "after"}[n], rule="weekend")
+                else:
+                    yield DateMention(m.group(), m.start(), m.end(), f"{unit}:{n:+d}", rule="shift")
+
+
+_WEEKEND = re.compile(r"\b(?:over\s+|during\s+|at\s+|on\s+)?the\s+weekend\b", re.IGNORECASE)
+
+
+def weekends(text: str, words: Words) -> Iterator[DateMention]:
+    """"over the weekend": the Saturday and Sunday the tense points to."""
+    for m in _WEEKEND.finditer(text):
+        yield DateMention(m.group(), m.start(), m.end(), "weekend", rule="weekend")
+
+
+@lru_cache(maxsize=16)
+def _ago_patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    units = {u for u, n in R.UNITS[lang].items() if n in {"day", "week", "month", "year"}}
+    number = r"(?P<n>\d{1,3}|" + _alt(R.NUMBERS.get(lang, {})) + ")"
+    out = []
+    for lead, tail, sign in R.AGO[lang]:
+        pattern = (r"(?<![\w-])" + (re.escape(lead) + r"\s+" if lead else "") + number + r"\s+(?P<unit>" + _alt(units)
+                   + r")" + (r"\s+" + re.escape(tail) if tail else "") + r"(?![\w-])")
+        out.append((re.compile(pattern, re.IGNORECASE), sign))
+    return out
+
+
+def units_ago(text: str, words: Words) -> Iterator[DateMention]:
+    """"two weeks ago", "in three days", "il y a deux semaines", "vor drei Jahren"."""
+    for lang in words.langs:
+        numbers = R.NUMBERS.get(lang, {})
+        for pattern, sign in _ago_patterns(lang):
+            for m in pattern.finditer(text):
+                raw = m["n"].lower()
+                n = int(raw) if raw.isdigit() else numbers[raw]
+                unit = R.UNITS[lang][m["unit"].lower()]
+                if lang == "en" and sign > 0 and not m.group().lower().endswith("from now"):
+                    rule = "units ahead"  # "in three days": kept only where the tense is future
+                else:
+                    rule = "units ago"
+                yield DateMention(m.group(), m.start(), m.end(), f"{unit}:{sign * n:+d}", rule=rule)
+
+
+_SPAN = re.compile(r"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?P<dir>past|last|previous|next|coming)\s+"
+                   r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of)\s+"
+                   r"(?P<unit>days|weeks|months|years)\b", re.IGNORECASE)
+
+
+def spans(text: str, words: Words) -> Iterator[DateMention]:
+    """"the past three days", "the next two weeks": a span of units next to the anchor's."""
+    numbers = R.NUMBERS["en"] | {"couple of": 2}
+    for m in _SPAN.finditer(text):
+        raw = re.sub(r"\s+", " ", m["n"].lower())
+        n = int(raw) if raw.isdigit() else numbers[raw]
+        unit = m["unit"].lower().rstrip("s")
+        value = f"{unit}:{-n:+d}..-1" if m["dir"].lower() in {"past", "last", "previous"} else f"{unit}:+1..{n:+d}"
+        yield DateMention(m.group(), m.start(), m.end(), value, rule="span")
+
+
+FINDERS: tuple[Finder, ...] = (calendar_dates, day_ranges, month_days, months, days_of_month, seasons, iso_weeks,
+                               years, weekdays, day_words, shifted_units, weekends, units_ago, spans)
+# Where a tense decides which way an expression without a year points.
+TENSED = ("--", "---", "weekday:", "weekend", "season:6", "season:3", "season:9", "season:12", "isoweek:")
+
+
+def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
+    """Every date expression in `text`, left to right, none overlapping another.
+
+    >>> [m.value for m in find_mentions("The council met on Monday and will vote on Sept. 27.")]
+    ['weekday:0', '--09-27']
+    """
+    words = Words(language)
+    found = [m for finder in FINDERS for m in finder(text, words)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[DateMention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):  # 4. the longest wins
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    out = []
+    for m in sorted(kept, key=lambda m: m.start):
+        if m.anchored and not m.direction and m.value.startswith(TENSED) or m.rule == "units ahead":
+            tense = direction(text, m.start, m.end) if words.lang == "en" else ""  # 5.
+            if m.rule == "units ahead" and tense != "future":
+                continue  # "grew 5% in two years" is a duration, not a day ahead
+            m = DateMention(m.expression, m.start, m.end, m.value, m.direction or tense, m.rule)
+        out.append(m)
+    return out

@@ -1,0 +1,63 @@
+"""Which way an expression points from the article's day, by the tense around it (English).
+
+"The minister said on Monday" is the Monday before the report; "the council will vote on Friday"
+the coming one. The cue nearest the expression in its sentence decides (rules/relative_dates.py:
+"will", "due", "scheduled" look ahead; "said", "was", a verb in -ed look back), a cue beyond a
+comma or a clause word counting as farther away: in "said on Monday that it will vote on Friday"
+Monday takes "said" and Friday "will".
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.relative_dates import FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
+_TOKEN = re.compile(r"[\w'’]+")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]|\b(?:that|but|while|which|who|when|as|after|before|because)\b", re.IGNORECASE)
+MAX_DISTANCE = 16  # weighted tokens: farther cues say nothing about this expression
+CLAUSE_COST = 4    # a comma or a clause word between cue and expression counts as four words
+SCHEDULE_COST = 2  # a present verb announcing a schedule is a weaker cue than "will"
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end]."""
+    lo = max(0, start - 400)
+    begin = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, end, end + 400)
+    return begin, after.start() + 1 if after else min(len(text), end + 400)
+
+
+def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The tense a token marks and its extra cost, or None."""
+    word = tokens[i].lower()
+    before = {t.lower() for t in tokens[max(0, i - 2):i]}
+    if word in FUTURE_CUES:
+        return "future", 0
+    if word in PAST_CUES:
+        return "past", 0
+    if word in SCHEDULE_VERBS:
+        return ("future", 0) if before & FUTURE_AUX else ("future", SCHEDULE_COST)
+    if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED:
+        return ("future", 0) if before & FUTURE_AUX else ("past", 0)
+    return None
+
+
+def direction(text: str, start: int, end: int) -> str:
+    """"past", "future", or "" when no cue in the expression's sentence is near enough."""
+    begin, stop = sentence(text, start, end)
+    found = [m for m in _TOKEN.finditer(text, begin, stop) if m.end() <= start or m.start() >= end]
+    tokens = [m.group() for m in found]
+    best: tuple[int, str] | None = None
+    for i, m in enumerate(found):
+        cue = _cue(tokens, i)
+        if cue is None:
+            continue
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        words = len(_TOKEN.findall(between))
+        cost = words + CLAUSE_COST * len(_CLAUSE_MARK.findall(between)) + cue[1]
+        if cost <= MAX_DISTANCE and (best is None or cost < best[0]):
+            best = (cost, cue[0])
+    return best[1] if best else ""
