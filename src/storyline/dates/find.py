@@ -207,7 +207,8 @@ def iso_weeks(text: str, words: Words) -> Iterator[DateMention]:
             yield DateMention(m.group(), m.start(), m.end(), f"isoweek:{week}", rule="iso week")
 
 
-_YEAR_RANGE = re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*(?P<y2>(?:19|20)?\d\d)(?![\w%])")
+# Only with a dash: "from 2009 to 2011" names two years, each its own expression.
+_YEAR_RANGE = re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—)\s*(?P<y2>(?:19|20)?\d\d)(?![\w%])")
 _LONE_YEAR = re.compile(r"(?<![\w$€£#.,/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,]\d)(?:\s+(?P<next>[a-z]+))?")
 _DECADE = re.compile(r"\bthe\s+(?P<decade>(?:19|20)\d0)s\b", re.IGNORECASE)
 
@@ -363,6 +364,18 @@ def spans(text: str, words: Words) -> Iterator[DateMention]:
         yield DateMention(m.group(), m.start(), m.end(), value, rule="span")
 
 
+_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
+                           "sun".split())
+
+
+def _without_full_stop(m: DateMention) -> DateMention:
+    """"June." at a sentence's end is "June"; "Sept." keeps the full stop of its abbreviation."""
+    last = m.expression.rsplit(None, 1)[-1]
+    if not m.expression.endswith(".") or last[:-1].lower() in _ABBREVIATIONS or last[:-1].isdigit():
+        return m
+    return DateMention(m.expression[:-1], m.start, m.end - 1, m.value, m.direction, m.rule)
+
+
 FINDERS: tuple[Finder, ...] = (calendar_dates, day_ranges, month_days, months, days_of_month, seasons, iso_weeks,
                                years, weekdays, day_words, shifted_units, weekends, units_ago, spans)
 # Where a tense decides which way an expression without a year points.
@@ -384,6 +397,7 @@ def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
             kept.append(m)
     out = []
     for m in sorted(kept, key=lambda m: m.start):
+        m = _without_full_stop(m)
         if m.anchored and not m.direction and m.value.startswith(TENSED) or m.rule == "units ahead":
             tense = direction(text, m.start, m.end) if words.lang == "en" else ""  # 5.
             if m.rule == "units ahead" and tense != "future":

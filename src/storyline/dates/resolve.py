@@ -151,7 +151,15 @@ def _weekday(weekday: int, anchor: dt.date, direction: str) -> tuple[str, str] |
     days = [anchor + dt.timedelta(days=n) for n in range(-14, 15)]
     candidates = [((d, d), d.isoformat()) for d in days if d.weekday() == weekday]
     week = anchor.isocalendar()[:2]
-    return _pick(candidates, anchor, direction or "past", lambda s: s[0].isocalendar()[:2] == week)
+    return _by_default(_pick(candidates, anchor, direction or "past", lambda s: s[0].isocalendar()[:2] == week),
+                       direction)
+
+
+def _by_default(found: tuple[str, str] | None, direction: str) -> tuple[str, str] | None:
+    """A weekday or weekend no word or tense points: the last on or before the anchor, as a report's."""
+    if found is None or direction:
+        return found
+    return found[0], "on or before the anchor (no tense cue: a report's default)"
 
 
 def _weekend(anchor: dt.date, direction: str) -> tuple[str, str] | None:
@@ -161,7 +169,7 @@ def _weekend(anchor: dt.date, direction: str) -> tuple[str, str] | None:
         candidates = [c for c in candidates if c[0][1] < anchor]
     elif direction in {"after", "this"}:  # "this weekend" on a Saturday is today's
         direction = "future"
-    return _pick(candidates, anchor, direction or "past", lambda s: s[0] <= anchor <= s[1])
+    return _by_default(_pick(candidates, anchor, direction or "past", lambda s: s[0] <= anchor <= s[1]), direction)
 
 
 def _season(first_month: int, last_month: int, shift: int | None, anchor: dt.date,

@@ -33,15 +33,16 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The tense a token marks and its extra cost, or None."""
     word = tokens[i].lower()
-    before = {t.lower() for t in tokens[max(0, i - 2):i]}
+    before = [t.lower() for t in tokens[max(0, i - 2):i]]
+    # "will meet", "to be held", "would be signed": the auxiliary decides
+    ahead = bool(before) and (before[-1] in FUTURE_AUX or before[-1] == "be" and len(before) == 2
+                              and before[0] in FUTURE_AUX)
     if word in FUTURE_CUES:
         return "future", 0
-    if word in PAST_CUES:
-        return "past", 0
     if word in SCHEDULE_VERBS:
-        return ("future", 0) if before & FUTURE_AUX else ("future", SCHEDULE_COST)
-    if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED:
-        return ("future", 0) if before & FUTURE_AUX else ("past", 0)
+        return ("future", 0) if ahead else ("future", SCHEDULE_COST)
+    if word in PAST_CUES or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED:
+        return ("future", 0) if ahead else ("past", 0)
     return None
 
 

@@ -163,9 +163,10 @@ NOT_YEAR_AFTER = frozenset(
 # year points from the article's day. The nearest cue in the clause decides (dates/tense.py).
 FUTURE_CUES = frozenset(
     "will 'll ’ll shall won't won’t going due scheduled upcoming next until till planned plans plan aims "
-    "expected expects intends intend set slated tomorrow ahead later coming would".split())
+    "expected expects intends intend set slated tomorrow ahead later coming would may might could should "
+    "must can".split())
 PAST_CUES = frozenset(
-    "said told was were had did ago last earlier since already yesterday been announced reported "
+    "said told was were had did ago last earlier since already yesterday announced reported "
     "began begun broke came went met held took gave made spoke saw won lost fell rose left sent found "
     "thought brought bought caught fought kept led paid put ran sat stood struck threw wrote became "
     "chose drew drove flew forgot froze grew hid hit hurt knew laid lay meant quit read rode rang sang "
@@ -180,7 +181,7 @@ SCHEDULE_VERBS = frozenset(
 NOT_PAST_ED = frozenset("need needed red bed shed seed feed speed weed indeed hundred embed united based "
                         "armed aged limited advanced detailed".split())
 # Auxiliaries that make the verb after them future or present ("will be held", "is to be held").
-FUTURE_AUX = frozenset("will 'll ’ll shall would to".split())
+FUTURE_AUX = frozenset("will 'll ’ll shall would to may might could should must can".split())
 
 ENGLISH_MONTHS = frozenset(
     "january jan february feb march mar april apr may june jun july jul august aug september sept sep october "
