@@ -311,7 +311,7 @@ def shifted_units(text: str, words: Words) -> Iterator[DateMention]:
                     yield DateMention(m.group(), m.start(), m.end(), f"{unit}:{n:+d}", rule="shift")
 
 
-_WEEKEND = re.compile(r"\b(?:over\s+|during\s+|at\s+|on\s+)?the\s+weekend\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
 
 
 def weekends(text: str, words: Words) -> Iterator[DateMention]:
@@ -348,7 +348,7 @@ def units_ago(text: str, words: Words) -> Iterator[DateMention]:
                 yield DateMention(m.group(), m.start(), m.end(), f"{unit}:{sign * n:+d}", rule=rule)
 
 
-_SPAN = re.compile(r"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?P<dir>past|last|previous|next|coming)\s+"
+_SPAN = re.compile(r"\b(?:the\s+)?(?P<dir>past|last|previous|next|coming)\s+"
                    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of)\s+"
                    r"(?P<unit>days|weeks|months|years)\b", re.IGNORECASE)
 
