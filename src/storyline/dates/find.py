@@ -180,11 +180,19 @@ def seasons(text: str, words: Words) -> Iterator[DateMention]:
             value = f"{y}-{first:02d}/{y + (last < first)}-{last:02d}"
         elif shift:
             value = f"season:{first}-{last}:{_SEASON_SHIFT[shift]:+d}"
-        elif _word_before(text, m.start()) in R.MONTH_LEADS | {"the", "over"}:
+        elif _season_lead(text, m.start()):
             value = f"season:{first}-{last}"
         else:
             continue
         yield DateMention(m.group(), m.start(), m.end(), value, rule="season")
+
+
+def _season_lead(text: str, start: int) -> bool:
+    """Whether a season's name stands where it names a time: "in spring", "during the summer"."""
+    before = _word_before(text, start)
+    if before == "the":
+        before = _word_before(text, start - 4)
+    return before in R.SEASON_LEADS
 
 
 _ISO_WEEK = re.compile(r"\b(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)\b"
@@ -282,7 +290,8 @@ def day_words(text: str, words: Words) -> Iterator[DateMention]:
 
 @lru_cache(maxsize=16)
 def _shift_patterns(lang: str) -> list[re.Pattern[str]]:
-    units = {u: n for u, n in R.UNITS[lang].items() if n != "day" or lang != "en"}
+    # English: "the coming weeks" is a vague span, and "the next day" counts from the story's day
+    units = {u: n for u, n in R.UNITS[lang].items() if lang != "en" or n != "day" and not u.endswith("s")}
     out = []
     before, after = R.SHIFTS_BEFORE.get(lang, {}), R.SHIFTS_AFTER.get(lang, {})
     if before:

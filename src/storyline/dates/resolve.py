@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from .mention import DateMention
 
 NO_ANCHOR = "no anchor: the article has no publication day, nor a copy with one"
+# A day without its year that the tense puts this far from the article's day, while it lies this near
+# on the other side, is the near one: a report writes the year of a day most of a year away.
+FAR_DAYS, NEAR_DAYS = 300, 31
 Span = tuple[dt.date, dt.date]
 
 
@@ -87,7 +90,7 @@ def _shift(unit: str, n: int, anchor: dt.date) -> str:
 
 
 def _pick(candidates: list[tuple[Span, str]], anchor: dt.date, direction: str,
-          this: Callable[[Span], bool]) -> tuple[str, str] | None:
+          this: Callable[[Span], bool], this_name: str = "in the anchor's year") -> tuple[str, str] | None:
     """The candidate the direction points to, and the rule's word for it."""
     ordered = sorted(candidates)
     if direction == "past":
@@ -104,7 +107,7 @@ def _pick(candidates: list[tuple[Span, str]], anchor: dt.date, direction: str,
         return (found[0][1], "the first after the anchor") if found else None
     if direction == "this":
         found = [c for c in ordered if this(c[0])]
-        return (found[0][1], "in the anchor's year") if found else None
+        return (found[0][1], this_name) if found else None
 
     def distance(c: tuple[Span, str]) -> tuple[int, int]:
         (a, b), _ = c
@@ -132,7 +135,16 @@ def _year_less(value: str, anchor: dt.date, direction: str) -> tuple[str, str] |
         except ValueError:
             continue  # 29 February of a common year
         candidates.append(((first, last), _days(first, last)))
-    return _pick(candidates, anchor, direction, lambda s: s[0].year == anchor.year)
+    found = _pick(candidates, anchor, direction, lambda s: s[0].year == anchor.year)
+    nearest = _pick(candidates, anchor, "", lambda s: False)
+    if found and nearest and len(parts[0]) == 2 and _far(found[0], anchor) and not _far(nearest[0], anchor, NEAR_DAYS):
+        return nearest[0], "nearest the anchor (the tense would put it a year away, and a report writes the year then)"
+    return found
+
+
+def _far(value: str, anchor: dt.date, days: int = FAR_DAYS) -> bool:
+    first, last = interval(value)
+    return max((first - anchor).days, (anchor - last).days) > days
 
 
 def _day_of_month(day: int, anchor: dt.date, direction: str) -> tuple[str, str] | None:
@@ -151,8 +163,8 @@ def _weekday(weekday: int, anchor: dt.date, direction: str) -> tuple[str, str] |
     days = [anchor + dt.timedelta(days=n) for n in range(-14, 15)]
     candidates = [((d, d), d.isoformat()) for d in days if d.weekday() == weekday]
     week = anchor.isocalendar()[:2]
-    return _by_default(_pick(candidates, anchor, direction or "past", lambda s: s[0].isocalendar()[:2] == week),
-                       direction)
+    return _by_default(_pick(candidates, anchor, direction or "past", lambda s: s[0].isocalendar()[:2] == week,
+                             "in the anchor's week"), direction)
 
 
 def _by_default(found: tuple[str, str] | None, direction: str) -> tuple[str, str] | None:

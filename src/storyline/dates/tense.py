@@ -17,7 +17,7 @@ _TOKEN = re.compile(r"[\w'’]+")
 _CLAUSE_MARK = re.compile(r"[,;:()—–]|\b(?:that|but|while|which|who|when|as|after|before|because)\b", re.IGNORECASE)
 MAX_DISTANCE = 16  # weighted tokens: farther cues say nothing about this expression
 CLAUSE_COST = 4    # a comma or a clause word between cue and expression counts as four words
-SCHEDULE_COST = 2  # a present verb announcing a schedule is a weaker cue than "will"
+SCHEDULE_REACH = 2  # a present verb announces a schedule only next to the expression: "resumes on Monday"
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,7 +31,7 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """The tense a token marks and its extra cost, or None."""
+    """The tense a token marks and how far it reaches (0: as far as any cue), or None."""
     word = tokens[i].lower()
     before = [t.lower() for t in tokens[max(0, i - 2):i]]
     # "will meet", "to be held", "would be signed": the auxiliary decides
@@ -40,7 +40,7 @@ def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
     if word in FUTURE_CUES:
         return "future", 0
     if word in SCHEDULE_VERBS:
-        return ("future", 0) if ahead else ("future", SCHEDULE_COST)
+        return "future", 0 if ahead else SCHEDULE_REACH
     if word in PAST_CUES or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED:
         return ("future", 0) if ahead else ("past", 0)
     return None
@@ -58,7 +58,9 @@ def direction(text: str, start: int, end: int) -> str:
             continue
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]
         words = len(_TOKEN.findall(between))
-        cost = words + CLAUSE_COST * len(_CLAUSE_MARK.findall(between)) + cue[1]
+        cost = words + CLAUSE_COST * len(_CLAUSE_MARK.findall(between))
+        if cue[1] and cost > cue[1]:  # a cue of short reach, too far
+            continue
         if cost <= MAX_DISTANCE and (best is None or cost < best[0]):
             best = (cost, cue[0])
     return best[1] if best else ""

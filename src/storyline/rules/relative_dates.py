@@ -153,6 +153,11 @@ MONTH_LEADS = frozenset(
     "in since by until till through from to before after during of between early late mid last next this "
     "and or end start beginning middle around throughout until".split())
 
+# A season named alone is a date after one of these ("in spring", "during the summer", "last winter");
+# "end winter power cuts" and "the summer minimum" name none.
+SEASON_LEADS = frozenset("in during since by until till through throughout over early late mid of before after "
+                         "from".split())
+
 # Words after a lone year that make it a quantity, not a year ("2016 people").
 NOT_YEAR_AFTER = frozenset(
     "people persons votes voters troops soldiers dead deaths cases km miles kilometres kilometers metres meters "
@@ -173,10 +178,11 @@ PAST_CUES = frozenset(
     "sank shot shut slept slid sold spent split spread stole swore swept swam taught tore understood "
     "woke wore withdrew overturned".split())
 # Verbs in the present that, with a day, announce what is scheduled ("the trial resumes Monday").
+# Only right before or after the expression: a headline's present ("Snow closes schools (Feb. 11)")
+# reports what happened.
 SCHEDULE_VERBS = frozenset(
     "begins starts opens resumes ends closes expires arrives meets votes returns launches runs takes "
-    "kicks reopens convenes visits travels hosts holds goes comes begin start open resume end close meet "
-    "vote return launch reopen convene visit travel host hold".split())
+    "kicks reopens convenes visits travels hosts holds goes comes".split())
 # Words ending in -ed that are not past tenses of a report ("need", "red", "proposed rule" is still one).
 NOT_PAST_ED = frozenset("need needed red bed shed seed feed speed weed indeed hundred embed united based "
                         "armed aged limited advanced detailed".split())
