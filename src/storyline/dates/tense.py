@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..rules.relative_dates import FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS
+from ..rules.relative_dates import (FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, SCHEDULE_INFINITIVES,
+                                    SCHEDULE_VERBS)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _TOKEN = re.compile(r"[\w'’]+")
@@ -39,6 +40,8 @@ def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
                               and before[0] in FUTURE_AUX)
     if word in FUTURE_CUES:
         return "future", 0
+    if word in SCHEDULE_INFINITIVES:
+        return ("future", 0) if ahead else None
     if word in SCHEDULE_VERBS:
         return "future", 0 if ahead else SCHEDULE_REACH
     if word in PAST_CUES or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED:

@@ -156,7 +156,7 @@ MONTH_LEADS = frozenset(
 # A season named alone is a date after one of these ("in spring", "during the summer", "last winter");
 # "end winter power cuts" and "the summer minimum" name none.
 SEASON_LEADS = frozenset("in during since by until till through throughout over early late mid of before after "
-                         "from".split())
+                         "from for".split())
 
 # Words after a lone year that make it a quantity, not a year ("2016 people").
 NOT_YEAR_AFTER = frozenset(
@@ -183,6 +183,10 @@ PAST_CUES = frozenset(
 SCHEDULE_VERBS = frozenset(
     "begins starts opens resumes ends closes expires arrives meets votes returns launches runs takes "
     "kicks reopens convenes visits travels hosts holds goes comes".split())
+# Their plain forms, a cue only after "to", "will" or a modal: "due to resume on Monday".
+SCHEDULE_INFINITIVES = frozenset(
+    "begin start open resume end close meet vote return launch reopen convene visit travel host hold sign "
+    "decide rule announce hear publish release take".split())
 # Words ending in -ed that are not past tenses of a report ("need", "red", "proposed rule" is still one).
 NOT_PAST_ED = frozenset("need needed red bed shed seed feed speed weed indeed hundred embed united based "
                         "armed aged limited advanced detailed".split())
