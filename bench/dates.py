@@ -5,7 +5,9 @@
 1. Speed: `find_mentions` (the article stage's work) over N news texts of about 600 words (the
    timex dev articles joined into texts of that length): articles/s and the peak memory it
    allocates (tracemalloc); then the collection stage resolving every mention of those N articles
-   (what each build that changes an article redoes): seconds and mentions/s.
+   (what each build that changes an article redoes): seconds and mentions/s. Then a whole build of
+   those N texts as dated .txt files, in one worker per core, with and without the two date stages
+   registered: what the stages cost a build, measured in the same run.
 2. Quality: the seeds, timex dev (tuned on) and timex test (untouched) built by storyline, exported
    and scored with shared/eval/score.py: dates_acc, the count of predictions (and of resolved ones),
    and hits by the gold's granularity (day/week/month/year). Peers on the same article texts and
@@ -34,7 +36,9 @@ import storyline
 from storyline.config import Config
 from storyline.dates import find_mentions
 from storyline.dates.stage import update
+from storyline import registry
 from storyline.models import Article, Metadata, TextMap
+from storyline.parallel import default_workers
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -89,6 +93,28 @@ def speed(n: int) -> None:
     seconds = time.perf_counter() - t0
     print(f"dates stage (resolve every mention of {n} articles): {seconds:.3f} s, {len(rows) / seconds:,.0f} "
           f"mentions/s: cheap enough to resolve all again whenever any article changes")
+
+
+def whole_build(n: int) -> None:
+    texts = news_texts(n)
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"a{i:05d}.txt").write_text(f"Story {i}\n\n2024-{i % 12 + 1:02d}-15\n\n{text}\n", encoding="utf-8")
+        saved = dict(registry.STAGES)
+        for label in ("without", "with"):
+            if label == "without":
+                for name in ("date_mentions", "dates"):
+                    del registry.STAGES[name]
+            t0 = time.perf_counter()
+            storyline.build(folder, Path(tmp) / f"{label}.db")
+            seconds[label] = time.perf_counter() - t0
+            registry.STAGES.clear()
+            registry.STAGES.update(saved)
+    print(f"whole build of {n} news texts (~600 words, dated), {default_workers()} worker processes: "
+          f"{n / seconds['with']:.0f} articles/s with the date stages, {n / seconds['without']:.0f} without")
 
 
 def granularity(value: str) -> str:
@@ -197,6 +223,7 @@ def main() -> None:
     ap.add_argument("--no-peers", action="store_true")
     args = ap.parse_args()
     speed(args.n)
+    whole_build(args.n)
     quality(not args.no_peers)
 
 
