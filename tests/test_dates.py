@@ -12,6 +12,7 @@ from conftest import SHARED, need_shared, score
 
 import storyline
 from storyline.dates import find_mentions, resolve
+from storyline.dates.find import MAX_MENTIONS, MAX_TEXT_CHARS
 from storyline.dates.resolve import NO_ANCHOR
 
 
@@ -29,6 +30,9 @@ KINDS = [
     ("The strike began on Sept. 27 and spread.", "Sept. 27", "2026-09-27"),
     ("The strike began on 27 September and spread.", "27 September", "2026-09-27"),
     ("The strike began on the 27th of September.", "27th of September", "2026-09-27"),
+    ("The strike began on Sunday, Sept. 27, and spread.", "Sunday, Sept. 27", "2026-09-27"),
+    ("Shops close on Christmas Eve.", "Christmas Eve", "2026-12-24"),
+    ("Ferries ran less often since Halloween.", "Halloween", "2026-10-31"),
     ("The talks ran on September 12-13 in Kessel.", "September 12-13", "2026-09-12/2026-09-13"),
     ("The talks ran on 12-13 September 2025 in Kessel.", "12-13 September 2025", "2025-09-12/2025-09-13"),
     ("The fair ran from March 30 - April 2 last spring.", "March 30 - April 2", "2026-03-30/2026-04-02"),
@@ -125,6 +129,11 @@ def test_tense_decides_whether_an_expression_points_back_or_ahead(text: str, exp
     ("2026-03-01", "The pumps failed two days ago.", "two days ago", "2026-02-27"),
     ("2024-03-01", "The pumps failed two days ago.", "two days ago", "2024-02-28"),
     ("2026-03-02", "The works finished last weekend.", "last weekend", "2026-02-28/2026-03-01"),
+    ("2026-12-29", "The line reopens after New Year's Day.", "New Year's Day", "2027-01-01"),
+    ("2027-01-03", "Crowds gathered on New Year's Eve.", "New Year's Eve", "2026-12-31"),
+    ("2027-01-02", "The council met last December.", "last December", "2026-12"),
+    ("2026-12-20", "The budget is due in mid-January.", "January", "2027-01"),
+    ("2027-01-02", "The mayor spoke on the 31st, officials said.", "the 31st", "2026-12-31"),
 ])
 def test_relative_dates_across_month_and_year_ends(anchor: str, text: str, expression: str, value: str) -> None:
     assert resolved(text, anchor)[expression] == value
@@ -166,6 +175,12 @@ def test_the_languages_the_header_reader_knows_have_their_relative_dates(
 ])
 def test_words_that_only_look_like_dates_are_not_taken_for_them(text: str) -> None:
     assert find_mentions(text, "en") == []
+
+
+def test_a_text_far_longer_than_an_article_is_searched_in_its_opening_only() -> None:
+    text = "The council met on Friday. " * 20_000  # 540,000 characters
+    found = find_mentions(text, "en")
+    assert len(found) == MAX_MENTIONS and found[-1].end <= MAX_TEXT_CHARS
 
 
 def test_offsets_point_at_the_expression_in_the_clean_text() -> None:

@@ -45,7 +45,7 @@ class Words:
     def __init__(self, language: str | None, text: str = "") -> None:
         self.lang, self.langs, self.months, self.weekdays = _language_words(language)
         self.day_first = day_first(language)
-        self.month_patterns = _month_patterns(self.months)
+        self.month_patterns = _month_patterns(self.months, frozenset(self.weekdays))
         self.lower = text.lower()
         if len(self.lower) != len(text):  # "İ" lowers to two characters: keep one, so offsets hold
             self.lower = "".join(c.lower()[:1] for c in text)
@@ -105,9 +105,9 @@ def _language_words(language: str | None) -> tuple[str, list[str], frozenset[str
 
 
 _WORD = re.compile(r"\w+")
-# How far before and after a month's name a pattern built on it may reach: "12th - 13th September"
-# starts 16 characters before it, "September 12th - 13th, 2022" ends 28 after its start.
-MONTH_REACH_BEFORE, MONTH_REACH_AFTER = 24, 48
+# How far before and after a month's name a pattern built on it may reach: "Wednesday, the 27th of
+# September" starts 28 characters before it, "September 12th - 13th, 2022" ends 28 after its start.
+MONTH_REACH_BEFORE, MONTH_REACH_AFTER = 40, 48
 
 
 def _near(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -187,9 +187,9 @@ def day_ranges(text: str, words: Words) -> Iterator[DateMention]:
 
 # 2. without a year -------------------------------------------------------------------------------
 _NO_YEAR = r"(?!(?:\s+de)?,?\s*(?:19|20)\d{2}|\d|[:.]\d|\s*(?:-|–)\s*\d)"
-_PARTIAL = [
-    r"\b" + _MONTH + r"\s+" + _DAY + r"\b" + _NO_YEAR,
-    r"\b" + _DAY + r"\.?(?:\s+(?:of|de))?\s+" + _MONTH + r"(?!\w)" + _NO_YEAR,
+_PARTIAL = [  # "Monday, Dec. 29": the weekday named with the day is part of one expression
+    r"\b(?:(?:{weekdays})\.?,?\s+(?:the\s+)?)?" + _MONTH + r"\s+" + _DAY + r"\b" + _NO_YEAR,
+    r"\b(?:(?:{weekdays})\.?,?\s+(?:the\s+)?)?" + _DAY + r"\.?(?:\s+(?:of|de))?\s+" + _MONTH + r"(?!\w)" + _NO_YEAR,
 ]
 
 
@@ -233,10 +233,10 @@ _MONTH_TEMPLATES = {"ranges": _RANGES, "partial": _PARTIAL, "months": [_MONTH_YE
 
 
 @lru_cache(maxsize=64)
-def _month_patterns(months: frozenset[str]) -> dict[str, list[re.Pattern[str]]]:
-    alternation = _alt(months)
-    return {name: [re.compile(t.replace("{months}", alternation), re.IGNORECASE) for t in templates]
-            for name, templates in _MONTH_TEMPLATES.items()}
+def _month_patterns(months: frozenset[str], weekdays: frozenset[str]) -> dict[str, list[re.Pattern[str]]]:
+    alternation, days = _alt(months), _alt(weekdays)
+    return {name: [re.compile(t.replace("{months}", alternation).replace("{weekdays}", days), re.IGNORECASE)
+                   for t in templates] for name, templates in _MONTH_TEMPLATES.items()}
 
 
 _DAY_OF_MONTH = re.compile(r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -427,6 +427,24 @@ def shifted_units(text: str, words: Words) -> Iterator[DateMention]:
                     yield DateMention(m.group(), m.start(), m.end(), f"{unit}:{n:+d}", rule="shift")
 
 
+@lru_cache(maxsize=16)
+def _holiday_pattern(lang: str) -> re.Pattern[str]:
+    names = [n.replace("'", "['’]") for n in sorted(R.HOLIDAYS[lang], key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(n.replace(".", r"\.").replace(" ", r"\s+") for n in names)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def holidays(text: str, words: Words) -> Iterator[DateMention]:
+    """"Christmas", "New Year's Eve", "Silvester": holidays on a fixed day, without the year."""
+    for lang in words.langs:
+        if lang not in R.HOLIDAYS:
+            continue
+        triggers = {_WORD.findall(name)[-1] for name in R.HOLIDAYS[lang]}
+        for m in _near(_holiday_pattern(lang), text, words.windows(triggers, 30, 10)):
+            key = re.sub(r"\s+", " ", m.group().lower().replace("’", "'"))
+            yield DateMention(m.group(), m.start(), m.end(), R.HOLIDAYS[lang][key], rule="holiday")
+
+
 _WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
 
 
@@ -492,18 +510,25 @@ def _without_full_stop(m: DateMention) -> DateMention:
     return DateMention(m.expression[:-1], m.start, m.end - 1, m.value, m.direction, m.rule)
 
 
+# A news article is under 20,000 characters and names a few dozen dates; a text far longer (a book,
+# a 50 MB dump: tests/test_bad_input.py) is searched in its opening only, so it costs seconds, not
+# hours, and memory in proportion to an article's.
+MAX_TEXT_CHARS, MAX_MENTIONS = 200_000, 2_000
+
 FINDERS: tuple[Finder, ...] = (calendar_dates, day_ranges, month_days, months, days_of_month, seasons, iso_weeks,
-                               years, weekdays, day_words, shifted_units, weekends, units_ago, spans)
+                               years, weekdays, day_words, shifted_units, weekends, units_ago, spans, holidays)
 # Where a tense decides which way an expression without a year points.
 TENSED = ("--", "---", "weekday:", "weekend", "season:6", "season:3", "season:9", "season:12", "isoweek:")
 
 
 def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
-    """Every date expression in `text`, left to right, none overlapping another.
+    """Every date expression in `text` (its first MAX_TEXT_CHARS characters, the first MAX_MENTIONS
+    expressions), left to right, none overlapping another.
 
     >>> [m.value for m in find_mentions("The council met on Monday and will vote on Sept. 27.")]
     ['weekday:0', '--09-27']
     """
+    text = text[:MAX_TEXT_CHARS]
     words = Words(language, text)
     found = [m for finder in FINDERS for m in finder(text, words)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -512,7 +537,7 @@ def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     out = []
-    for m in sorted(kept, key=lambda m: m.start):
+    for m in sorted(kept, key=lambda m: m.start)[:MAX_MENTIONS]:
         m = _without_full_stop(m)
         if m.anchored and not m.direction and m.value.startswith(TENSED) or m.rule == "units ahead":
             tense = direction(text, m.start, m.end) if words.lang == "en" else ""  # 5.

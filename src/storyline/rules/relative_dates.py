@@ -196,3 +196,18 @@ FUTURE_AUX = frozenset("will 'll ’ll shall would to may might could should mus
 ENGLISH_MONTHS = frozenset(
     "january jan february feb march mar april apr may june jun july jul august aug september sept sep october "
     "oct november nov december dec".split())
+
+# Holidays on a fixed day, as "--MM-DD": a day without its year ("since Christmas", "on New Year's
+# Eve"). Lower case; an apostrophe may be straight or curly.
+HOLIDAYS: dict[str, dict[str, str]] = {
+    "en": {"christmas day": "--12-25", "christmas eve": "--12-24", "christmas": "--12-25", "boxing day": "--12-26",
+           "new year's day": "--01-01", "new year's eve": "--12-31", "halloween": "--10-31",
+           "valentine's day": "--02-14", "st. patrick's day": "--03-17", "st patrick's day": "--03-17"},
+    "fr": {"noël": "--12-25", "réveillon de noël": "--12-24", "saint-sylvestre": "--12-31", "jour de l'an": "--01-01"},
+    "de": {"weihnachten": "--12-25", "heiligabend": "--12-24", "silvester": "--12-31", "neujahr": "--01-01"},
+    "es": {"navidad": "--12-25", "nochebuena": "--12-24", "nochevieja": "--12-31", "año nuevo": "--01-01"},
+    "it": {"natale": "--12-25", "vigilia di natale": "--12-24", "capodanno": "--01-01"},
+    "pt": {"natal": "--12-25", "véspera de natal": "--12-24", "ano novo": "--01-01"},
+    "nl": {"kerstmis": "--12-25", "kerstavond": "--12-24", "oudejaarsavond": "--12-31", "nieuwjaarsdag": "--01-01"},
+    "ru": {"новый год": "--01-01"},
+}
