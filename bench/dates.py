@@ -102,7 +102,8 @@ def whole_build(n: int) -> None:
         folder = Path(tmp) / "in"
         folder.mkdir()
         for i, text in enumerate(texts):
-            (folder / f"a{i:05d}.txt").write_text(f"Story {i}\n\n2024-{i % 12 + 1:02d}-15\n\n{text}\n", encoding="utf-8")
+            day = f"2024-{i % 12 + 1:02d}-15"
+            (folder / f"a{i:05d}.txt").write_text(f"Story {i}\n\n{day}\n\n{text}\n", encoding="utf-8")
         saved = dict(registry.STAGES)
         for label in ("without", "with"):
             if label == "without":

@@ -13,6 +13,8 @@ from conftest import SHARED, need_shared, score
 import storyline
 from storyline.dates import find_mentions, resolve
 from storyline.dates.find import MAX_MENTIONS, MAX_TEXT_CHARS
+from storyline.dates.stage import DATES
+from storyline.store import Store
 from storyline.dates.resolve import NO_ANCHOR
 
 
@@ -280,3 +282,16 @@ def test_the_seeds_reach_what_their_text_supports(tmp_path: Path) -> None:
     with storyline.Dossier(tmp_path / "s.db") as dossier:
         figures = score(dossier.to_dict(), SHARED / "seeds" / "gold.json", tmp_path)
     assert figures["dates_acc"] >= 0.5
+
+
+def test_the_resolving_stage_reads_the_articles_without_their_texts(tmp_path: Path) -> None:
+    """It needs each article's day and mentions only: a collection of long texts is not loaded again."""
+    folder, db = tmp_path / "articles", tmp_path / "s.db"
+    folder.mkdir()
+    (folder / "original.md").write_text(ORIGINAL, encoding="utf-8")
+    storyline.build(folder, db, workers=1)
+    with Store(db) as store:
+        full, light = next(store.articles()), next(store.articles(text=False))
+    assert (light.text, light.source_text) == ("", "")
+    assert (light.id, light.meta, light.stages) == (full.id, full.meta, full.stages)
+    assert DATES.reads_text is False

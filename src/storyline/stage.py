@@ -77,7 +77,9 @@ class CollectionStage:
     """One step over the whole collection, run when the articles changed since it last ran.
 
     `needs` names the stages that must come before it. `update` is pure: it reads the articles
-    and its tables' stored rows and returns what to write. `attach` puts an article's rows
+    and its tables' stored rows and returns what to write. A stage that `reads_text=False` gets
+    the articles without their texts (empty `text`, `source_text`, `textmap`): one over metadata
+    and stage results (dates) need not load every text of the collection again. `attach` puts an article's rows
     (table name -> rows) back on the article as it is read from the store; `export` turns its
     tables' rows into top-level keys of the JSON export (events, storylines, ...).
     """
@@ -89,6 +91,7 @@ class CollectionStage:
     migrations: tuple[tuple[str, str], ...] = ()
     attach: Callable[[Article, dict[str, list[Row]]], None] | None = None
     export: Callable[[dict[str, list[Row]]], dict[str, Any]] | None = None
+    reads_text: bool = True
 
 
 Stage = ArticleStage | CollectionStage

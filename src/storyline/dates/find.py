@@ -282,7 +282,8 @@ def _season_lead(text: str, start: int) -> bool:
 
 _ISO_WEEK = re.compile(r"\b(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)\b"
                        r"|\bweek\s+(?P<week2>[1-9]|[1-4]\d|5[0-3])(?:\s+of|,)\s+(?P<year2>(?:19|20)\d\d)\b"
-                       r"|\b(?:calendar\s+week|KW|Kalenderwoche|semaine|semana|settimana)\s+(?P<week3>[1-9]|[1-4]\d|5[0-3])\b",
+                       r"|\b(?:calendar\s+week|KW|Kalenderwoche|semaine|semana|settimana)\s+"
+                       r"(?P<week3>[1-9]|[1-4]\d|5[0-3])\b",
                        re.IGNORECASE)
 
 

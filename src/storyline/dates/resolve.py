@@ -175,7 +175,8 @@ def _by_default(found: tuple[str, str] | None, direction: str) -> tuple[str, str
 
 
 def _weekend(anchor: dt.date, direction: str) -> tuple[str, str] | None:
-    saturdays = [anchor + dt.timedelta(days=n) for n in range(-14, 15) if (anchor + dt.timedelta(days=n)).weekday() == 5]
+    days = [anchor + dt.timedelta(days=n) for n in range(-14, 15)]
+    saturdays = [d for d in days if d.weekday() == 5]
     candidates = [((d, d + dt.timedelta(days=1)), _days(d, d + dt.timedelta(days=1))) for d in saturdays]
     if direction == "before":  # "last weekend" on a Sunday is the one before, not today's
         candidates = [c for c in candidates if c[0][1] < anchor]

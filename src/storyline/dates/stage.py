@@ -104,4 +104,4 @@ DATE_MENTIONS = ArticleStage("date_mentions", ("cleaned", "meta"), ("date_mentio
                              table=Table("date_mentions"), migrations=MENTION_MIGRATIONS, rows=mention_rows,
                              read=read_mentions)
 DATES = CollectionStage("dates", ("copies", "date_mentions"), (Table("dates"),), update,
-                        migrations=DATES_MIGRATIONS, export=export)
+                        migrations=DATES_MIGRATIONS, export=export, reads_text=False)
