@@ -66,6 +66,9 @@ KINDS = [
     ("The reservoir ran dry last summer.", "last summer", "2026-06/2026-08"),
     ("The path will close this winter.", "this winter", "2026-12/2027-02"),
     ("The canal was dug in the summer of 2019.", "summer of 2019", "2019-06/2019-08"),
+    ("Work starts in the first half of next year.", "the first half of next year", "2027-01/2027-06"),
+    ("Sales fell in the third quarter of 2025.", "the third quarter of 2025", "2025-07/2025-09"),
+    ("Sales fell in Q3 2025.", "Q3 2025", "2025-07/2025-09"),
     ("Crowds gathered over the weekend.", "the weekend", "2026-11-28/2026-11-29"),
     ("The council meets next Friday.", "next Friday", "2026-12-04"),
     ("The council met last Friday.", "last Friday", "2026-11-27"),
@@ -86,6 +89,7 @@ def test_each_kind_of_expression_is_found_and_resolved_at_its_own_granularity(
     # the future tense: the coming one
     ("The council will meet on Monday.", "Monday", "2026-12-07"),
     ("A hearing is scheduled for Friday.", "Friday", "2026-12-04"),
+    ("The council is meeting on Friday.", "Friday", "2026-12-04"),
     ("The markets remain closed until Monday.", "Monday", "2026-12-07"),
     ("The treaty is to be signed on Tuesday.", "Tuesday", "2026-12-08"),
     ("Its shares are due to resume trading on Monday after being halted.", "Monday", "2026-12-07"),
@@ -172,6 +176,7 @@ def test_the_languages_the_header_reader_knows_have_their_relative_dates(
     "Protesters began their march at noon.",          # "march", the noun
     "Black Friday sales fell.",                       # a named day, not a weekday
     "Some 2016 people signed the petition.",          # a quantity, not a year
+    "The visitors scored twice in the first half.",   # a match's half, not a year's
     "We met the new director at the station.",        # "We" is no Wednesday
     "The next day the river rose again.",             # counts from the story's day, not the article's
 ])

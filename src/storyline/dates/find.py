@@ -446,6 +446,25 @@ def holidays(text: str, words: Words) -> Iterator[DateMention]:
             yield DateMention(m.group(), m.start(), m.end(), R.HOLIDAYS[lang][key], rule="holiday")
 
 
+_YEAR_PART = re.compile(r"\b(?:the\s+)?(?P<part>" + _alt(p for p in R.YEAR_PARTS if " " in p) + r")\s+of\s+"
+                        r"(?:" + _YEAR + r"|(?P<shift>this|last|next|the)\s+year\b)"
+                        r"|\b(?P<short>[QH][1-4])\s+(?P<year2>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_SHIFT = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def year_parts(text: str, words: Words) -> Iterator[DateMention]:
+    """"the first half of 2027", "the last quarter of this year", "Q3 2026": months of a year."""
+    for m in _near(_YEAR_PART, text, words.windows(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], 20, 40)):
+        part = re.sub(r"\s+", " ", (m["part"] or m["short"]).lower())
+        if part not in R.YEAR_PARTS:
+            continue
+        first, last = R.YEAR_PARTS[part]
+        year = m["year"] or m["year2"]
+        value = (f"{year}-{first:02d}/{year}-{last:02d}" if year
+                 else f"months:{first}-{last}:{_YEAR_SHIFT[m['shift'].lower()]:+d}")
+        yield DateMention(m.group(), m.start(), m.end(), value, rule="part of a year")
+
+
 _WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
 
 
@@ -517,7 +536,8 @@ def _without_full_stop(m: DateMention) -> DateMention:
 MAX_TEXT_CHARS, MAX_MENTIONS = 200_000, 2_000
 
 FINDERS: tuple[Finder, ...] = (calendar_dates, day_ranges, month_days, months, days_of_month, seasons, iso_weeks,
-                               years, weekdays, day_words, shifted_units, weekends, units_ago, spans, holidays)
+                               years, weekdays, day_words, shifted_units, weekends, units_ago, spans, holidays,
+                               year_parts)
 # Where a tense decides which way an expression without a year points.
 TENSED = ("--", "---", "weekday:", "weekend", "season:6", "season:3", "season:9", "season:12", "isoweek:")
 

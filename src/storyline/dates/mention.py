@@ -13,6 +13,8 @@
     season:6-8                                   a season without its year (first and last month)
     season:6-8:-1                                the season before, current, after: "last summer"
     isoweek:49                                   an ISO week without its year
+    months:1-6:+1                                months of the anchor's year, shifted: "the first
+                                                 half of next year"
 
 `direction` is what the words or the tense say about where it lies from the anchor: "past" (on or
 before it), "future" (on or after), "before" and "after" (strictly: "last Friday", "next Friday"),

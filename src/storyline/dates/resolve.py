@@ -216,6 +216,7 @@ def _iso_week(week: int, anchor: dt.date, direction: str) -> tuple[str, str] | N
 
 
 _SHIFT = re.compile(r"(?P<unit>day|week|month|quarter|year):(?P<a>[+-]\d+)(?:\.\.(?P<b>[+-]\d+))?$")
+_MONTHS = re.compile(r"months:(?P<first>\d+)-(?P<last>\d+):(?P<shift>[+-]\d+)$")
 _SEASON = re.compile(r"season:(?P<first>\d+)-(?P<last>\d+)(?::(?P<shift>[+-]\d+))?$")
 
 
@@ -248,6 +249,9 @@ def _resolve(value: str, direction: str, anchor: dt.date) -> tuple[str, str] | N
                 "month": lambda: f"{_month(first)}/{_month(last)}", "quarter": lambda: _months_value(first, last),
                 "year": lambda: f"{first.year}/{last.year}"}[unit]()
         return span, f"{unit}s {a:+d} to {b:+d} from the anchor's"
+    if m := _MONTHS.match(value):
+        year = anchor.year + int(m["shift"])
+        return f"{year}-{int(m['first']):02d}/{year}-{int(m['last']):02d}", f"months of the anchor's year {m['shift']}"
     if value.startswith("---"):
         found, kind = _day_of_month(int(value[3:]), anchor, direction), "day of month"
     elif value.startswith("--"):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..rules.relative_dates import (FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, SCHEDULE_INFINITIVES,
-                                    SCHEDULE_VERBS)
+from ..rules.relative_dates import (FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PROGRESSIVE_AUX,
+                                    SCHEDULE_INFINITIVES, SCHEDULE_VERBS)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _TOKEN = re.compile(r"[\w'’]+")
@@ -40,6 +40,8 @@ def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
                               and before[0] in FUTURE_AUX)
     if word in FUTURE_CUES:
         return "future", 0
+    if word.endswith("ing") and before and before[-1] in PROGRESSIVE_AUX:
+        return "future", 0  # "is meeting on Friday": what is arranged
     if word in SCHEDULE_INFINITIVES:
         return ("future", 0) if ahead else None
     if word in SCHEDULE_VERBS:

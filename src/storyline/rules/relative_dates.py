@@ -138,11 +138,13 @@ SEASONS: dict[str, tuple[int, int]] = {
     "estate": (6, 8), "autunno": (9, 11), "inverno": (12, 2), "verão": (6, 8), "outono": (9, 11),
     "lente": (3, 5), "zomer": (6, 8), "herfst": (9, 11),
 }
-# Parts of a year: first and last month.
+# Parts of a year: first and last month. Named only with their year ("the first half of 2027",
+# "the last quarter of this year", "Q3 2026"): "the first half" alone is as often a match's.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
-    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
-    "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
+    "last quarter": (10, 12), "1st quarter": (1, 3), "2nd quarter": (4, 6), "3rd quarter": (7, 9),
+    "4th quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "first half": (1, 6), "second half": (7, 12), "last half": (7, 12), "h1": (1, 6), "h2": (7, 12),
 }
 
 # English month names that are also common words: counted as a month only when written with a
@@ -190,6 +192,8 @@ SCHEDULE_INFINITIVES = frozenset(
 # Words ending in -ed that are not past tenses of a report ("need", "red", "proposed rule" is still one).
 NOT_PAST_ED = frozenset("need needed red bed shed seed feed speed weed indeed hundred embed united based "
                         "armed aged limited advanced detailed".split())
+# A present progressive with a day says what is arranged ("is meeting on Friday").
+PROGRESSIVE_AUX = frozenset("is are am 's ’s".split())
 # Auxiliaries that make the verb after them future or present ("will be held", "is to be held").
 FUTURE_AUX = frozenset("will 'll ’ll shall would to may might could should must can".split())
 
