@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from conftest import SHARED, need_shared, score
 
 import storyline
@@ -300,3 +302,29 @@ def test_the_resolving_stage_reads_the_articles_without_their_texts(tmp_path: Pa
     assert (light.text, light.source_text) == ("", "")
     assert (light.id, light.meta, light.stages) == (full.id, full.meta, full.stages)
     assert DATES.reads_text is False
+
+
+@given(anchor=st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), weekday=st.integers(0, 6),
+       direction=st.sampled_from(["past", "future", "before", "after", "this", ""]))
+def test_a_weekday_resolves_to_that_weekday_within_a_week_of_the_anchor_on_the_side_it_points(
+        anchor: dt.date, weekday: int, direction: str) -> None:
+    from storyline.dates.mention import DateMention
+
+    day = dt.date.fromisoformat(resolve(DateMention("x", 0, 1, f"weekday:{weekday}", direction), anchor).resolved or "")
+    assert day.weekday() == weekday and abs((day - anchor).days) <= 7
+    lo, hi = {"past": (-6, 0), "": (-6, 0), "future": (0, 6), "before": (-7, -1), "after": (1, 7),
+              "this": (-6, 6)}[direction]
+    assert lo <= (day - anchor).days <= hi
+    if direction == "this":
+        assert day.isocalendar()[:2] == anchor.isocalendar()[:2]
+
+
+@given(anchor=st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)),
+       day=st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)))
+def test_a_day_without_its_year_and_without_a_cue_is_the_nearest_one(anchor: dt.date, day: dt.date) -> None:
+    from storyline.dates.mention import DateMention
+
+    assume((day.month, day.day) != (2, 29))  # 29 February may lie years away: it is named with its year
+    found = resolve(DateMention("x", 0, 1, f"--{day.month:02d}-{day.day:02d}"), anchor).resolved
+    assert found is not None and found[5:] == f"{day.month:02d}-{day.day:02d}"
+    assert abs((dt.date.fromisoformat(found) - anchor).days) <= 183
