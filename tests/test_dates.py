@@ -137,6 +137,8 @@ def test_tense_decides_whether_an_expression_points_back_or_ahead(text: str, exp
     ("2026-03-01", "The pumps failed two days ago.", "two days ago", "2026-02-27"),
     ("2024-03-01", "The pumps failed two days ago.", "two days ago", "2024-02-28"),
     ("2026-03-02", "The works finished last weekend.", "last weekend", "2026-02-28/2026-03-01"),
+    ("2027-01-02", "Engineers inspected the pier over the weekend.", "the weekend", "2026-12-26/2026-12-27"),
+    ("2027-01-03", "Engineers inspected the pier over the weekend.", "the weekend", "2027-01-02/2027-01-03"),
     ("2026-12-29", "The line reopens after New Year's Day.", "New Year's Day", "2027-01-01"),
     ("2027-01-03", "Crowds gathered on New Year's Eve.", "New Year's Eve", "2026-12-31"),
     ("2027-01-02", "The council met last December.", "last December", "2026-12"),

@@ -403,8 +403,9 @@ def _shift_patterns(lang: str) -> list[re.Pattern[str]]:
     out = []
     before, after = R.SHIFTS_BEFORE.get(lang, {}), R.SHIFTS_AFTER.get(lang, {})
     if before:
-        out.append(re.compile(r"(?<![\w-])(?P<shift>" + _alt(before) + r")\s*(?P<unit>" + _alt(units) + r")(?![\w-])",
-                              re.IGNORECASE))
+        # "the last week of December" is a week of that month, not the week before the anchor's
+        out.append(re.compile(r"(?<![\w-])(?P<shift>" + _alt(before) + r")\s*(?P<unit>" + _alt(units) + r")(?![\w-])"
+                              + (r"(?!\s+of\b)" if lang == "en" else ""), re.IGNORECASE))
     if after:
         out.append(re.compile(r"(?<![\w-])(?P<unit>" + _alt(units) + r")\s*(?P<after>" + _alt(after) + r")(?![\w-])",
                               re.IGNORECASE))

@@ -180,6 +180,8 @@ def _weekend(anchor: dt.date, direction: str) -> tuple[str, str] | None:
     candidates = [((d, d + dt.timedelta(days=1)), _days(d, d + dt.timedelta(days=1))) for d in saturdays]
     if direction == "before":  # "last weekend" on a Sunday is the one before, not today's
         candidates = [c for c in candidates if c[0][1] < anchor]
+    elif direction in {"past", ""}:  # "over the weekend" in a Saturday paper is the one before
+        candidates = [c for c in candidates if c[0][1] <= anchor]
     elif direction in {"after", "this"}:  # "this weekend" on a Saturday is today's
         direction = "future"
     return _by_default(_pick(candidates, anchor, direction or "past", lambda s: s[0] <= anchor <= s[1]), direction)
