@@ -198,6 +198,7 @@ def test_offsets_point_at_the_expression_in_the_clean_text() -> None:
     text = "KESSEL – The council met on Monday.\n\nIt will vote on Sept. 27 and again in early 2027."
     found = find_mentions(text, "en")
     assert [m.expression for m in found] == ["Monday", "Sept. 27", "2027"]
+    assert [m.expression for m in find_mentions("Figures for March\n\n2017 was a dry year.", "en")] == ["2017"]
     assert all(text[m.start:m.end] == m.expression for m in found)
 
 

@@ -552,7 +552,8 @@ def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
     """
     text = text[:MAX_TEXT_CHARS]
     words = Words(language, text)
-    found = [m for finder in FINDERS for m in finder(text, words)]
+    # an expression never runs across a paragraph's end ("March\n\n2017" is a heading and a year)
+    found = [m for finder in FINDERS for m in finder(text, words) if "\n\n" not in m.expression]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):  # 4. the longest wins
