@@ -49,6 +49,8 @@ KINDS = [
     ("In the 1990s the line was closed.", "the 1990s", "1990/1999"),
     ("Orders are due in calendar week 51.", "calendar week 51", "2026-W51"),
     ("Orders were booked in week 12 of 2025.", "week 12 of 2025", "2025-W12"),
+    ("Services were cut in the last week of November.", "the last week of November", "2026-W48"),
+    ("Orders peaked in the first week of March 2026.", "the first week of March 2026", "2026-W10"),
     ("The dam was inspected yesterday.", "yesterday", "2026-12-02"),
     ("The results are published today.", "today", "2026-12-03"),
     ("The vote is tomorrow.", "tomorrow", "2026-12-04"),

@@ -21,6 +21,7 @@ from ..header.dates import day_first, find_dates
 from ..rules import relative_dates as R
 from ..rules.dates import MONTHS, MONTHS_BY_LANGUAGE, WEEKDAYS, WEEKDAYS_BY_LANGUAGE
 from .mention import DateMention
+from .resolve import week_of_month
 from .tense import direction
 
 Finder = Callable[[str, "Words"], Iterator[DateMention]]
@@ -229,7 +230,21 @@ def months(text: str, words: Words) -> Iterator[DateMention]:
 
 # The patterns built on month names, compiled for the names of an article's languages (a fourth of
 # all the names the header reader knows, and as much faster).
-_MONTH_TEMPLATES = {"ranges": _RANGES, "partial": _PARTIAL, "months": [_MONTH_YEAR, _MONTH_ALONE]}
+_WEEK_OF_MONTH = (r"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+" + _MONTH
+                  + r"(?:,?\s+" + _YEAR + ")?")
+_MONTH_TEMPLATES = {"ranges": _RANGES, "partial": _PARTIAL, "months": [_MONTH_YEAR, _MONTH_ALONE],
+                    "weeks": [_WEEK_OF_MONTH]}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def weeks_of_months(text: str, words: Words) -> Iterator[DateMention]:
+    """"the last week of March": an ISO week."""
+    for m in _near_months(words.month_patterns["weeks"][0], text, words):
+        month, nth = words.month(m["month"]), _NTH[m["nth"].lower()]
+        if month is None:
+            continue
+        value = week_of_month(int(m["year"]), month, nth) if m["year"] else f"--{month:02d}:week{nth:+d}"
+        yield DateMention(m.group(), m.start(), m.end(), value, rule="week of a month")
 
 
 @lru_cache(maxsize=64)
@@ -538,7 +553,7 @@ MAX_TEXT_CHARS, MAX_MENTIONS = 200_000, 2_000
 
 FINDERS: tuple[Finder, ...] = (calendar_dates, day_ranges, month_days, months, days_of_month, seasons, iso_weeks,
                                years, weekdays, day_words, shifted_units, weekends, units_ago, spans, holidays,
-                               year_parts)
+                               year_parts, weeks_of_months)
 # Where a tense decides which way an expression without a year points.
 TENSED = ("--", "---", "weekday:", "weekend", "season:6", "season:3", "season:9", "season:12", "isoweek:")
 

@@ -13,6 +13,8 @@
     season:6-8                                   a season without its year (first and last month)
     season:6-8:-1                                the season before, current, after: "last summer"
     isoweek:49                                   an ISO week without its year
+    --03:week-1                                  a week of a month without its year ("the last
+                                                 week of March"; -1 the last)
     months:1-6:+1                                months of the anchor's year, shifted: "the first
                                                  half of next year"
 

@@ -56,6 +56,16 @@ def interval(value: str) -> Span:
     return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
 
 
+def week_of_month(year: int, month: int, nth: int) -> str:
+    """The ISO week that is the nth (-1: the last) week of a month: weeks belong to the month that
+    holds their Thursday, as ISO 8601 gives weeks to years."""
+    first = dt.date(year, month, 1)
+    thursdays = [first + dt.timedelta(days=d) for d in range(31)
+                 if (first + dt.timedelta(days=d)).month == month and (first + dt.timedelta(days=d)).weekday() == 3]
+    y, w, _ = thursdays[nth if nth < 0 else nth - 1].isocalendar()
+    return f"{y}-W{w:02d}"
+
+
 def _add_months(d: dt.date, n: int) -> dt.date:
     """The first day of the month `n` months from d's."""
     k = d.year * 12 + d.month - 1 + n
@@ -254,6 +264,13 @@ def _resolve(value: str, direction: str, anchor: dt.date) -> tuple[str, str] | N
     if m := _MONTHS.match(value):
         year = anchor.year + int(m["shift"])
         return f"{year}-{int(m['first']):02d}/{year}-{int(m['last']):02d}", f"months of the anchor's year {m['shift']}"
+    if value.startswith("--") and ":week" in value:
+        month_value, nth = value.split(":week")
+        month = _year_less(month_value, anchor, direction)
+        if month is None:
+            return None
+        return (week_of_month(int(month[0][:4]), int(month[0][5:7]), int(nth)),
+                f"week of a year-less month: {month[1]}")
     if value.startswith("---"):
         found, kind = _day_of_month(int(value[3:]), anchor, direction), "day of month"
     elif value.startswith("--"):
