@@ -59,6 +59,7 @@ KINDS = [
     ("The works start next week.", "next week", "2026-W50"),
     ("The lake froze two weeks ago.", "two weeks ago", "2026-W47"),
     ("The lake froze three days ago.", "three days ago", "2026-11-30"),
+    ("The lake froze a fortnight ago.", "a fortnight ago", "2026-W47"),
     ("The quarry closed two years ago.", "two years ago", "2024"),
     ("The bridge was closed earlier this month.", "earlier this month", "2026-12"),
     ("Sales fell last month.", "last month", "2026-11"),

@@ -414,7 +414,8 @@ def day_words(text: str, words: Words) -> Iterator[DateMention]:
 @lru_cache(maxsize=16)
 def _shift_patterns(lang: str) -> list[re.Pattern[str]]:
     # English: "the coming weeks" is a vague span, and "the next day" counts from the story's day
-    units = {u: n for u, n in R.UNITS[lang].items() if lang != "en" or n != "day" and not u.endswith("s")}
+    units = {u: n for u, n in R.UNITS[lang].items()
+             if lang != "en" or n not in {"day", "fortnight"} and not u.endswith("s")}
     out = []
     before, after = R.SHIFTS_BEFORE.get(lang, {}), R.SHIFTS_AFTER.get(lang, {})
     if before:
@@ -492,7 +493,7 @@ def weekends(text: str, words: Words) -> Iterator[DateMention]:
 
 @lru_cache(maxsize=16)
 def _ago_patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
-    units = {u for u, n in R.UNITS[lang].items() if n in {"day", "week", "month", "year"}}
+    units = {u for u, n in R.UNITS[lang].items() if n in {"day", "week", "fortnight", "month", "year"}}
     number = r"(?P<n>\d{1,3}|" + _alt(R.NUMBERS.get(lang, {})) + ")"
     out = []
     for lead, tail, sign in R.AGO[lang]:
@@ -511,6 +512,8 @@ def units_ago(text: str, words: Words) -> Iterator[DateMention]:
                 raw = m["n"].lower()
                 n = int(raw) if raw.isdigit() else numbers[raw]
                 unit = R.UNITS[lang][m["unit"].lower()]
+                if unit == "fortnight":
+                    unit, n = "week", 2 * n
                 if lang == "en" and sign > 0 and not m.group().lower().endswith("from now"):
                     rule = "units ahead"  # "in three days": kept only where the tense is future
                 else:

@@ -34,7 +34,8 @@ DAY_WORD_NOT_AFTER: dict[str, tuple[str, ...]] = {"es": ("la", "esta", "por"), "
 UNITS: dict[str, dict[str, str]] = {
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
            "year": "year", "years": "year", "weekend": "weekend", "fiscal year": "year",
-           "financial year": "year", "calendar year": "year", "quarter": "quarter", "quarters": "quarter"},
+           "financial year": "year", "calendar year": "year", "quarter": "quarter", "quarters": "quarter",
+           "fortnight": "fortnight", "fortnights": "fortnight"},  # two weeks: "a fortnight ago"
     "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
            "an": "year", "ans": "year", "année": "year", "années": "year", "week-end": "weekend"},
     "de": {"tag": "day", "tagen": "day", "tage": "day", "woche": "week", "wochen": "week", "monat": "month",
