@@ -172,6 +172,14 @@ def test_relative_dates_across_month_and_year_ends(anchor: str, text: str, expre
     ("pt", "O prefeito falou ontem.", "ontem", "2026-12-02"),
     ("ru", "Мэр выступил вчера.", "вчера", "2026-12-02"),
     ("ru", "Мост закрыли на прошлой неделе.", "на прошлой неделе", "2026-W48"),
+    # the tense of the other languages, by their auxiliaries
+    ("de", "Der Rat wird am Freitag entscheiden.", "Freitag", "2026-12-04"),
+    ("de", "Der Rat hat am Montag entschieden.", "Montag", "2026-11-30"),
+    ("de", "Seit Dienstag soll das vorbei sein.", "Dienstag", "2026-12-01"),
+    ("fr", "Le conseil va se réunir lundi.", "lundi", "2026-12-07"),
+    ("es", "El consejo se reunirá el lunes.", "lunes", "2026-12-07"),
+    ("it", "Il consiglio ha deciso lunedì.", "lunedì", "2026-11-30"),
+    ("nl", "De raad zal op maandag beslissen.", "maandag", "2026-12-07"),
 ])
 def test_the_languages_the_header_reader_knows_have_their_relative_dates(
         language: str, text: str, expression: str, value: str) -> None:

@@ -581,7 +581,7 @@ def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
     for m in sorted(kept, key=lambda m: m.start)[:MAX_MENTIONS]:
         m = _without_full_stop(m)
         if m.anchored and not m.direction and m.value.startswith(TENSED) or m.rule == "units ahead":
-            tense = direction(text, m.start, m.end) if words.lang == "en" else ""  # 5.
+            tense = direction(text, m.start, m.end, words.lang)  # 5.
             if m.rule == "units ahead" and tense != "future":
                 continue  # "grew 5% in two years" is a duration, not a day ahead
             m = DateMention(m.expression, m.start, m.end, m.value, m.direction or tense, m.rule)

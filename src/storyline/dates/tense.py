@@ -1,4 +1,5 @@
-"""Which way an expression points from the article's day, by the tense around it (English).
+"""Which way an expression points from the article's day, by the tense around it (English, and
+the auxiliaries of the other languages the rules know).
 
 "The minister said on Monday" is the Monday before the report; "the council will vote on Friday"
 the coming one. The cue nearest the expression in its sentence decides (rules/relative_dates.py:
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..rules.relative_dates import (FUTURE_AUX, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PROGRESSIVE_AUX,
-                                    SCHEDULE_INFINITIVES, SCHEDULE_VERBS)
+from ..rules.relative_dates import (FUTURE_AUX, FUTURE_CUES, FUTURE_ENDINGS, NOT_PAST_ED, PAST_CUES,
+                                    PROGRESSIVE_AUX, SCHEDULE_INFINITIVES, SCHEDULE_VERBS, TENSE_WORDS)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _TOKEN = re.compile(r"[\w'’]+")
@@ -31,9 +32,14 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() + 1 if after else min(len(text), end + 400)
 
 
-def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
+def _cue(tokens: list[str], i: int, lang: str = "en") -> tuple[str, int] | None:
     """The tense a token marks and how far it reaches (0: as far as any cue), or None."""
     word = tokens[i].lower()
+    if lang != "en":
+        future, past = TENSE_WORDS[lang]
+        if word in future or word.endswith(FUTURE_ENDINGS.get(lang, ())) and len(word) > 4:
+            return "future", 0
+        return ("past", 0) if word in past else None
     before = [t.lower() for t in tokens[max(0, i - 2):i]]
     # "will meet", "to be held", "would be signed": the auxiliary decides
     ahead = bool(before) and (before[-1] in FUTURE_AUX or before[-1] == "be" and len(before) == 2
@@ -51,14 +57,17 @@ def _cue(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-def direction(text: str, start: int, end: int) -> str:
-    """"past", "future", or "" when no cue in the expression's sentence is near enough."""
+def direction(text: str, start: int, end: int, lang: str = "en") -> str:
+    """"past", "future", or "" when no cue in the expression's sentence is near enough (English,
+    or a language of `TENSE_WORDS`)."""
+    if lang != "en" and lang not in TENSE_WORDS:
+        return ""
     begin, stop = sentence(text, start, end)
     found = [m for m in _TOKEN.finditer(text, begin, stop) if m.end() <= start or m.start() >= end]
     tokens = [m.group() for m in found]
     best: tuple[int, str] | None = None
     for i, m in enumerate(found):
-        cue = _cue(tokens, i)
+        cue = _cue(tokens, i, lang)
         if cue is None:
             continue
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]

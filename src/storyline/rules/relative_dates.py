@@ -216,3 +216,26 @@ HOLIDAYS: dict[str, dict[str, str]] = {
     "nl": {"kerstmis": "--12-25", "kerstavond": "--12-24", "oudejaarsavond": "--12-31", "nieuwjaarsdag": "--01-01"},
     "ru": {"новый год": "--01-01"},
 }
+
+# Cues of tense in the other languages: auxiliaries and words of direction, (future, past). The
+# nearest in the sentence decides, as in English ("Der Rat wird am Freitag entscheiden").
+TENSE_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "fr": (frozenset("va vont sera seront aura auront prochain prochaine devrait devraient doit doivent".split()),
+           frozenset("a ont était étaient avait avaient fut dernier dernière hier depuis".split())),
+    "de": (frozenset("wird werden soll sollen nächste nächsten kommende kommenden morgen".split()),
+           frozenset("hat haben hatte hatten wurde wurden war waren sagte letzte letzten vergangene vergangenen "
+                     "gestern seit".split())),
+    "es": (frozenset("va van será serán habrá próximo próxima mañana".split()),
+           frozenset("ha han fue fueron era eran dijo pasado pasada ayer desde".split())),
+    "it": (frozenset("sarà saranno dovrebbe prossimo prossima domani".split()),
+           frozenset("ha hanno fu era erano disse scorso scorsa ieri".split())),
+    "pt": (frozenset("vai vão será serão próximo próxima amanhã".split()),
+           frozenset("foi foram era eram disse passado passada ontem desde".split())),
+    "nl": (frozenset("zal zullen gaat gaan volgende komende morgen".split()),
+           frozenset("heeft hebben had hadden was waren werd werden zei vorige afgelopen gisteren sinds".split())),
+    "ru": (frozenset("будет будут следующей следующем завтра".split()),
+           frozenset("был была было были заявил заявила сказал сказала прошлой прошлом вчера".split())),
+}
+# Endings of the simple future ("se reunirá", "decidirà", "decidiront").
+FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {"es": ("rá", "rán"), "pt": ("rá", "rão"), "it": ("rà", "ranno"),
+                                               "fr": ("ront",)}
