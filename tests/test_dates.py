@@ -342,3 +342,21 @@ def test_a_day_without_its_year_and_without_a_cue_is_the_nearest_one(anchor: dt.
     found = resolve(DateMention("x", 0, 1, f"--{day.month:02d}-{day.day:02d}"), anchor).resolved
     assert found is not None and found[5:] == f"{day.month:02d}-{day.day:02d}"
     assert abs((dt.date.fromisoformat(found) - anchor).days) <= 183
+
+
+TOKENS = ["on", "the", "last", "next", "this", "Monday", "Friday", "Sept.", "September", "May", "27", "12-13",
+          "2026", "1990s", "ago", "two", "weeks", "days", "in", "of", "week", "yesterday", "summer", "winter", ",",
+          ".", "\n", "\n\n", "31st", "29", "February", "Christmas", "Eve", "Q3", "first", "half", "until", "will",
+          "said", "hier", "lundi", "dernier", "-", "–", "W53", "2026-W53", "calendar", "fortnight", "early"]
+
+
+@given(words=st.lists(st.sampled_from(TOKENS), max_size=40),
+       language=st.sampled_from(["en", "fr", "de", "es", "ru", None]),
+       anchor=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31))))
+def test_any_text_gives_expressions_where_it_says_and_each_resolves_or_says_why_not(
+        words: list[str], language: str | None, anchor: dt.date | None) -> None:
+    text = " ".join(words)
+    for m in find_mentions(text, language):
+        assert text[m.start:m.end] == m.expression
+        found = resolve(m, anchor)
+        assert (found.resolved is None) == (found.start is None) and found.rule
