@@ -96,6 +96,8 @@ def test_each_kind_of_expression_is_found_and_resolved_at_its_own_granularity(
     ("A hearing is scheduled for Friday.", "Friday", "2026-12-04"),
     ("The council is meeting on Friday.", "Friday", "2026-12-04"),
     ("The markets remain closed until Monday.", "Monday", "2026-12-07"),
+    ("The road was closed until Monday, officials said.", "Monday", "2026-11-30"),
+    ("Services ran until the last week of November.", "the last week of November", "2026-W48"),
     ("The treaty is to be signed on Tuesday.", "Tuesday", "2026-12-08"),
     ("Its shares are due to resume trading on Monday after being halted.", "Monday", "2026-12-07"),
     # one sentence, two tenses: each expression takes the nearest cue

@@ -44,6 +44,8 @@ def _cue(tokens: list[str], i: int, lang: str = "en") -> tuple[str, int] | None:
     # "will meet", "to be held", "would be signed": the auxiliary decides
     ahead = bool(before) and (before[-1] in FUTURE_AUX or before[-1] == "be" and len(before) == 2
                               and before[0] in FUTURE_AUX)
+    if word in {"until", "till"} and set(before) & PAST_CUES:
+        return "past", 0  # "was closed until Friday", "ran until November": a span that is over
     if word in FUTURE_CUES:
         return "future", 0
     if word.endswith("ing") and before and before[-1] in PROGRESSIVE_AUX:
