@@ -41,6 +41,9 @@ def without_stage_results(export: dict) -> dict:
         if isinstance(stage, ArticleStage):
             if stage.table is not None and stage.read is not None:
                 out["articles"] = [a | {stage.name: stage.read([])} for a in out["articles"]]
+            export = getattr(stage, "export", None)  # an article stage's top-level keys, where stages have them
+            if stage.table is not None and export is not None:
+                out |= export([])
         elif stage.export is not None:
             out |= stage.export({table.name: [] for table in stage.tables})
     return out
