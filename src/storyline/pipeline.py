@@ -221,7 +221,7 @@ def run_collection(store: Store, stage: CollectionStage, config: Config) -> int:
     while True:
         with store.snapshot():
             generation = store.generation()
-            articles = list(store.articles(without=stage.name))  # not from what it gave last time
+            articles = list(store.articles(without=stage.name, text=stage.reads_text))  # not what it gave last time
             stored = {name: store.stage_rows(name) for name in [t.name for t in stage.tables] + list(stage.reads)}
         update = stage.update(articles, stored, config)
         with store.transaction():

@@ -6,6 +6,7 @@ and row mapping) and one line here.
 """
 from __future__ import annotations
 
+from .dates.stage import DATE_MENTIONS, DATES
 from .dedup.stage import COPIES
 from .errors import ConfigError
 from .metadata.stage import METADATA
@@ -19,6 +20,8 @@ STAGES: dict[str, Stage] = {
     "metadata": METADATA,
     "quotes": QUOTES,
     "copies": COPIES,
+    "date_mentions": DATE_MENTIONS,
+    "dates": DATES,
     "statements": STATEMENTS,
 }
 

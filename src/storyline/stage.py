@@ -81,7 +81,9 @@ class CollectionStage:
 
     `needs` names the stages that must come before it. `update` is pure: it reads the articles
     and its tables' stored rows (and those of the earlier stages' tables it `reads`) and returns
-    what to write. `attach` puts an article's rows
+    what to write. A stage that `reads_text=False` gets the articles without their texts (empty
+    `text`, `source_text`, `textmap`): one over metadata and stage results (dates, statements)
+    need not load every text of the collection again. `attach` puts an article's rows
     (table name -> rows) back on the article as it is read from the store; `export` turns its
     tables' rows into top-level keys of the JSON export (events, storylines, ...).
     """
@@ -94,6 +96,7 @@ class CollectionStage:
     attach: Callable[[Article, dict[str, list[Row]]], None] | None = None
     export: Callable[[dict[str, list[Row]]], dict[str, Any]] | None = None
     reads: tuple[str, ...] = ()  # tables of earlier stages whose rows `update` and `export` get too
+    reads_text: bool = True
 
 
 Stage = ArticleStage | CollectionStage

@@ -23,17 +23,25 @@ for _names in _OTHER_MONTHS:
     for _number, _name in enumerate(_names.split(), 1):
         MONTHS.setdefault(_name, _number)
 MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
+# The same names by language (the dates stage reads a day without its year only in the article's
+# own language and English: "Mars" and "Mai" are names in English text).
+MONTHS_BY_LANGUAGE = {lang: names.split() for lang, names in zip(("fr", "de", "es", "it", "pt", "nl", "ru"),
+                                                                   _OTHER_MONTHS)}
+MONTHS_BY_LANGUAGE["de"] += ["jänner", "maerz"]
+MONTHS_BY_LANGUAGE["fr"] += ["fevrier", "aout", "decembre"]
+MONTHS_BY_LANGUAGE["es"] += ["setiembre"]
+MONTHS_BY_LANGUAGE["pt"] += ["marco"]
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # Weekday names that may open a date line, in the same languages, Monday first (to read date lines).
 WEEKDAY_NAMES = dict(WEEKDAYS)
-for _names in ["lundi mardi mercredi jeudi vendredi samedi dimanche",
-               "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-               "lunes martes miércoles jueves viernes sábado domingo",
-               "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-               "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-               "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-               "mon tue wed thu fri sat sun"]:
+WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+                        "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+                        "es": "lunes martes miércoles jueves viernes sábado domingo",
+                        "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+                        "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+                        "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"}
+for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun"]:
     for _number, _name in enumerate(_names.split()):
         WEEKDAY_NAMES.setdefault(_name, _number)
 WEEKDAY_NAMES.update({"miercoles": 2, "sabado": 5, "tues": 1, "thur": 3, "thurs": 3})

@@ -89,4 +89,5 @@ STATEMENTS = CollectionStage(
     migrations=MIGRATIONS,
     export=export,
     reads=("quotes",),
+    reads_text=False,  # metadata and the quotes table are all it reads
 )

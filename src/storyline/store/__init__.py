@@ -31,6 +31,8 @@ from .migrations import MIGRATIONS
 __all__ = ["STORE_SUFFIXES", "Store", "WriterLock", "all_migrations", "statements", "store_files"]
 
 META_COLUMNS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen", "wire")
+# What an article read without its text holds in place of it (Store.articles(text=False)).
+_NO_TEXT = ("'' AS text", "'' AS source_text", "'[[0], [0]]' AS textmap", "'[]' AS removed")
 
 
 # The files of a store: SQLite's beside the database, and the build lock (store/lock.py).
@@ -314,15 +316,18 @@ class Store:
             raise StoreError(f"no table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
-    def articles(self, without: str | None = None) -> Iterator[Article]:
+    def articles(self, without: str | None = None, text: bool = True) -> Iterator[Article]:
         """Every stored article, in path order, with what each stage with tables puts on it
         (copies: the copy relation and inherited values), except the stage named `without`:
-        a collection stage computes from the articles as they are without its own results."""
+        a collection stage computes from the articles as they are without its own results.
+        Without `text`, the articles' texts and text maps are left empty, not read."""
         collection = [s for s in registry.collection_stages() if s.attach is not None and s.name != without]
         per_article = [s for s in registry.article_stages() if s.table is not None and s.read is not None]
         grouped = {t.name: self._by_article(t) for s in collection for t in s.tables if t.on_article}
         grouped |= {s.table.name: self._by_article(s.table) for s in per_article if s.table is not None}
-        for r in self.db.execute("SELECT * FROM articles ORDER BY path, root"):
+        columns = "*" if text else ", ".join(("id", "path", "file", "format", "content_hash", "candidates", "notes",
+                                              *META_COLUMNS, *_NO_TEXT))
+        for r in self.db.execute(f"SELECT {columns} FROM articles ORDER BY path, root"):
             article = self._article(r)
             for stage in collection:
                 assert stage.attach is not None
