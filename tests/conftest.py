@@ -45,7 +45,7 @@ def without_stage_results(export: dict) -> dict:
             if stage.table is not None and export is not None:
                 out |= export([])
         elif stage.export is not None:
-            out |= stage.export({table.name: [] for table in stage.tables})
+            out |= stage.export({name: [] for name in [table.name for table in stage.tables] + list(stage.reads)})
     return out
 
 

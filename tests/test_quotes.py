@@ -201,8 +201,9 @@ def test_the_build_stores_each_articles_quotes_and_exports_the_schemas_quotes_ke
     got = [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in exported["quotes"]]
     assert got == [("direct", "It took ten years,", "Hana Kovar", "said"),
                    ("indirect", "the tolls are too high", "Critics", "say")]
+    assert len({q["statement"] for q in exported["quotes"]}) == 2  # two utterances, each its own statement
     for q in exported["quotes"]:
-        assert q["article"] == article.id and q["statement"] is None
+        assert q["article"] == article.id
         assert article.text[q["start"]:q["end"]] == q["text"]
         assert article.text[q["speaker_start"]:q["speaker_end"]] == q["speaker_as_written"]
 
