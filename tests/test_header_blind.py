@@ -334,3 +334,16 @@ def test_an_address_shared_from_an_app_or_printed_without_its_scheme_is_the_page
     assert meta_of(printed).url == "https://ttv.example/news/live/breakwater-vote-live"
     home = "Harbour board approves the breakwater\n\n" + LEAD + "\nRead the e-paper: www.tesselpost.example/e-edition\n"
     assert meta_of(home).url is None  # a site's page, not the article's
+
+
+@pytest.mark.parametrize("capture, age, day", [
+    ("Captured 2026-06-02 14:20 UTC", "3h ago", "2026-06-02"),
+    ("> Página consultada: 14/10/2026 10:05", "hace 2 días", "2026-10-12"),
+    ("Abgerufen am 14.10.2026, 10:05", "vor 3 Stunden", "2026-10-14"),
+])
+def test_a_pages_age_in_any_language_is_counted_back_from_a_capture_line(capture: str, age: str, day: str) -> None:
+    text = (f"{capture}\n\n## Harbour board approves the breakwater\n\nvia **Tessel Times** · {age} · 4 min read\n\n"
+            + LEAD)
+    meta = meta_of(text, "capture.md", "md")
+    assert meta.published == day
+    assert capture.strip("> ") not in clean(Document("a.md", "a.md", "md", text, text.encode())).text

@@ -15,9 +15,9 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
-                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE,
-                           WEEKDAY_NAMES)
+from ..rules.dates import (ABSOLUTE, AGE_UNITS, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
+                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP,
+                           URL_DATE, WEEKDAY_NAMES, CAPTURE_LABEL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,14 +267,34 @@ def _label(line: str) -> tuple[str, int, str]:
 
 def relative_age(part: str) -> dt.timedelta | None:
     """How long before the page was seen it was published, from a relative stamp: "5 hours ago",
-    "Posted 2 days ago" (an "Updated ..." stamp is not publication)."""
+    "3h ago", "hace 2 días", "vor 3 Stunden" (an "Updated ..." stamp is not publication)."""
     m = RELATIVE_AGE.fullmatch(part.strip())
     if m is None:
         return None
-    n = 1 if m["n"].lower() in ("a", "an") else int(m["n"])
-    unit = {"second": "seconds", "minute": "minutes", "min": "minutes", "hour": "hours", "hr": "hours",
-            "day": "days", "week": "weeks"}[m["unit"].lower()]
-    return dt.timedelta(**{unit: n})
+    count, word = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
+    n = int(count) if count.isdigit() else 1
+    word = word.lower()
+    unit = next((AGE_UNITS[k] for k in (word[:2], word[:1]) if k in AGE_UNITS), None)
+    if word.startswith(("min", "minu")):
+        unit = "minutes"
+    elif word.startswith(("se", "sek")) and not word.startswith(("sem", "sett")):
+        unit = "seconds"
+    elif word.startswith(("sem", "sett", "wo", "we")):
+        unit = "weeks"
+    return dt.timedelta(**{unit: n}) if unit else None
+
+
+def capture_moment(line: str, day_first: bool = False) -> dt.datetime | None:
+    """The moment a capture line gives ("Captured 2026-06-02 14:20 UTC", "Página consultada:
+    14/10/2026 10:05"), in UTC when it says so; None for a line that is no capture line."""
+    m = CAPTURE_LABEL.match(line.strip())
+    found = next(find_dates(line.strip()[m.end():], day_first), None) if m else None
+    if found is None:
+        return None
+    rest = line.strip()[m.end() + found.end:] if m else ""
+    clock = re.search(r"(\d{1,2})[:.](\d{2})", found.text + " " + rest)
+    moment = dt.datetime.combine(found.date, dt.time(int(clock[1]) % 24, int(clock[2]) % 60) if clock else dt.time())
+    return moment.replace(tzinfo=dt.timezone.utc) if re.search(r"\b(?:UTC|GMT)\b|Z\b", line) else moment
 
 
 def relative_dateline(line: str) -> bool:

@@ -33,7 +33,7 @@ from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
-from ..header.dates import (date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
+from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
@@ -154,6 +154,10 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     front = front_matter_candidates(src, spans)
     out += [_normalized(c, day_first) for c in front]
     saved = next((moment for c in front if c.field == "first_seen" and (moment := _moment(c.value)) is not None), None)
+    for start, end, kind in cleaned.removed:  # a capture line: "Captured 2026-06-02 14:20 UTC"
+        if kind == Kind.CAPTURE and (moment := capture_moment(strip_markup(src[start:end]), day_first)) is not None:
+            out.append(Candidate("first_seen", moment.date().isoformat(), "text", "capture line", start, end))
+            saved = saved or (moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment)
     agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
     for start, end, kind in cleaned.removed:
         text = src[start:end]

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     CAPTION = "caption"
     COPYRIGHT = "copyright"
     RULE = "rule"  # a thematic break: ---, ***, ___
+    CAPTURE = "capture"  # when the file was captured: "Captured 2026-06-02 14:20 UTC", "Página consultada: ..."
     WIRE_STAMP = "wire-stamp"  # a wire message's closing time stamp: "FPA 021147 GMT JAN 26"
     FRONT_MATTER = "front-matter"  # a YAML or TOML block of metadata at the top of a text
     # the header block

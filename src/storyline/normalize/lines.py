@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..header.dates import dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
+from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
 from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
@@ -97,6 +97,8 @@ def _furniture(lines: list[Line]) -> None:
         url = bp.BARE_URL.match(line.text)
         if bp.PAGE_NUMBER.match(plain):
             line.kind = Kind.PAGE_NUMBER
+        elif capture_moment(plain) is not None:
+            line.kind = Kind.CAPTURE
         elif bp.THEMATIC_BREAK.match(line.text):
             line.kind = Kind.RULE
         elif bp.RELATED.match(plain) or bp.RELATED_HEADING.match(plain):

@@ -94,8 +94,24 @@ DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:pub
                                  r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
 # A page's age when it was seen, as the page shows it instead of a date: "5 hours ago", "Posted 2 days ago".
-RELATIVE_AGE = re.compile(r"(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\s+)?"
-                          r"(?P<n>an?|\d+)\s+(?P<unit>second|minute|min|hour|hr|day|week)s?\s+ago", re.IGNORECASE)
+_AGE_UNIT = (r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw]"
+             r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|secondes?|heures?|jours?|semaines?"
+             r"|sekunden|minuten|stunden?|tagen?|wochen?|secondi|minuti|ore|giorni|settimane"
+             r"|seconden|uur|dagen|weken)")
+RELATIVE_AGE = re.compile(
+    r"(?:(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\s+)?(?:"
+    r"(?P<n>an?|\d+)\s*" + _AGE_UNIT + r"\s+(?:ago|fa|geleden)"  # "3 hours ago", "3h ago", "2 giorni fa"
+    r"|(?:hace|il y a|vor)\s+(?P<n2>\d+|une?|einem|einer)\s*" + _AGE_UNIT.replace("<unit>", "<unit2>") + r")",
+    re.IGNORECASE)
+# A page's age, in the unit its word names: the first letter of each language's word, or the word.
+AGE_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "u": "hours", "o": "hours",
+             "j": "days", "t": "days", "g": "days", "st": "hours", "he": "hours", "se": "weeks", "mi": "minutes",
+             "ho": "hours", "we": "weeks", "da": "days", "di": "days", "dí": "days"}
+# A line that says when the file was captured, with the moment: "Captured 2026-06-02 14:20 UTC",
+# "Página consultada: 14/10/2026 10:05" (the time the text was seen, never its publication).
+CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetched|clipped|archived|page retrieved"
+                           r"|página consultada|consultad[oa]|consulté|abgerufen|gespeichert|opgehaald|consultato)"
+                           r"(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*(?=\d)", re.IGNORECASE)
 # A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
                             r"\s+ago$", re.IGNORECASE)

@@ -31,10 +31,12 @@ letters features sport sports culture arts science health environment climate te
 regional international europe africa asia americas uk us home nation region city crime courts justice education
 transport travel weather lifestyle life society entertainment media investigations explainer breaking live latest
 exclusive interview obituaries obituary property energy agriculture farming water politik wirtschaft kultur lokales
-welt meinung monde société économie culture sociedad economía mundo política cronaca esteri economia""".split())
-# A label that names the paper: "Source: Island Gazette", "Publication: ...".
+welt meinung monde société économie culture sociedad economía mundo política cronaca esteri economia
+noticias notícias nachrichten actualités actualites notizie nieuws regio regionaal binnenland buitenland comarca
+deportes desporto nacional internacional locales comunidad région politique inland ausland panorama""".split())
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
+# A label that names the paper: "Source: Island Gazette", "Publication: ...".
 NAME_LABEL = re.compile(r"^\W{0,3}(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site"
                         r"|quelle|zeitung|fuente|fonte|bron|journal|filed (?:to|under|in))\s*:\s*", re.IGNORECASE)
 
