@@ -347,3 +347,11 @@ def test_a_pages_age_in_any_language_is_counted_back_from_a_capture_line(capture
     meta = meta_of(text, "capture.md", "md")
     assert meta.published == day
     assert capture.strip("> ") not in clean(Document("a.md", "a.md", "md", text, text.encode())).text
+
+
+def test_a_press_release_is_issued_by_the_name_above_its_marker_and_headed_below_it() -> None:
+    text = ("REPUBLIC OF TESSELAND\nMINISTRY OF HARBOURS AND FISHERIES\nPress Office\n\nRelease No. 44/2026\n"
+            "Issued: 27.05.2026\nFor immediate release\n\nNEW BREAKWATER RULES TO TAKE EFFECT ON 1 JULY\n\n" + LEAD)
+    meta = meta_of(text, "release.txt")
+    assert (meta.title, meta.outlet, meta.published) == (
+        "NEW BREAKWATER RULES TO TAKE EFFECT ON 1 JULY", "Ministry of Harbours and Fisheries", "2026-05-27")

@@ -56,7 +56,9 @@ def outlet_name(masthead: str) -> str:
     """A paper's name from its masthead line: the part before a section, in title case if in capitals."""
     name = SECTION_SEPARATOR.split(strip_markup(masthead).strip("# "), maxsplit=1)[0].strip()
     if not any(c.islower() for c in name):
-        name = " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+        words = name.split()
+        name = " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize() if w.isalpha() else w
+                        for i, w in enumerate(words))  # "Ministry of Coastal Affairs", "Voce di Castelbrenta"
     return name
 
 

@@ -13,6 +13,7 @@ Steps, numbered as in `describe`:
  3. dates carried by the article's URL and by its file name;
  3c. an ambiguous numeric date is read in the order the article's own dateline agrees with;
  3d. a date line above the headline yields to one below it (a site's bar shows today's date);
+ 3e. a press release's embargo day beats the day it was issued;
  4. a body date is taken only when it captions the lead photo and the lead reports that day by
     its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
@@ -55,6 +56,7 @@ AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
 MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
+EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
 HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "news.wvr.fm"
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
@@ -74,6 +76,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _order_by_own_day(cands, doc.text)  # 3c
     cands = _below_the_headline(cands)  # 3d
+    cands = _embargo(cands)  # 3e
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -254,7 +257,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
         found = next(find_dates(part, day_first), None) if labelled else None
         if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
                                           for c in [*seen, *out]):
-            where = ("running head" if head else "date line") + (" " + UTC_NOTE if UTC_STAMP.search(found.text) else "")
+            where = ("running head" if head else "embargo line" if EMBARGO.match(part) else "date line") \
+                + (" " + UTC_NOTE if UTC_STAMP.search(found.text) else "")
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
         elif not labelled and (partial := partial_dateline(part)) is not None:
             out.append(Candidate(partial[0], partial[1].value, "text", partial[1].text, at, at + len(part), NO_YEAR))
@@ -403,6 +407,16 @@ def _writer_note(cands: list[Candidate], text: str) -> list[Candidate]:
     if not any(c.field == "byline" and not c.rejected for c in out):
         out.append(Candidate("byline", writer, "byline", "the writer's note at the end", start, end))
     return out
+
+
+def _embargo(cands: list[Candidate]) -> list[Candidate]:
+    """A press release is published when its embargo lifts: the day it was issued to the press
+    ("Issued: 05/09/2018") yields to the embargo's ("EMBARGOED UNTIL ... 6 SEPTEMBER 2018")."""
+    if not any(c.field == "published" and c.detail.startswith("embargo line") and not c.rejected for c in cands):
+        return cands
+    why = "the day a press release was issued, not the day its embargo lifts"
+    return [dataclasses.replace(c, rejected=why) if c.field == "published" and c.detail.startswith("date line")
+            and not c.rejected else c for c in cands]
 
 
 def _below_the_headline(cands: list[Candidate]) -> list[Candidate]:

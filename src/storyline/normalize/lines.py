@@ -37,6 +37,7 @@ HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date an
 FOOTER_LINES = 4
 MAX_SIGN_OFF_CHARS = 60
 CAPS_BLOCK_LINES = 3
+PRESS_ISSUER_WORDS = 8  # "Ministry of Coastal Affairs and Fisheries": an issuer's name runs long
 COLUMN_WORDS = 5  # words on one line of a headline set in a narrow print column
 
 
@@ -443,6 +444,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _furniture(body)  # 2
     _database_fields(body)  # 2
     _wire_frame(body)  # 2
+    _press_release(body)  # 2
     _running_heads(body)  # 3
     _page_edges(body)  # 3
     _captions(body)  # 4
@@ -451,6 +453,27 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     if fmt == "pdf":
         _page_urls(body)  # 7
     return lines
+
+
+def _press_release(lines: list[Line]) -> None:
+    """A press release: its markers ("PRESS RELEASE", "For immediate release", "Release No. 44/2026")
+    are furniture, and of the names above the first of them the nearest is the issuer ("MINISTRY
+    OF COASTAL AFFAIRS" under "REPUBLIC OF VALDORIA"); the headline stands below."""
+    top = [ln for ln in lines if not ln.blank][:bp.PRESS_MARKER_LINES]
+    markers = [ln for ln in top if ln.kind == Kind.TEXT and bp.PRESS_MARKER.match(plain_start(ln.text))]
+    if not markers:
+        return
+    above = [ln for ln in top[: top.index(markers[0])] if ln.kind == Kind.TEXT]
+    for line in markers:
+        line.kind = Kind.WIDGET
+    names = [ln for ln in above if len(plain_start(ln.text).split()) <= PRESS_ISSUER_WORDS and not body_like(ln.text)
+             and not re.search(r"[.!?]$|\d", ln.text.strip())]  # not its address: "Havnevej 2, Kellhaven"
+    if names:
+        names[-1].kind = Kind.MASTHEAD
+        for line in names[:-1]:
+            line.kind = Kind.NAV
+        for line in above[above.index(names[-1]) + 1:]:
+            line.kind = Kind.WIDGET  # its address, telephone
 
 
 def _wire_frame(lines: list[Line]) -> None:

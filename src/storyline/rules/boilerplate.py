@@ -116,3 +116,8 @@ GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu
 # A byline: "By Ida Renn", "Reporting by ...".
 BYLINE_WORDS = r"(?i:by|written by|reporting by|words by|author:|byline:|par|von|por|di|door)"  # en fr de es it nl
 BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+[*_]*[A-ZÀ-Þ]")
+# What marks a press release under its issuer's name: the issuer is named above it, the headline below.
+PRESS_MARKER = re.compile(r"^\W{0,3}(?:press release|press office|news release|media release|press statement"
+                          r"|for immediate release|communiqué de presse|pressemitteilung|comunicado de prensa"
+                          r"|comunicato stampa|persbericht|release no\.?\s*[\d/.-]+)\W{0,3}$", re.IGNORECASE)
+PRESS_MARKER_LINES = 8  # non-blank lines from the top in which a press release's marker stands

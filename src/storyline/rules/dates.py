@@ -118,7 +118,7 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+
 
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|filed"
+    r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|issued|filed"
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
     r"|gepubliceerd)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
