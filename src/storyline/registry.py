@@ -7,6 +7,7 @@ and row mapping) and one line here.
 from __future__ import annotations
 
 from .dedup.stage import COPIES
+from .entities.stage import ENTITIES, MENTIONS
 from .errors import ConfigError
 from .metadata.stage import METADATA
 from .normalize.stage import NORMALIZE
@@ -16,6 +17,8 @@ STAGES: dict[str, Stage] = {
     "normalize": NORMALIZE,
     "metadata": METADATA,
     "copies": COPIES,
+    "mentions": MENTIONS,
+    "entities": ENTITIES,
 }
 
 

@@ -1,0 +1,57 @@
+"""Where a name can be: the stretches of a text the model is shown.
+
+A name is written with a capital (or in capitals), so the model sees each capitalised word
+that is not a sentence's opening function word ("The", "But", "He"), with `CONTEXT` characters
+either side (what the model's tok2vec window and the entity's own length need), windows that
+meet joined into one. Running text between names in lower case is never tokenized by the model:
+on news that is most of it. `bench/entities.py` measures what this costs against the whole text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.entities import FUNCTION_WORDS
+
+# Characters of context either side of a capitalised word. Calibrated on shared/data/ecbplus/dev
+# with bench/entities.py: the entity_variants F1 of windows of 100 equals that of whole texts.
+CONTEXT = 100
+# Windows closer than this are joined: two calls cost more than the text between them.
+JOIN = 40
+
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+def capitalised(text: str) -> list[tuple[int, int]]:
+    """Offsets of the words that may be (part of) a name."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isupper() and word.lower().rstrip(".") not in FUNCTION_WORDS:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def windows(text: str, context: int = CONTEXT) -> list[tuple[int, int]]:
+    """The stretches of `text` to show the model, in order, each cut at white space."""
+    out: list[tuple[int, int]] = []
+    for start, end in capitalised(text):
+        lo, hi = _cut_left(text, start - context), _cut_right(text, end + context)
+        if out and lo <= out[-1][1] + JOIN:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _cut_left(text: str, at: int) -> int:
+    if at <= 0:
+        return 0
+    space = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at))
+    return space + 1 if space >= 0 else 0
+
+
+def _cut_right(text: str, at: int) -> int:
+    if at >= len(text):
+        return len(text)
+    hits = [i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0]
+    return min(hits) if hits else len(text)
