@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..rules.entities import ACRONYMS, FUNCTION_WORDS, NAMED_LABELS, TITLE_WORDS
 from .ner import Recognizer
-from .windows import CONTEXT, windows
+from .windows import CONTEXT, READ, windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ _ACRONYMS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=le
 def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -> list[Mention]:
     """The named mentions of `text`: the model over its windows (or the whole text when `context`
     is None), then the rules' acronyms it missed."""
-    spans = windows(text, context) if context is not None else [(0, len(text))] if text.strip() else []
+    spans = windows(text, context) if context is not None else [(0, min(len(text), READ))] if text.strip() else []
     found: list[Mention] = []
     for (offset, _), tagged in zip(spans, model.spans([text[s:e] for s, e in spans])):
         for start, end, label in tagged:
@@ -48,7 +48,7 @@ def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -
                 mention = tidy(text, offset + start, offset + end, label)
                 if mention is not None:
                     found.append(mention)
-    return sorted(found + missed_acronyms(text, found), key=lambda m: m.start)
+    return sorted(found + missed_acronyms(text[:READ], found), key=lambda m: m.start)
 
 
 def tidy(text: str, start: int, end: int, label: str) -> Mention | None:

@@ -29,6 +29,7 @@ from typing import Any
 from ..rules.entities import PLACE_LABELS
 from .fold import folded, initials, is_acronym, name_of, rule_between
 from .gazetteer import defined_acronyms, labels, untagged
+from .windows import READ
 
 Node = tuple[str, str, str | None]  # (label, name, article that resolved an ambiguous surname)
 
@@ -85,21 +86,35 @@ def entities(sources: list[Source], corrections: list[Correction]) -> list[dict[
     for m in mentions:
         graph.find(m.node)
     candidates = _spelling(mentions) + _surnames(mentions) + _acronyms(mentions, sources) + _hyphen_parts(mentions)
-    split = {n.lower() for c in corrections if c.action == "split" for n in c.names}
+    split, merges = _corrections(corrections)
     for a, b, rule in candidates:
         if a[1].lower() not in split and b[1].lower() not in split:
             graph.join(a, b, rule)
     by_name: dict[str, list[Node]] = defaultdict(list)
     for node in list(graph.parent):
         by_name[node[1].lower()].append(node)
-    for c in corrections:
-        if c.action == "merge":
-            named = [by_name.get(n.lower(), []) for n in c.names]
-            for group in named[1:]:
-                for a in named[0]:
-                    for b in group:
-                        graph.join(a, b, "user")
+    for names in merges:
+        named = [by_name.get(n, []) for n in names]
+        for group in named[1:]:
+            for a in named[0]:
+                for b in group:
+                    graph.join(a, b, "user")
     return _entities(mentions, graph)
+
+
+def _corrections(corrections: list[Correction]) -> tuple[set[str], list[list[str]]]:
+    """The names split off, and the groups of names merged, in the order the user gave them: a
+    split takes its name out of the merges before it, a later merge joins it again."""
+    split: set[str] = set()
+    merges: list[list[str]] = []
+    for c in corrections:
+        names = [n.lower() for n in c.names]
+        if c.action == "split":
+            split |= set(names)
+            merges = [[n for n in group if n not in names] for group in merges]
+        else:
+            merges.append(names)
+    return split, [group for group in merges if len(group) > 1]
 
 
 def _repaired(sources: list[Source]) -> list[_Mention]:
@@ -111,7 +126,7 @@ def _repaired(sources: list[Source]) -> list[_Mention]:
         found = [_Mention(s.article, r["start"], r["end"], r["text"], known.get(folded(name_of(r["text"])), r["label"]),
                           None if r["title_start"] is None else " ".join(s.text[r["title_start"]:r["end"]].split()))
                  for r in s.mentions]
-        added = untagged(s.text, [(m.start, m.end) for m in found], known)
+        added = untagged(s.text[:READ], [(m.start, m.end) for m in found], known)
         covered = [(a, b) for a, b, _ in added]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in covered)]
         found += [_Mention(s.article, a, b, s.text[a:b], label) for a, b, label in added]
@@ -197,7 +212,7 @@ def _acronyms(mentions: list[_Mention], sources: list[Source]) -> list[tuple[Nod
         by_name[node[1]].append(node)
     out, done = [], set()
     for s in sources:
-        for expansion, acronym in defined_acronyms(s.text):
+        for expansion, acronym in defined_acronyms(s.text[:READ]):
             for a in sorted(by_name.get(acronym, [])):
                 for b in sorted(by_name.get(expansion, [])):
                     out.append((a, b, "acronym defined"))

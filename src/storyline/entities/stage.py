@@ -18,6 +18,7 @@ from ..stage import ArticleStage, CollectionStage, Row, Table, Update
 from .merge import Correction, Source, entities
 from .mentions import find_mentions
 from .ner import recognizer
+from .windows import DUMP
 
 MENTION_MIGRATIONS = (
     ("0001_entity_mentions", """
@@ -56,7 +57,8 @@ ENTITY_MIGRATIONS = (
 
 
 def run(state: dict[str, Any]) -> dict[str, Any]:
-    return {"mentions": find_mentions(state["cleaned"].text, recognizer())}
+    text = state["cleaned"].text
+    return {"mentions": find_mentions(text, recognizer()) if len(text) <= DUMP else []}
 
 
 def rows(given: dict[str, Any]) -> list[Row]:

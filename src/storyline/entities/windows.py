@@ -17,6 +17,16 @@ from ..rules.entities import FUNCTION_WORDS
 CONTEXT = 100
 # Windows closer than this are joined: two calls cost more than the text between them.
 JOIN = 40
+# Names are looked for in the first this many characters of a text (about 15,000 words: a long
+# report); the rest of a longer one would cost the model's time and memory for what is rarely news.
+READ = 100_000
+# A text over this many characters is a dump (a book, a log, a whole site in one file), not an
+# article: no names are looked for in it, and the model is not loaded for it. With the model
+# loaded, a 50 MB text (the size limit) peaks at 1.25 GB where tests/test_bad_input.py holds 1 GB.
+DUMP = 2_000_000
+# A window grows to this many characters at most (then the next one starts where it ends): the
+# model's memory grows with the length of what it is given at once.
+LONGEST = 3_000
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
@@ -34,12 +44,13 @@ def capitalised(text: str) -> list[tuple[int, int]]:
 def windows(text: str, context: int = CONTEXT) -> list[tuple[int, int]]:
     """The stretches of `text` to show the model, in order, each cut at white space."""
     out: list[tuple[int, int]] = []
+    text = text[:READ]
     for start, end in capitalised(text):
         lo, hi = _cut_left(text, start - context), _cut_right(text, end + context)
-        if out and lo <= out[-1][1] + JOIN:
+        if out and lo <= out[-1][1] + JOIN and hi - out[-1][0] <= LONGEST:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
-            out.append((lo, hi))
+            out.append((max(lo, out[-1][1]) if out else lo, hi))
     return out
 
 
