@@ -1,7 +1,8 @@
 """What the collection teaches about its own names, to repair what the model got wrong on one page.
 
 1. Labels: a name's label is the one the model gives it most often across the collection, when
-   that is a clear majority ("Yerevan" tagged GPE five times and PERSON once is a place each time).
+   that is a clear majority ("Yerevan" tagged GPE five times and PERSON once is a place each time);
+   the surname of a person's full name, never tagged alone, is a person's name.
 2. Names the model missed: a name tagged confidently somewhere labels the same name (on the
    transliteration key) where it stands untagged, and a longer such name wins over the shorter
    mentions inside it ("Russia 24" over "Russia" once "Rossia 24" was tagged as an organisation).
@@ -38,6 +39,10 @@ def labels(mentions: Iterable[tuple[str, str]]) -> dict[str, str]:
         label, n = counts.most_common(1)[0]
         if n / sum(counts.values()) >= MAJORITY and (n >= ONE_WORD_SEEN or " " in key):
             out[key] = label
+    for key, label in list(out.items()):  # "Mary Smith" a person: "Smith" alone is one too
+        surname = key.split()[-1]
+        if label == "PERSON" and " " in key and len(surname) > 2 and surname not in seen:
+            out[surname] = label
     return out
 
 

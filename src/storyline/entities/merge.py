@@ -34,6 +34,10 @@ from .windows import READ
 Node = tuple[str, str, str | None]  # (label, name, article that resolved an ambiguous surname)
 
 
+def _order(node: Node) -> tuple[str, str, str]:
+    return node[0], node[1], node[2] or ""
+
+
 @dataclass(slots=True)
 class Source:
     """One article as the merge reads it: its clean text and its stored mentions (rows)."""
@@ -166,7 +170,7 @@ def _spelling(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
     """Rule 1: nodes of one label and one transliteration key."""
     first: dict[tuple[str, str, str | None], Node] = {}
     out = []
-    for node in sorted({m.node for m in mentions}, key=lambda n: (n[0], n[1], n[2] or "")):
+    for node in sorted({m.node for m in mentions}, key=_order):
         key = (_kind(node[0]), folded(node[1]), node[2])
         if key not in first:
             first[key] = node
@@ -196,7 +200,7 @@ def _surnames(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
         if node[2] is not None:  # resolved in its article: the full name written there
             longer = [k for k in longer if any(_in_article(mentions, node[2], n) for n in full[k])]
         if len(longer) == 1:
-            out.append((node, min(full[longer[0]]), "surname in article" if node[2] else "surname"))
+            out.append((node, min(full[longer[0]], key=_order), "surname in article" if node[2] else "surname"))
     return out
 
 
@@ -213,19 +217,19 @@ def _acronyms(mentions: list[_Mention], sources: list[Source]) -> list[tuple[Nod
     out, done = [], set()
     for s in sources:
         for expansion, acronym in defined_acronyms(s.text[:READ]):
-            for a in sorted(by_name.get(acronym, [])):
-                for b in sorted(by_name.get(expansion, [])):
+            for a in sorted(by_name.get(acronym, []), key=_order):
+                for b in sorted(by_name.get(expansion, []), key=_order):
                     out.append((a, b, "acronym defined"))
                     done.add(acronym)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for node in nodes:
         if node[0] != "PERSON" and len(node[1].split()) > 1:
             by_initials[initials(node[1])].add(node[1])
-    for node in sorted(nodes):
+    for node in sorted(nodes, key=_order):
         name = node[1]
         if is_acronym(name) and name not in done and len(name) > 2 and len(by_initials.get(name, ())) == 1:
             expansion = next(iter(by_initials[name]))
-            out.append((node, sorted(by_name[expansion])[0], "initials"))
+            out.append((node, min(by_name[expansion], key=_order), "initials"))
     return out
 
 
@@ -240,10 +244,10 @@ def _hyphen_parts(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
         if len(parts) > 1 and " " not in node[1] and folded("-".join(parts[:-1])) not in names:
             ends[folded(parts[-1])].append(node)
     out = []
-    for node in sorted(nodes):
+    for node in sorted(nodes, key=_order):
         whole = {folded(n[1]) for n in ends.get(folded(node[1]), [])}
         if "-" not in node[1] and len(whole) == 1:
-            out.append((node, sorted(ends[folded(node[1])])[0], "hyphen part"))
+            out.append((node, min(ends[folded(node[1])], key=_order), "hyphen part"))
     return out
 
 

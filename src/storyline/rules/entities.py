@@ -62,6 +62,8 @@ ACRONYM_SKIPS = frozenset("of the and for on in at to de du des la le el y & a a
 TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"ks", "x"),              # Aleksandr / Alexander, Maksim / Maxim
     (r"kh", "h"),              # Mikhail / Mihail, Khodorkovsky
+    (r"ck", "k"),
+    (r"c(?=[aou])", "k"),      # Nicolai / Nikolai, Baltica / Baltika: a hard c
     (r"\by(?=e)", ""),         # Yevgeny / Evgeny, Yelena / Elena
     (r"y", "i"),               # Pashinyan / Pashinian, Dmitry / Dmitri, Rossiya / Rossiia
     (r"ie\b", "i"),            # Sergie / Sergi
@@ -77,7 +79,7 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
 # (the native form on the left). Only names whose two forms the folding above cannot meet.
 EXONYMS: dict[str, str] = {
     "rosia": "rusia",          # Rossiya, Rossia / Russia
-    "moskva": "moscov",        # Moskva / Moscow
+    "moskva": "moskov",        # Moskva / Moscow
     "ukraina": "ukraine",
     "kiv": "kiev",             # Kyiv / Kiev
     "bielarus": "belarus",
