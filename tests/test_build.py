@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import storyline
+from storyline import registry
 from conftest import ROOT
 from storyline.store import Store, all_migrations
 from storyline.store.migrations import MIGRATIONS
@@ -130,9 +131,18 @@ def test_a_store_made_by_the_first_schema_is_upgraded_with_nothing_lost(folder: 
         con.execute("DETACH n")
     with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
         assert upgraded.store.migrations() == [name for name, _ in all_migrations()]
+        assert without_later_stages(upgraded.to_dict()) == without_later_stages(fresh.to_dict())
+    again = storyline.build(folder, old)  # read again for the article stages with tables since 0001
+    assert (again.files_read, again.files_unchanged, again.articles) == (2, 0, 2)
+    with storyline.Dossier(old) as upgraded, storyline.Dossier(new) as fresh:
         assert upgraded.to_dict() == fresh.to_dict()
-    again = storyline.build(folder, old)
-    assert (again.files_read, again.files_unchanged, again.articles) == (0, 2, 2)
+
+
+def without_later_stages(dossier: dict) -> dict:
+    """An export without what the stages registered after schema 0001 give (their keys)."""
+    stages = {name for name, stage in registry.STAGES.items() if name not in ("normalize", "metadata", "copies")}
+    return {k: v if k != "articles" else [{f: x for f, x in a.items() if f not in stages} for a in v]
+            for k, v in dossier.items() if k not in {"entities"}}
 
 
 def test_two_folders_holding_the_same_file_names_are_both_kept(folder: Path, tmp_path: Path, db: Path) -> None:

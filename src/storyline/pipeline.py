@@ -285,6 +285,9 @@ def build(root: str | Path, db: str | Path = "storyline.db", config: Config | No
                 continue
             todo.append((f, digest, config))
         workers = min(workers or default_workers(), len(todo))
+        for a_stage in registry.article_stages() if todo else ():
+            if a_stage.load is not None:
+                a_stage.load()
         for done, result in enumerate(ordered_map(read_and_process, todo, workers), report.files_unchanged + 1):
             if isinstance(result, Died):
                 f = result.item[0]

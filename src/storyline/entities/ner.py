@@ -18,7 +18,7 @@ Span = tuple[int, int, str]
 
 # Windows per nlp.pipe batch (of at most windows.LONGEST characters each): the memory the model
 # takes grows with the batch, its speed hardly (measured on a 50 MB text: tests/test_bad_input.py).
-BATCH = 8
+BATCH = 32
 
 
 class Recognizer(Protocol):

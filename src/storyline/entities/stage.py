@@ -89,7 +89,7 @@ def export(stored: dict[str, list[Row]]) -> dict[str, Any]:
 
 
 MENTIONS = ArticleStage("mentions", ("cleaned",), ("mentions",), run, table=Table("entity_mentions"),
-                        migrations=MENTION_MIGRATIONS, rows=rows, read=read)
+                        migrations=MENTION_MIGRATIONS, rows=rows, read=read, load=recognizer)
 ENTITIES = CollectionStage("entities", ("mentions",), (Table("entities", on_article=False),
                                                         Table("entity_corrections", on_article=False)),
                            update, migrations=ENTITY_MIGRATIONS, export=export)

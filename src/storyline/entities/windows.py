@@ -32,13 +32,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
 def capitalised(text: str) -> list[tuple[int, int]]:
-    """Offsets of the words that may be (part of) a name."""
+    """Offsets of the words that may be (part of) a name: capitalised, not a function word, and
+    not a word the same text writes in lower case where it opens a sentence ("Officials said")."""
+    words = list(_WORD.finditer(text))
+    lower = {m.group() for m in words if m.group()[0].islower()}
     out = []
-    for m in _WORD.finditer(text):
+    for m in words:
         word = m.group()
-        if word[0].isupper() and word.lower().rstrip(".") not in FUNCTION_WORDS:
-            out.append((m.start(), m.end()))
+        if not word[0].isupper() or word.lower().rstrip(".") in FUNCTION_WORDS:
+            continue
+        if word.lower() in lower and _opens_sentence(text, m.start()):
+            continue
+        out.append((m.start(), m.end()))
     return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def windows(text: str, context: int = CONTEXT) -> list[tuple[int, int]]:
