@@ -1,6 +1,6 @@
 """Entities: what showing the model only the windows where a name can be costs and saves.
 
-    python bench/entities.py [--n 2000] [--contexts 100] [--skip-build]
+    python bench/entities.py [--n 2000] [--contexts 40,100] [--skip-build | --only-build]
 
 1. The model alone (tok2vec+ner), per article, in a fresh process per mode: articles/s and the
    process's peak RSS, over 200 generated 600-word news-like articles (names, titles, places,
@@ -180,6 +180,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--contexts", default="", help="other window contexts to measure, e.g. 60,150")
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--only-build", action="store_true")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--mode", default="windows")
     ap.add_argument("--task", default="")
@@ -195,8 +196,9 @@ def main() -> None:
 
     shipped = f"windows:{CONTEXT}"
     modes = [shipped] + [f"windows:{c}" for c in args.contexts.split(",") if c] + ["whole"]
-    model_speed(modes)
-    variants(modes, shipped)
+    if not args.only_build:
+        model_speed(modes)
+        variants(modes, shipped)
     if not args.skip_build:
         whole_build(args.n, [shipped, "whole"])
 

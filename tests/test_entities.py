@@ -16,7 +16,9 @@ from storyline.cli import cli
 from storyline.entities import corrections
 from storyline.entities.fold import folded, initials
 from storyline.entities.gazetteer import defined_acronyms, labels, untagged
-from storyline.entities.mentions import title_before
+from storyline.entities.mentions import tidy, title_before
+from storyline.entities.merge import Source
+from storyline.entities.merge import entities as merge_entities
 from storyline.entities.windows import capitalised, windows
 from storyline.errors import ConfigError
 
@@ -235,3 +237,75 @@ def test_the_model_sees_every_capitalised_word_with_context_but_not_lower_case_s
         assert any(s <= start and end <= e for s, e in spans)
     assert sum(e - s for s, e in spans) < len(text) / 2
     assert not any(s <= text.index("The ") < e for s, e in spans)  # a sentence's opening "The" is no name
+
+
+def mention(text: str, name: str, label: str, nth: int = 0) -> dict[str, Any]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return {"start": start, "end": start + len(name), "text": name, "label": label, "title": "", "title_start": None,
+            "source": "model"}
+
+
+def merged(*articles: tuple[str, list[tuple[str, str]]]) -> list[dict[str, Any]]:
+    """The merge over hand-tagged articles: (text, [(name, label), ...]), each name where it stands
+    alone ("Ellen" after "Ellen Marsh": its second place)."""
+    sources = [Source(f"a{i}", text, [mention(text, name, label, nth=sum(name in n for n, _ in tagged[:j]))
+                                      for j, (name, label) in enumerate(tagged)])
+               for i, (text, tagged) in enumerate(articles)]
+    return merge_entities(sources, [])
+
+
+def same(found: list[dict[str, Any]], a: str, b: str) -> bool:
+    return any(a in e["variants"] and b in e["variants"] for e in found)
+
+
+def test_a_surname_the_model_tagged_as_a_place_beside_the_full_name_is_the_person() -> None:
+    text = "Paul Riva said the vote was close. Riva will appeal."
+    found = merged((text, [("Paul Riva", "PERSON"), ("Riva", "GPE")]))
+    assert same(found, "Paul Riva", "Riva")
+    text = "Henry Ford toured the Ford Motor plant. Ford shares rose."
+    found = merged((text, [("Henry Ford", "PERSON"), ("Ford Motor", "ORG"), ("Ford", "ORG")]))
+    assert not same(found, "Henry Ford", "Ford")  # a company's first word stays the company's
+
+
+def test_a_given_name_alone_joins_the_one_full_name_of_its_article() -> None:
+    found = merged(("Ellen Marsh hosted the show. Ellen thanked the crew.", [("Ellen Marsh", "PERSON"),
+                                                                            ("Ellen", "PERSON")]),
+                   ("Ellen sang.", [("Ellen", "PERSON")]))
+    entity = next(e for e in found if "Ellen Marsh" in e["variants"])
+    assert "given name in article" in rules_in(entity)
+    assert [m["article"] for m in entity["mentions"]] == ["a0", "a0"]  # the other article's Ellen is not hers
+
+
+def test_a_middle_name_or_initial_joins_the_one_full_name_it_fits() -> None:
+    found = merged(("Raj K. Chohan spoke.", [("Raj K. Chohan", "PERSON")]), ("Raj Chohan left.", [("Raj Chohan", "PERSON")]),
+                   ("Anthony Lacosta III and Anthony Lacosta", [("Anthony Lacosta III", "PERSON"),
+                                                               ("Anthony Lacosta", "PERSON")]))
+    assert same(found, "Raj K. Chohan", "Raj Chohan") and same(found, "Anthony Lacosta III", "Anthony Lacosta")
+    found = merged(("Raj K. Chohan and Raj P. Chohan; Raj Chohan", [("Raj K. Chohan", "PERSON"),
+                                                                  ("Raj P. Chohan", "PERSON"), ("Raj Chohan", "PERSON")]))
+    assert not same(found, "Raj K. Chohan", "Raj P. Chohan") and not same(found, "Raj Chohan", "Raj K. Chohan")
+
+
+def test_an_organisations_short_name_joins_the_one_longer_name_and_acronyms_join_by_initials() -> None:
+    found = merged(("The San Marco Chargers won. The Chargers led.", [("San Marco Chargers", "ORG"), ("Chargers", "ORG")]),
+                   ("The Harbour Pilots Guild met. The HPG voted.", [("Harbour Pilots Guild", "ORG"), ("HPG", "ORG")]))
+    assert same(found, "Chargers", "San Marco Chargers") and same(found, "HPG", "Harbour Pilots Guild")
+    found = merged(("North Korea and South Korea; Korea", [("North Korea", "GPE"), ("South Korea", "GPE"),
+                                                           ("Korea", "GPE")]))
+    assert not same(found, "Korea", "North Korea")
+
+
+def test_a_hyphenated_place_takes_its_last_part_unless_the_first_is_a_name_of_its_own() -> None:
+    found = merged(("Upper-Varda and Varda", [("Upper-Varda", "GPE"), ("Varda", "GPE")]))
+    assert "hyphen part" in rules_in(next(e for e in found if "Varda" in e["variants"]))
+    found = merged(("Austria-Hungary, Austria and Hungary", [("Austria-Hungary", "GPE"), ("Austria", "GPE"),
+                                                             ("Hungary", "GPE")]))
+    assert not same(found, "Austria-Hungary", "Hungary")
+
+
+def test_an_honorific_makes_a_person_of_whatever_the_model_said() -> None:
+    text = "Later Mr. Tamberg left."
+    found = tidy(text, text.index("Tamberg"), text.index("Tamberg") + 7, "ORG")
+    assert found is not None and (found.label, found.title) == ("PERSON", "Mr.")

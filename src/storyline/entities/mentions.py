@@ -9,9 +9,10 @@ they start, and its `source` ("model" or "rules").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..rules.entities import ACRONYMS, FUNCTION_WORDS, NAMED_LABELS, TITLE_WORDS
+from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAMED_LABELS, TITLE_WORDS
 from .ner import Recognizer
 from .windows import CONTEXT, READ, windows
 
@@ -42,13 +43,47 @@ def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -
     is None), then the rules' acronyms it missed."""
     spans = windows(text, context) if context is not None else [(0, min(len(text), READ))] if text.strip() else []
     found: list[Mention] = []
-    for (offset, _), tagged in zip(spans, model.spans([text[s:e] for s, e in spans])):
+    for (offset, _), tagged in zip(spans, _tag(model, [text[s:e] for s, e in spans])):
         for start, end, label in tagged:
             if label in NAMED_LABELS:
                 mention = tidy(text, offset + start, offset + end, label)
                 if mention is not None:
                     found.append(mention)
     return sorted(found + missed_acronyms(text[:READ], found), key=lambda m: m.start)
+
+
+# Windows are given to the model joined into texts of about this many characters, between
+# paragraph breaks (which no name crosses): a call costs about a millisecond whatever its
+# length, more than ten words of text (bench/entities.py).
+JOINED = 3_000
+_BREAK = "\n\n"
+
+
+def _tag(model: Recognizer, pieces: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The model's spans in each piece, the pieces joined into few texts; a span that would cross
+    from one piece into the next is dropped."""
+    groups: list[list[int]] = []
+    size = JOINED
+    for i, piece in enumerate(pieces):
+        if size + len(piece) > JOINED:
+            groups.append([])
+            size = 0
+        groups[-1].append(i)
+        size += len(piece) + len(_BREAK)
+    out: list[list[tuple[int, int, str]]] = [[] for _ in pieces]
+    texts = [_BREAK.join(pieces[i] for i in group) for group in groups]
+    for group, tagged in zip(groups, model.spans(texts)):
+        starts = []
+        at = 0
+        for i in group:
+            starts.append(at)
+            at += len(pieces[i]) + len(_BREAK)
+        for start, end, label in tagged:
+            k = bisect_right(starts, start) - 1
+            i = group[k]
+            if end <= starts[k] + len(pieces[i]):
+                out[i].append((start - starts[k], end - starts[k], label))
+    return out
 
 
 def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
@@ -73,10 +108,19 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
                            title_start)
     if not any(c.isupper() for c in text[start:end]):
         return None
+    if label != "PERSON" and _after_honorific(text, start, end):
+        return tidy(text, start, end, "PERSON")
     if label != "PERSON":
         return Mention(start, end, text[start:end], label)
     title, before = title_before(text, start)
     return Mention(start, end, text[start:end], label, title, before)
+
+
+def _after_honorific(text: str, start: int, end: int) -> bool:
+    """ "Mr. Riva", "Dr Gupta": an honorific inside the span or right before it."""
+    first = text[start:end].split()[0].lower()
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    return first in HONORIFICS or (before is not None and before.group(1).lower() in HONORIFICS)
 
 
 def title_before(text: str, start: int) -> tuple[str, int | None]:
@@ -93,6 +137,8 @@ def title_before(text: str, start: int) -> tuple[str, int | None]:
         if lower in TITLE_WORDS or (word[0].isupper() and lower not in FUNCTION_WORDS and words):
             words.append((m.start(1), word))
             at = m.start(1)
+            if lower in HONORIFICS:  # "Mr." stands first: "Later Mr. Tamberg" is titled "Mr."
+                break
         else:
             break
     while words and words[-1][1].lower() not in TITLE_WORDS and not words[-1][1][0].isupper():

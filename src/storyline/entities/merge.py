@@ -8,9 +8,12 @@ is a node; rules join nodes, and an entity is a set of joined nodes:
     2. surname           a person's shorter name ("Putin") and the one full name that ends in it
                          ("Vladimir Putin"); when the collection holds two ("John Smith", "Mary
                          Smith"), the one full name in the same article decides ("surname in article"),
-                         and without one the bare surname stays apart
+                         and without one the bare surname stays apart; a given name alone and the one
+                         full name of its article starting with it ("given name in article"); a full
+                         name and the one longer one holding its words ("middle name": "Raj K. Chohan");
+                         an organisation's short name and the one longer name ending in it ("short name")
     3. acronym           "CSTO" and the name it stands for: defined in a text ("acronym defined"),
-                         or the one multi-word name of the collection with its initials ("initials")
+                         or the multi-word names with its initials, once they are one entity ("initials")
     4. hyphen part       "Karabakh" and the one "Nagorno-Karabakh" whose first part is no name of its own
     5. user              the corrections of `storyline entities merge/split`, applied last: a split
                          name loses every rule's link, a merge joins whatever else was said
@@ -89,11 +92,14 @@ def entities(sources: list[Source], corrections: list[Correction]) -> list[dict[
     graph = _Graph()
     for m in mentions:
         graph.find(m.node)
-    candidates = _spelling(mentions) + _surnames(mentions) + _acronyms(mentions, sources) + _hyphen_parts(mentions)
     split, merges = _corrections(corrections)
-    for a, b, rule in candidates:
-        if a[1].lower() not in split and b[1].lower() not in split:
-            graph.join(a, b, rule)
+    for phase in (1, 2):  # initials once the other rules have joined
+        found = (_spelling(mentions) + _surnames(mentions) + _given_names(mentions) + _middle_names(mentions)
+                 + _short_names(mentions) + _acronyms(mentions, sources) + _hyphen_parts(mentions)) if phase == 1 \
+            else _initials(mentions, graph)
+        for a, b, rule in found:
+            if a[1].lower() not in split and b[1].lower() not in split:
+                graph.join(a, b, rule)
     by_name: dict[str, list[Node]] = defaultdict(list)
     for node in list(graph.parent):
         by_name[node[1].lower()].append(node)
@@ -125,7 +131,7 @@ def _repaired(sources: list[Source]) -> list[_Mention]:
     """Every mention with its label made the collection's, and the names the model missed added
     (gazetteer.py); each with its node."""
     known = labels((r["text"], r["label"]) for s in sources for r in s.mentions)
-    out: list[_Mention] = []
+    per_article: list[list[_Mention]] = []
     for s in sources:
         found = [_Mention(s.article, r["start"], r["end"], r["text"], known.get(folded(name_of(r["text"])), r["label"]),
                           None if r["title_start"] is None else " ".join(s.text[r["title_start"]:r["end"]].split()))
@@ -134,9 +140,19 @@ def _repaired(sources: list[Source]) -> list[_Mention]:
         covered = [(a, b) for a, b, _ in added]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in covered)]
         found += [_Mention(s.article, a, b, s.text[a:b], label) for a, b, label in added]
+        per_article.append(sorted(found, key=lambda m: m.start))
+    heads = {folded(name_of(m.text).split()[0]) for found in per_article for m in found
+             if m.label != "PERSON" and " " in name_of(m.text)}
+    out: list[_Mention] = []
+    for found in per_article:
+        surnames = {folded(name_of(m.text).split()[-1]) for m in found
+                    if m.label == "PERSON" and " " in name_of(m.text)}
         for m in found:
-            m.node = (m.label, name_of(m.text), None)
-        out += sorted(found, key=lambda m: m.start)
+            name = name_of(m.text)
+            if m.label != "PERSON" and " " not in name and folded(name) in surnames - heads:
+                m.label = "PERSON"  # "Riva" tagged ORG beside "Paul Riva": his surname ("Ford Motor" keeps "Ford")
+            m.node = (m.label, name, None)
+        out += found
     return out
 
 
@@ -160,10 +176,16 @@ def _resolve_surnames(mentions: list[_Mention]) -> None:
             in_article[m.article].add(folded(m.node[1]))
     for m in mentions:
         key = folded(m.node[1])
-        if m.label == "PERSON" and " " not in m.node[1] and len(full.get(key, ())) > 1:
+        if m.label != "PERSON" or " " in m.node[1]:
+            continue
+        if len(full.get(key, ())) > 1:
             here = full[key] & in_article[m.article]
-            if len(here) == 1:
-                m.node = (m.label, m.node[1], m.article)
+        elif key not in full:  # a given name alone: "Ellen" beside "Ellen DeGeneres"
+            here = {n for n in in_article[m.article] if n.startswith(key + " ")}
+        else:
+            continue
+        if len(here) == 1:
+            m.node = (m.label, m.node[1], m.article)
 
 
 def _spelling(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
@@ -204,32 +226,108 @@ def _surnames(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
     return out
 
 
+def _given_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
+    """Rule 2b: a given name alone and the one full name of its article that starts with it, when
+    no full name of the collection ends in it."""
+    full: dict[str, list[Node]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.node[1] and m.node[2] is None:
+            full[folded(m.node[1])].append(m.node)
+    surnames = {k.split()[-1] for k in full}
+    out = []
+    for node in sorted({m.node for m in mentions if m.label == "PERSON" and m.node[2] is not None}, key=_order):
+        key = folded(node[1])
+        if key in surnames:
+            continue
+        article = node[2]
+        assert article is not None
+        here = sorted(k for k in full if k.startswith(key + " ")
+                      and any(_in_article(mentions, article, n) for n in full[k]))
+        if len(here) == 1:
+            out.append((node, min(full[here[0]], key=_order), "given name in article"))
+    return out
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _middle_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
+    """Rule 2c: "Raj Chohan" and the one "Raj K. Chohan" (or "Anthony LaCalamita III") with the
+    same first name whose words hold its words in order."""
+    full: dict[str, list[Node]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.node[1] and m.node[2] is None:
+            full[folded(m.node[1])].append(m.node)
+    def words(key: str) -> list[str]:
+        return [w for w in key.split() if w not in GENERATIONS]
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        by_first[key.split()[0]].append(key)
+    out = []
+    for key in sorted(full):
+        short = words(key)
+        longer = [k for k in by_first[key.split()[0]] if len(k.split()) > len(key.split()) and _holds(k.split(), short)]
+        if len(longer) == 1:
+            out.append((min(full[key], key=_order), min(full[longer[0]], key=_order), "middle name"))
+    return out
+
+
+def _holds(long: list[str], short: list[str]) -> bool:
+    """Whether `short`'s words stand in `long` in the same order."""
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
+def _short_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
+    """Rule 2d: an organisation's or a building's short name ("Chargers", "Academy") and the one
+    longer name of its kind that ends in it, or starts with it before "of"."""
+    kinds = {"ORG", "FAC"}
+    nodes = {m.node for m in mentions if m.label in kinds and m.node[2] is None and not is_acronym(m.node[1])}
+    by_key: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    for node in nodes:
+        by_key[node[0], folded(node[1])].append(node)
+    out = []
+    for label, key in sorted(by_key):
+        longer = sorted(k for lab, k in by_key if lab == label and k != key
+                        and (k.endswith(" " + key) or k.startswith(key + " of ")))
+        if len(longer) == 1:
+            out.append((min(by_key[label, key], key=_order), min(by_key[label, longer[0]], key=_order), "short name"))
+    return out
+
+
 def _in_article(mentions: list[_Mention], article: str, node: Node) -> bool:
     return any(m.article == article and m.node == node for m in mentions)
 
 
 def _acronyms(mentions: list[_Mention], sources: list[Source]) -> list[tuple[Node, Node, str]]:
-    """Rule 3: an acronym and its expansion, defined in a text or the one name with its initials."""
+    """Rule 3: an acronym and its expansion, defined in a text ("Long Name (ACR)")."""
     nodes = {m.node for m in mentions}
     by_name: dict[str, list[Node]] = defaultdict(list)
     for node in nodes:
         by_name[node[1]].append(node)
-    out, done = [], set()
+    out = []
     for s in sources:
         for expansion, acronym in defined_acronyms(s.text[:READ]):
             for a in sorted(by_name.get(acronym, []), key=_order):
                 for b in sorted(by_name.get(expansion, []), key=_order):
                     out.append((a, b, "acronym defined"))
-                    done.add(acronym)
-    by_initials: dict[str, set[str]] = defaultdict(set)
+    return out
+
+
+def _initials(mentions: list[_Mention], graph: _Graph) -> list[tuple[Node, Node, str]]:
+    """Rule 3b: an acronym of three letters or more and the names with its initials, when those
+    are all one entity already ("AMPAS": "Academy of Motion Picture(s) Arts and Sciences")."""
+    nodes = {m.node for m in mentions}
+    by_initials: dict[str, list[Node]] = defaultdict(list)
     for node in nodes:
         if node[0] != "PERSON" and len(node[1].split()) > 1:
-            by_initials[initials(node[1])].add(node[1])
+            by_initials[initials(node[1])].append(node)
+    out = []
     for node in sorted(nodes, key=_order):
-        name = node[1]
-        if is_acronym(name) and name not in done and len(name) > 2 and len(by_initials.get(name, ())) == 1:
-            expansion = next(iter(by_initials[name]))
-            out.append((node, min(by_name[expansion], key=_order), "initials"))
+        expansions = by_initials.get(node[1], [])
+        if is_acronym(node[1]) and len(node[1]) > 2 and expansions \
+                and len({graph.find(n) for n in expansions}) == 1 and graph.find(node) != graph.find(expansions[0]):
+            out.append((node, min(expansions, key=_order), "initials"))
     return out
 
 

@@ -31,6 +31,9 @@ foreign defence defense interior finance health economy economic trade justice e
 opposition former acting then outgoing incoming late
 """.split())
 
+# Honorifics: a name written after one is a person's, whatever label the model gave it ("Mr. Riva").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+
 # Closed-class words that open sentences: a capitalised one is no reason to send text to the model.
 FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our my your him them us
@@ -73,6 +76,7 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"ou", "u"),              # Iouri / Iuri (French romanisation)
     (r"w\b", "v"),             # Romanow / Romanov, Tarkowski
     (r"(?<=[a-z])ph", "f"),
+    (r"(?<=[a-z]{3})is(?=e\b|ed\b|es\b|ing\b|ation\b)", "iz"),  # Recognised / Recognized
 )
 
 # Exonyms: the English name and the romanised native name of one place, as keys after folding
