@@ -309,3 +309,12 @@ def test_an_honorific_makes_a_person_of_whatever_the_model_said() -> None:
     text = "Later Mr. Tamberg left."
     found = tidy(text, text.index("Tamberg"), text.index("Tamberg") + 7, "ORG")
     assert found is not None and (found.label, found.title) == ("PERSON", "Mr.")
+
+
+def test_a_name_written_in_another_script_is_found_and_joined_to_its_latin_form() -> None:
+    text = "Morozov visited Tartu. Алексей Морозов arrived later."
+    found = merged(("Alexei Morozov spoke in Tartu.", [("Alexei Morozov", "PERSON")]), (text, [("Morozov", "PERSON")]))
+    entity = next(e for e in found if "Alexei Morozov" in e["variants"])
+    assert "Алексей Морозов" in entity["variants"]  # the model tagged no Cyrillic: the collection's name found it
+    assert {"a": "Алексей Морозов", "b": "Alexei Morozov", "rule": "transliteration"} in entity["merges"] \
+        or {"a": "Alexei Morozov", "b": "Алексей Морозов", "rule": "transliteration"} in entity["merges"]

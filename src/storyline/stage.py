@@ -59,8 +59,8 @@ class ArticleStage:
     migrations: tuple[tuple[str, str], ...] = ()
     rows: Callable[[dict[str, Any]], list[Row]] | None = None
     read: Callable[[list[Row]], Any] | None = None
-    # Called once in the building process before its workers start, when there are files to read:
-    # what it loads (a model) the forked workers share instead of each loading its own.
+    # Called once in the building process before its worker processes start: what it loads (a
+    # model) the forked workers share instead of each loading its own.
     load: Callable[[], object] | None = None
 
 
