@@ -8,9 +8,9 @@ stage runs over the whole store when the articles changed since it last ran.
 
 The stages are registered in `registry.STAGES` (the interfaces are in stage.py); `registry.check`
 refuses an order in which a stage would run before what it needs (spaCy's pipeline analysis,
-without the registry machinery). Today: normalize, metadata, and copies (copy groups, the year
-of a day written without one, what copies take from each other, an outlet only the file name
-writes).
+without the registry machinery). Today: normalize, metadata, mentions (named entities per
+article), then copies (copy groups, the year of a day written without one, what copies take from
+each other, an outlet only the file name writes) and entities (mentions merged across articles).
 """
 from __future__ import annotations
 

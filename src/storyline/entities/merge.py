@@ -215,12 +215,16 @@ def _surnames(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
     full: dict[str, list[Node]] = defaultdict(list)
     for node in {m.node for m in mentions if m.label == "PERSON" and " " in m.node[1]}:
         full[folded(node[1])].append(node)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_last[k.split()[-1]].append(k)
+    present = {(m.article, m.node) for m in mentions}
     out = []
     for node in sorted({m.node for m in mentions if m.label == "PERSON"}, key=lambda n: (n[1], n[2] or "")):
         key = folded(node[1])
-        longer = sorted(k for k in full if k.endswith(" " + key) and k != key)
+        longer = sorted(k for k in by_last.get(key.split()[-1], ()) if k.endswith(" " + key))
         if node[2] is not None:  # resolved in its article: the full name written there
-            longer = [k for k in longer if any(_in_article(mentions, node[2], n) for n in full[k])]
+            longer = [k for k in longer if any((node[2], n) in present for n in full[k])]
         if len(longer) == 1:
             out.append((node, min(full[longer[0]], key=_order), "surname in article" if node[2] else "surname"))
     return out
@@ -234,15 +238,17 @@ def _given_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
         if m.label == "PERSON" and " " in m.node[1] and m.node[2] is None:
             full[folded(m.node[1])].append(m.node)
     surnames = {k.split()[-1] for k in full}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_first[k.split()[0]].append(k)
+    present = {(m.article, m.node) for m in mentions}
     out = []
     for node in sorted({m.node for m in mentions if m.label == "PERSON" and m.node[2] is not None}, key=_order):
         key = folded(node[1])
         if key in surnames:
             continue
         article = node[2]
-        assert article is not None
-        here = sorted(k for k in full if k.startswith(key + " ")
-                      and any(_in_article(mentions, article, n) for n in full[k]))
+        here = sorted(k for k in by_first.get(key, ()) if any((article, n) in present for n in full[k]))
         if len(here) == 1:
             out.append((node, min(full[here[0]], key=_order), "given name in article"))
     return out
@@ -286,17 +292,19 @@ def _short_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
     by_key: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for node in nodes:
         by_key[node[0], folded(node[1])].append(node)
+    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, key in by_key:
+        words = key.split()
+        ends[label, words[-1]].append(key)
+        if len(words) > 2 and words[1] == "of":
+            ends[label, words[0]].append(key)
     out = []
     for label, key in sorted(by_key):
-        longer = sorted(k for lab, k in by_key if lab == label and k != key
+        longer = sorted(k for k in ends.get((label, key.split()[-1]), ()) if k != key
                         and (k.endswith(" " + key) or k.startswith(key + " of ")))
         if len(longer) == 1:
             out.append((min(by_key[label, key], key=_order), min(by_key[label, longer[0]], key=_order), "short name"))
     return out
-
-
-def _in_article(mentions: list[_Mention], article: str, node: Node) -> bool:
-    return any(m.article == article and m.node == node for m in mentions)
 
 
 def _acronyms(mentions: list[_Mention], sources: list[Source]) -> list[tuple[Node, Node, str]]:
