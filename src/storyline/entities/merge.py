@@ -294,14 +294,13 @@ def _short_names(mentions: list[_Mention]) -> list[tuple[Node, Node, str]]:
         by_key[node[0], folded(node[1])].append(node)
     ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, key in by_key:
-        words = key.split()
-        ends[label, words[-1]].append(key)
-        if len(words) > 2 and words[1] == "of":
-            ends[label, words[0]].append(key)
+        ends[label, key.split()[-1]].append(key)
+        if " of " in key:  # "High Court of Upper Talvo" under "high court"
+            ends[label, key.split(" of ")[0] + " of"].append(key)
     out = []
     for label, key in sorted(by_key):
-        longer = sorted(k for k in ends.get((label, key.split()[-1]), ()) if k != key
-                        and (k.endswith(" " + key) or k.startswith(key + " of ")))
+        longer = sorted(k for k in {*ends.get((label, key.split()[-1]), ()), *ends.get((label, key + " of"), ())}
+                        if k != key and (k.endswith(" " + key) or k.startswith(key + " of ")))
         if len(longer) == 1:
             out.append((min(by_key[label, key], key=_order), min(by_key[label, longer[0]], key=_order), "short name"))
     return out
