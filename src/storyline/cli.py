@@ -171,6 +171,57 @@ def demo_cmd(out: str) -> None:
     click.echo(f"dossier: {target / 'dossier.md'} and {target / 'dossier.json'} (store: {db})")
 
 
+@cli.group("entities", epilog=EXIT_STATUS)
+def entities_group() -> None:
+    """List the entities, and correct how their names were merged; corrections survive every build.
+
+    Example: storyline entities merge --db seeds.db "Sasha Petrov" "Alexander Petrov"
+    """
+
+
+@entities_group.command("list", epilog=EXIT_STATUS)
+@db_option
+def entities_list_cmd(db: str) -> None:
+    """One line per entity: type, canonical name, every spelling seen.
+
+    Example: storyline entities list --db seeds.db
+    """
+    with stopping(), Dossier(db) as dossier:
+        found = dossier.stage_exports().get("entities", [])
+    for e in found:
+        click.echo(f"{e['type']}\t{e['canonical']}\t" + " | ".join(e["variants"]))
+
+
+@entities_group.command("merge", epilog=EXIT_STATUS)
+@click.argument("names", nargs=-1, required=True)
+@db_option
+def entities_merge_cmd(names: tuple[str, ...], db: str) -> None:
+    """Join the entities holding these names into one (kept through every later build).
+
+    Example: storyline entities merge --db seeds.db "Sasha Petrov" "Alexander Petrov"
+    """
+    from .entities import corrections
+
+    with stopping():
+        corrections.merge(db, names)
+    click.echo(f"merged: {' + '.join(names)}", err=True)
+
+
+@entities_group.command("split", epilog=EXIT_STATUS)
+@click.argument("name")
+@db_option
+def entities_split_cmd(name: str, db: str) -> None:
+    """Take NAME out of the entity it was merged into: it stands alone (kept through every later build).
+
+    Example: storyline entities split --db seeds.db "Smith"
+    """
+    from .entities import corrections
+
+    with stopping():
+        corrections.split(db, name)
+    click.echo(f"split: {name} stands alone", err=True)
+
+
 def main() -> None:
     cli(prog_name="storyline")
 

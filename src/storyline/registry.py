@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .dates.stage import DATE_MENTIONS, DATES
 from .dedup.stage import COPIES
+from .entities.stage import ENTITIES, MENTIONS
 from .errors import ConfigError
 from .metadata.stage import METADATA
 from .normalize.stage import NORMALIZE
@@ -21,7 +22,9 @@ STAGES: dict[str, Stage] = {
     "quotes": QUOTES,
     "copies": COPIES,
     "date_mentions": DATE_MENTIONS,
+    "mentions": MENTIONS,
     "dates": DATES,
+    "entities": ENTITIES,
     "statements": STATEMENTS,
 }
 

@@ -62,6 +62,9 @@ class ArticleStage:
     rows: Callable[[dict[str, Any]], list[Row]] | None = None
     read: Callable[[list[Row]], Any] | None = None
     export: Callable[[list[Row]], dict[str, Any]] | None = None
+    # Called once in the building process before its worker processes start: what it loads (a
+    # model) the forked workers share instead of each loading its own.
+    load: Callable[[], object] | None = None
 
 
 @dataclass(slots=True)
