@@ -19,6 +19,7 @@ CORPORA = {
     "ledger": ROOT / "tests" / "corpora" / "ledger",  # a fifth: databases, e-papers, e-mail, agency copy on sites
     "harbour": ROOT / "tests" / "corpora" / "harbour",  # a sixth: press releases, forwarded mail, live pages
     "desk": ROOT / "tests" / "corpora" / "desk",  # a seventh: wire frames, database records, reader apps, clippings
+    "namesakes": ROOT / "tests" / "corpora" / "namesakes",  # an eighth: name variants and relative dates
 }
 # Floors: the issue's bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}
@@ -101,3 +102,16 @@ def test_publication_dates_on_the_gun_violence_corpus(split: str, tmp_path: Path
     folder = SHARED / "data" / "gvc" / split
     figures = score(build_and_export(folder / "articles", tmp_path / "s.db"), folder / "gold.json", tmp_path)
     assert figures["published_acc"] >= 0.97, figures["published_acc"]
+
+
+# The bars issue 14 set for entities and dates on unseen articles, met on the corpus written blind
+# for them before either stage existed (tests/corpora/namesakes; measured 0.908 and 0.955).
+ENTITY_DATE_BARS = {"entity_variants.f1": 0.85, "dates_acc": 0.85}
+
+
+def test_entities_and_relative_dates_meet_their_bars_on_the_blind_corpus(tmp_path: Path) -> None:
+    need_shared()
+    folder = CORPORA["namesakes"]
+    figures = score(build_and_export(folder / "articles", tmp_path / "s.db"), folder / "gold.json", tmp_path)
+    for metric, floor in ENTITY_DATE_BARS.items():
+        assert figures[metric] >= floor, (metric, figures[metric])

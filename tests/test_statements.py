@@ -134,3 +134,29 @@ def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) ->
         quotes = d.to_dict()["quotes"]
     of = {q["text"].split()[1]: q["statement"] for q in quotes}  # each quote by its second word
     assert of["harbour"] == of["port"] and of["budget"] != of["harbour"]
+
+
+def test_speakers_are_their_entitys_canonical_name_and_statements_are_shown_side_by_side(tmp_path: Path) -> None:
+    import storyline
+    from storyline.report.markdown import to_markdown
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = ("The harbour board of Tessel met on Monday to discuss the storm damage to the eastern quay, "
+            "which has kept the ferries in port for a week.\n\n")
+    (folder / "a.txt").write_text("Harbour to stay shut\n\nTessel Courier\n\n14 March 2025\n\n" + body +
+                                  '"The harbour will stay closed until every damaged ship has been towed away," '
+                                  "Prime Minister Arman Petrosyan said on Friday. Arman Petrosyan spoke in Tessel.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("Port remains closed after storm\n\nIsland Gazette\n\n15 March 2025\n\n" + body +
+                                  '"The port is to remain shut until all of the damaged vessels have been removed," '
+                                  "said Prime Minister Arman Petrosian on Friday.\n", encoding="utf-8")
+    storyline.build(folder, tmp_path / "s.db")
+    with storyline.Dossier(tmp_path / "s.db") as d:
+        exported = d.to_dict()
+        markdown = to_markdown(d)
+    assert {q["speaker"] for q in exported["quotes"]} == {"Arman Petrosyan"}  # "Petrosian" is the same man
+    [statement] = exported["statements"]
+    assert len(statement["wordings"]) == 2 and statement["speaker"] == "Arman Petrosyan"
+    assert "## Statements reported by several articles" in markdown
+    assert "The port is to remain shut" in markdown and "The harbour will stay closed" in markdown

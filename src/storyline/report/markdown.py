@@ -1,4 +1,5 @@
-"""The Markdown export: the dossier for reading, each article with where its metadata came from."""
+"""The Markdown export: the dossier for reading, each article with where its metadata came from, and
+each statement several articles report with every source's wording side by side."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -50,6 +51,18 @@ def to_markdown(dossier: Dossier) -> str:
                     lines.append(f"  - missing: “{_cell(p)}”")
                 for ch in diff.get("paragraphs_changed", [])[:3]:
                     lines.append(f"  - changed: “{_cell(ch.get('original'))}” → “{_cell(ch.get('copy'))}”")
+            lines.append("")
+    statements = dossier.stage_exports().get("statements", [])
+    if statements:
+        lines += ["", "## Statements reported by several articles", ""]
+        for st in statements:
+            lines.append(f"### {_cell(st['speaker'] or 'Unknown speaker')} ({st['id']})")
+            lines += ["", "| article | outlet | published | kind | wording |", "|---|---|---|---|---|"]
+            for w in st["wordings"]:
+                said = by_id.get(w["article"])
+                meta = said.meta if said is not None else None
+                lines.append(f"| {w['article']} | {_cell(meta and meta.outlet)} | {_cell(meta and meta.published)} "
+                             f"| {w['kind']} | “{_cell(w['text'])}” |")
             lines.append("")
     skipped = dossier.skipped
     if skipped:

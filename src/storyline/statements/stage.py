@@ -1,18 +1,23 @@
 """The statements stage: one id for the quotes, in any articles, that report one utterance.
 
-A collection stage over the quotes table (it `reads` it; the quotes stage owns it). Its tables:
+A collection stage over the quotes and entities tables (it `reads` them; their stages own them).
+A quote's speaker becomes its entity's canonical name: the entity whose mention the speaker
+resolved through, else the one entity that has the speaker's name among its variants
+("Pashinian" and "Nikol Pashinyan" are one speaker). Its tables:
 
-    statements         per quote (article, n): the statement it belongs to      (statements/0001)
-    statement_vectors  per quoted text (its hash): the sentence vector of USE m3 (statements/0001)
+    statements         per quote (article, n): its statement and its speaker's canonical name
+    statement_vectors  per quoted text (its hash): the sentence vector of USE m3
 
 The vectors are kept, so that a build encodes only the texts it has not seen; the alignment
 itself (`align.align`) is cheap and runs over every quote each time. The export's `quotes` key is
-the quotes stage's, with `statement` filled in.
+the quotes stage's, with `statement` and the canonical speaker filled in; its `statements` key
+shows each statement reported by more than one article with every source's wording side by side.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from typing import Any
 
 import numpy as np
@@ -30,6 +35,7 @@ MIGRATIONS = (
         article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         n INTEGER NOT NULL,             -- the quote's place among its article's quotes
         statement TEXT NOT NULL,        -- shared by the quotes that report one utterance
+        speaker TEXT,                   -- the speaker's canonical name (entities), or as the quote resolved it
         PRIMARY KEY (article, n)
     );
     CREATE TABLE statement_vectors (
@@ -39,6 +45,7 @@ MIGRATIONS = (
     """),
 )
 
+SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can speak: people, bodies, governments
 ENCODER = SentenceEncoder(threads=2)  # loaded at its first call; the collection stages run in the main process
 
 
@@ -53,41 +60,76 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+def canonical_speakers(quotes: list[Row], entities: list[Row]) -> dict[tuple[str, int], str | None]:
+    """Each quote's speaker as its entity's canonical name, where an entity holds it."""
+    by_mention: dict[tuple[str, int, int], str] = {}
+    by_variant: dict[str, set[str]] = {}
+    for e in entities:
+        if e["type"] not in SPEAKER_TYPES:
+            continue
+        for m in json.loads(e["mentions"]):
+            by_mention[m["article"], m["start"], m["end"]] = e["canonical"]
+        for v in json.loads(e["variants"]):
+            by_variant.setdefault(v.casefold(), set()).add(e["canonical"])
+    out: dict[tuple[str, int], str | None] = {}
+    for q in quotes:
+        name = by_mention.get((q["article"], q["mention_start"], q["mention_end"]))
+        if name is None and q["speaker"]:
+            names = by_variant.get(q["speaker"].casefold(), set())
+            name = next(iter(names)) if len(names) == 1 else None
+        out[q["article"], q["n"]] = name or q["speaker"]
+    return out
+
+
 def update(articles: list[Article], stored: dict[str, list[Row]], config: Config) -> Update:
     """Statement ids for every quote, with only texts not seen before encoded."""
     days = {a.id: _day(a.meta.published) for a in articles}
     quotes = sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))
+    speakers = canonical_speakers(quotes, stored["entities"])
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
     new = sorted({q["text"] for q in quotes if _hash(q["text"]) not in known})
     for text, vector in zip(new, ENCODER(new)):
         known[_hash(text)] = vector
-    utterances = [Utterance(q["article"], q["text"], q["speaker"], days.get(q["article"])) for q in quotes]
+    utterances = [Utterance(q["article"], q["text"], speakers[q["article"], q["n"]], days.get(q["article"]))
+                  for q in quotes]
     vectors = np.stack([known[_hash(q["text"])] for q in quotes]) if quotes else np.zeros((0, 512), np.float32)
     numbers = align(utterances, vectors)
+    fresh = set(new)
     return Update(
-        replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}"}
-                                for q, k in zip(quotes, numbers)]},
+        replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}",
+                                 "speaker": speakers[q["article"], q["n"]]} for q, k in zip(quotes, numbers)]},
         upsert={"statement_vectors": [{"text_hash": _hash(t), "vector": known[_hash(t)].tobytes()} for t in new]},
-        computed=len({q["article"] for q in quotes if q["text"] in set(new)}),
+        computed=len({q["article"] for q in quotes if q["text"] in fresh}),
     )
 
 
 def export(stored: dict[str, list[Row]]) -> dict[str, Any]:
-    """The `quotes` key, each quote with its statement."""
-    ids = {(r["article"], r["n"]): r["statement"] for r in stored["statements"]}
+    """The `quotes` key, each quote with its statement and canonical speaker; the `statements` key,
+    each statement that more than one article reports with every source's wording."""
+    by_quote = {(r["article"], r["n"]): r for r in stored["statements"]}
     out = quotes_export(stored["quotes"])
+    groups: dict[str, list[dict[str, Any]]] = {}
     for q, r in zip(out["quotes"], sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))):
-        q["statement"] = ids.get((r["article"], r["n"]))
+        mine = by_quote.get((r["article"], r["n"]))
+        if mine is not None:
+            q["statement"], q["speaker"] = mine["statement"], mine["speaker"]
+            groups.setdefault(mine["statement"], []).append(q)
+    out["statements"] = [
+        {"id": sid, "speaker": next((q["speaker"] for q in qs if q["speaker"]), None),
+         "articles": sorted({q["article"] for q in qs}),
+         "wordings": [{"article": q["article"], "kind": q["kind"], "text": q["text"], "start": q["start"],
+                       "end": q["end"]} for q in qs]}
+        for sid, qs in groups.items() if len({q["article"] for q in qs}) > 1]
     return out
 
 
 STATEMENTS = CollectionStage(
     name="statements",
-    needs=("copies", "quotes"),
+    needs=("copies", "quotes", "entities"),
     tables=(Table("statements"), Table("statement_vectors", article="text_hash", on_article=False)),
     update=update,
     migrations=MIGRATIONS,
     export=export,
-    reads=("quotes",),
-    reads_text=False,  # metadata and the quotes table are all it reads
+    reads=("quotes", "entities"),
+    reads_text=False,  # metadata and the quotes and entities tables are all it reads
 )
