@@ -115,20 +115,26 @@ def test_an_undated_article_is_near_another_only_when_they_share_a_quote_word_fo
     assert linked[0] == linked[2] and linked[1] == linked[3]  # b reports the same occasion as a
 
 
-def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) -> None:
-    import storyline
-
+def two_reports(tmp_path: Path, first: str, second: str) -> Path:
+    """A folder with two outlets' reports of one meeting, a day apart, ending in the quotes given."""
     folder = tmp_path / "in"
     folder.mkdir()
     body = ("The harbour board of Tessel met on Monday to discuss the storm damage to the eastern quay, "
             "which has kept the ferries in port for a week.\n\n")
-    (folder / "a.txt").write_text("Harbour to stay shut\n\nTessel Courier\n\n14 March 2025\n\n" + body +
-                                  '"The harbour will stay closed until every damaged ship has been towed away," '
-                                  "harbour master Mira Okonjo said.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Port remains closed after storm\n\nIsland Gazette\n\n15 March 2025\n\n" + body +
-                                  '"The port is to remain shut until all of the damaged vessels have been removed," '
-                                  "said Mira Okonjo, the harbour master.\n\n\"Our budget for schools will double,\" "
-                                  "Okonjo added.\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Harbour to stay shut\n\nTessel Courier\n\n14 March 2025\n\n" + body + first,
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("Port remains closed after storm\n\nIsland Gazette\n\n15 March 2025\n\n" + body
+                                  + second, encoding="utf-8")
+    return folder
+
+
+def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) -> None:
+    import storyline
+
+    folder = two_reports(tmp_path, '"The harbour will stay closed until every damaged ship has been towed away," '
+                                   "harbour master Mira Okonjo said.\n",
+                         '"The port is to remain shut until all of the damaged vessels have been removed," '
+                         "said Mira Okonjo, the harbour master.\n\n\"Our budget for schools will double,\" Okonjo added.\n")
     storyline.build(folder, tmp_path / "s.db")
     with storyline.Dossier(tmp_path / "s.db") as d:
         quotes = d.to_dict()["quotes"]
@@ -140,17 +146,10 @@ def test_speakers_are_their_entitys_canonical_name_and_statements_are_shown_side
     import storyline
     from storyline.report.markdown import to_markdown
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    body = ("The harbour board of Tessel met on Monday to discuss the storm damage to the eastern quay, "
-            "which has kept the ferries in port for a week.\n\n")
-    (folder / "a.txt").write_text("Harbour to stay shut\n\nTessel Courier\n\n14 March 2025\n\n" + body +
-                                  '"The harbour will stay closed until every damaged ship has been towed away," '
-                                  "Prime Minister Arman Petrosyan said on Friday. Arman Petrosyan spoke in Tessel.\n",
-                                  encoding="utf-8")
-    (folder / "b.txt").write_text("Port remains closed after storm\n\nIsland Gazette\n\n15 March 2025\n\n" + body +
-                                  '"The port is to remain shut until all of the damaged vessels have been removed," '
-                                  "said Prime Minister Arman Petrosian on Friday.\n", encoding="utf-8")
+    folder = two_reports(tmp_path, '"The harbour will stay closed until every damaged ship has been towed away," '
+                                   "Prime Minister Arman Petrosyan said on Friday. Arman Petrosyan spoke in Tessel.\n",
+                         '"The port is to remain shut until all of the damaged vessels have been removed," '
+                         "said Prime Minister Arman Petrosian on Friday.\n")
     storyline.build(folder, tmp_path / "s.db")
     with storyline.Dossier(tmp_path / "s.db") as d:
         exported = d.to_dict()
