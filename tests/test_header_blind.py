@@ -355,3 +355,11 @@ def test_a_press_release_is_issued_by_the_name_above_its_marker_and_headed_below
     meta = meta_of(text, "release.txt")
     assert (meta.title, meta.outlet, meta.published) == (
         "NEW BREAKWATER RULES TO TAKE EFFECT ON 1 JULY", "Ministry of Harbours and Fisheries", "2026-05-27")
+
+
+def test_a_germanic_compound_names_the_paper_and_an_advert_label_is_furniture() -> None:
+    text = ("Tesseler Tageblatt\nLokales | Bad Tessel\n\nAnzeige\n\n# Neuer Platz für den Wochenmarkt am Hafen\n\n"
+            "Der Wochenmarkt zieht im Frühjahr vom Rathausplatz an den Hafen, wie die Stadtverwaltung am Montag "
+            "mitteilte, und die Händler fürchten um ihre Kundschaft in der Altstadt.\n")
+    meta = meta_of(text, "markt.md", "md")
+    assert (meta.outlet, meta.title) == ("Tesseler Tageblatt", "Neuer Platz für den Wochenmarkt am Hafen")

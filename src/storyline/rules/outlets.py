@@ -47,7 +47,10 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|jornal|folha|courrier|d[ée]p[êe]che|nouvelles|quotidien|krant|dagblad|nieuws|vedomosti"
                        r"|gazeta|novosti|radio|tv|post|times|daily|world|inquirer|advertiser|leader|voice|register"
                        r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
-                       r"|packet|mercury|echo|informer|digest|insider|bureau|wire)\b", re.IGNORECASE)
+                       r"|packet|mercury|echo|informer|digest|insider|bureau|wire|voce|eco"
+                       # compounds of the Germanic languages: "Tageblatt", "Abendzeitung", "Heimatbote", "Wijkkrant"
+                       r"|[^\W\d_]+(?:blatt|zeitung|kurier|bote|anzeiger|rundschau|nachrichten|krant|post))\b",
+                       re.IGNORECASE)
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
