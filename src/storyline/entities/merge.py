@@ -367,7 +367,11 @@ def _entities(mentions: list[_Mention], graph: _Graph) -> list[dict[str, Any]]:
     for root, found in members.items():
         label = Counter(m.label for m in found).most_common(1)[0][0]
         names = Counter(m.node[1] for m in found)
-        canonical = max(names, key=lambda n: (not is_acronym(n), len(n.split()) <= 4, len(n.split()), names[n], n))
+        keys = {n: folded(n) for n in names}  # a name with words before another of the group's is titled:
+        titled = {n for n in names if any(o != n and len(keys[o].split()) > 1 and keys[n].endswith(" " + keys[o])
+                                          for o in names)}  # before a full name ("Finanzminister Aram ..."): not canonical
+        canonical = max(names, key=lambda n: (not is_acronym(n), n not in titled, len(n.split()) <= 4, len(n.split()),
+                                              names[n], n))
         merges = [{"a": a[1], "b": b[1], "rule": rule} for a, b, rule in edges[root]]
         variants = set(names)
         for m in found:

@@ -285,9 +285,11 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
     while up >= 0 and not lines[up].blank and lines[up].kind not in {Kind.TEXT, Kind.MASTHEAD}:
         up -= 1
     above = lines[up] if up >= 0 else None
-    named = above is not None and not above.blank and (above in names or above.kind == Kind.MASTHEAD
-                                                      or header_name(above.text) is not None
-                                                      or masthead_like(above.text))
+    over = lines[up - 1] if up >= 1 else None  # a second name line stands right under the first
+    second = over is not None and not over.blank and over in names and masthead_like(above.text) if above else False
+    named = above is not None and not above.blank and (above in names or above.kind == Kind.MASTHEAD or second or (
+        not names and (header_name(above.text) is not None or masthead_like(above.text))))  # with the paper
+    # named elsewhere, a word in capitals alone over a line ("WOCHENMARKT") is a rubric over the headline
     below = lines[at + 1] if at + 1 < len(lines) else None
     after = lines[at + 2] if at + 2 < len(lines) else None
     alone = below is None or below.blank or (  # a PDF's headline runs on under the name without blank lines;

@@ -75,6 +75,9 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"(?<=[a-z])e?r\b", "r"), # Aleksandr / Alexander, Petr / Peter: the vowel before a final r
     (r"ou", "u"),              # Iouri / Iuri (French romanisation)
     (r"w\b", "v"),             # Romanow / Romanov, Tarkowski
+    (r"(?<=[a-z]o)f\b", "v"),  # Sokoloff / Sokolov, Smirnoff: the French and old English -off (after the double f folds)
+    (r"(?<=[^aeiou\s])j(?=a)", "i"),  # Petrosjan / Petrosian: a Scandinavian and German j for y
+    (r"qv", "qu"),             # Lindqvist / Lindquist
     (r"(?<=[a-z])ph", "f"),
     (r"(?<=[a-z]{3})is(?=e\b|ed\b|es\b|ing\b|ation\b)", "iz"),  # Recognised / Recognized
 )

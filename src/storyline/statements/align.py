@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..entities.fold import folded
 from .encoder import Vectors
 
 # Cosine between USE m3 vectors of two wordings of one utterance. On the seeds' gold statements
@@ -61,10 +62,11 @@ def word_share(a: str, b: str) -> float:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Equal names, or one holding the other as whole words ("Putin" in "Vladimir Putin")."""
+    """Equal names, or one holding the other as whole words ("Putin" in "Vladimir Putin"), once
+    both are spelt alike (the entities' transliteration key: "Sokoloff" / "Sokolov")."""
     if a is None or b is None:
         return False
-    wa, wb = _words(a), _words(b)
+    wa, wb = folded(a).split(), folded(b).split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
@@ -93,7 +95,7 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
     by_name: dict[str, list[int]] = {}
     by_run: dict[tuple[str, ...], list[int]] = {}
     for i, u in enumerate(utterances):
-        name = _words(u.speaker or "")
+        name = folded(u.speaker or "").split()
         if name:
             by_name.setdefault(name[-1], []).append(i)
         words = _words(u.text)
