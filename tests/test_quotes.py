@@ -286,3 +286,12 @@ def test_a_claim_that_reports_what_its_owner_holds() -> None:
     q = one(text)
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the ferry had never been late this year",
                                                   "Ana Ruiz", "claim")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Paul Riva était au port lundi. « Nous reconstruirons la digue », a déclaré Paul Riva. "
+     "Il a ajouté : « Le port restera ouvert. »", "Paul Riva"),
+    ("La maire Anne Lorval a visité le port lundi. Elle a déclaré : « Nous reconstruirons la digue. »", "Anne Lorval"),
+])
+def test_a_pronoun_in_the_other_languages_is_the_person_named_before_it(text: str, speaker: str) -> None:
+    assert {q.speaker for q in find_quotes(text) if q.kind == "direct"} == {speaker}

@@ -23,8 +23,11 @@ from dataclasses import dataclass, field
 
 from ..rules import quotes as R
 
-_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"  # "Sen." "J." are words, "Putin." is not
-NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _WORD + ")*")
+# A pronoun opening the next sentence ("... said Paul Riva. Il a ajouté") is never part of a name.
+_NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS), key=len, reverse=True)) + r")\b)"
+# "Sen." "J." are words of a name when a name goes on after them; "Putin." is not
+_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
+NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 POSSESSIVE = re.compile(r"[’']s?$")
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 

@@ -166,8 +166,9 @@ DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "
                          "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
                          "another", "one", "both", "each", "every", "all", "few", "no", "any"})
 # Speakers that are pronouns, and what they may stand for.
-PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "we"})
+# (and in the languages whose reporting verbs are here: French, German, Spanish, Italian, Dutch)
+PERSON_PRONOUNS = frozenset({"he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "hij"})
+GROUP_PRONOUNS = frozenset({"they", "we", "ils", "elles", "ellos", "ellas", "loro"})
 THING_PRONOUNS = frozenset({"it"})
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who", "which"}
@@ -175,6 +176,8 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 # Words before a person's name that are titles or roles, not the name: "Russian President
 # Vladimir Putin", "Kremlin spokesman Dmitry Peskov". Compared lower-case, full stop dropped.
 TITLES = frozenset({
+    "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
+    "sprecherin", "porte-parole", "portavoz", "président", "präsident", "presidente", "premier", "finanzminister",
     "president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary",
     "senator", "sen", "representative", "rep", "governor", "gov", "mayor", "mr", "mrs", "ms", "miss", "dr",
     "general", "gen", "commissioner", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "king",
@@ -273,7 +276,8 @@ AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have"
                          "should", "can", "may", "might", "must", "do", "does", "did"})
 BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Which pronoun a person takes, where the article's own words say so: titles and roles.
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "él": "m", "ella": "f",
+                  "lui": "m", "lei": "f", "hij": "m"}
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "spokesman",
                      "chairman", "businessman", "herr", "señor", "sr", "m.", "monsieur", "emir", "sheikh",
