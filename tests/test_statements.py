@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,32 +130,32 @@ def two_reports(tmp_path: Path, first: str, second: str) -> Path:
     return folder
 
 
-def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) -> None:
+def built(folder: Path, tmp_path: Path) -> tuple[dict[str, Any], str]:
+    """The folder built into a fresh store: its JSON export and its Markdown export."""
     import storyline
+    from storyline.report.markdown import to_markdown
 
+    storyline.build(folder, tmp_path / "s.db")
+    with storyline.Dossier(tmp_path / "s.db") as d:
+        return d.to_dict(), to_markdown(d)
+
+
+def test_a_build_gives_each_quote_its_statement_in_the_export(tmp_path: Path) -> None:
     folder = two_reports(tmp_path, '"The harbour will stay closed until every damaged ship has been towed away," '
                                    "harbour master Mira Okonjo said.\n",
                          '"The port is to remain shut until all of the damaged vessels have been removed," '
                          "said Mira Okonjo, the harbour master.\n\n\"Our budget for schools will double,\" Okonjo added.\n")
-    storyline.build(folder, tmp_path / "s.db")
-    with storyline.Dossier(tmp_path / "s.db") as d:
-        quotes = d.to_dict()["quotes"]
+    quotes = built(folder, tmp_path)[0]["quotes"]
     of = {q["text"].split()[1]: q["statement"] for q in quotes}  # each quote by its second word
     assert of["harbour"] == of["port"] and of["budget"] != of["harbour"]
 
 
 def test_speakers_are_their_entitys_canonical_name_and_statements_are_shown_side_by_side(tmp_path: Path) -> None:
-    import storyline
-    from storyline.report.markdown import to_markdown
-
     folder = two_reports(tmp_path, '"The harbour will stay closed until every damaged ship has been towed away," '
                                    "Prime Minister Arman Petrosyan said on Friday. Arman Petrosyan spoke in Tessel.\n",
                          '"The port is to remain shut until all of the damaged vessels have been removed," '
                          "said Prime Minister Arman Petrosian on Friday.\n")
-    storyline.build(folder, tmp_path / "s.db")
-    with storyline.Dossier(tmp_path / "s.db") as d:
-        exported = d.to_dict()
-        markdown = to_markdown(d)
+    exported, markdown = built(folder, tmp_path)
     assert {q["speaker"] for q in exported["quotes"]} == {"Arman Petrosyan"}  # "Petrosian" is the same man
     [statement] = exported["statements"]
     assert len(statement["wordings"]) == 2 and statement["speaker"] == "Arman Petrosyan"

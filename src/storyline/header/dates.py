@@ -272,16 +272,9 @@ def relative_age(part: str) -> dt.timedelta | None:
     if m is None:
         return None
     count, word = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
-    n = int(count) if count.isdigit() else 1
     word = word.lower()
-    unit = next((AGE_UNITS[k] for k in (word[:2], word[:1]) if k in AGE_UNITS), None)
-    if word.startswith(("min", "minu")):
-        unit = "minutes"
-    elif word.startswith(("se", "sek")) and not word.startswith(("sem", "sett")):
-        unit = "seconds"
-    elif word.startswith(("sem", "sett", "wo", "we")):
-        unit = "weeks"
-    return dt.timedelta(**{unit: n}) if unit else None
+    unit = next((AGE_UNITS[w] for w in (word, word[:-1], word[:-2]) if w in AGE_UNITS), None)  # plural endings
+    return dt.timedelta(**{unit: int(count) if count.isdigit() else 1}) if unit else None
 
 
 def capture_moment(line: str, day_first: bool = False) -> dt.datetime | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER
+from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
 from ..rules.outlets import COMPANY_FORM, NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
@@ -145,9 +145,6 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     if name is None or not all(beside_name(p) or p == name for p in parts):
         return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
     return name
-
-
-SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.IGNORECASE)
 
 
 def beside_name(part: str, *, sections: bool = True) -> bool:

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV
+from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
@@ -57,7 +57,6 @@ OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed 
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
 MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
-HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "news.wvr.fm"
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
 
@@ -180,7 +179,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                                      start, end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
-        elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not out_has(out, "title"):
+        elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not _has(out, "title"):
             subject = m["subject"].strip()
             if (issue := SITE_SUFFIX.match(subject)) and re.search(r"#\d+|\bissue\s+\d+", issue["site"], re.IGNORECASE):
                 subject = issue["head"]  # "Market moves out | The Eastgate Letter #212": the newsletter's issue
@@ -229,7 +228,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
     return out
 
 
-def out_has(cands: list[Candidate], name: str) -> bool:
+def _has(cands: list[Candidate], name: str) -> bool:
     return any(c.field == name and not c.rejected for c in cands)
 
 
@@ -314,7 +313,7 @@ def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) 
       "© Weir Valley Radio Ltd 2026"), when the day falls on that weekday in that year: a page leaves
       out the year of the days of the year it was made in, and its footer carries that year. Without
       a weekday to check it, the footer's year is not read so: an old page keeps a new footer."""
-    if any(c.field == "published" and not c.rejected for c in cands):
+    if _has(cands, "published"):
         return []
     day = day_without_year(cands)
     if day is None:
@@ -357,7 +356,7 @@ def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_f
     lead names, dates the report. A date elsewhere in the body is never taken, even when the text
     names its weekday: a past event may fall on any weekday. Body dates are kept, rejected.
     """
-    if any(c.field == "published" and not c.rejected for c in cands):
+    if _has(cands, "published"):
         return []
     furniture = [(a, b) for a, b, kind in cleaned.removed if kind != Kind.CAPTION]
     furniture += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", doc.text)]
@@ -404,7 +403,7 @@ def _writer_note(cands: list[Candidate], text: str) -> list[Candidate]:
     out = [dataclasses.replace(c, rejected=why) if c.field == "outlet" and _same_name(c.value, writer) else c
            for c in cands]
     out.append(Candidate("outlet", outlet, "byline", "the writer's note at the end", start, end))
-    if not any(c.field == "byline" and not c.rejected for c in out):
+    if not _has(out, "byline"):
         out.append(Candidate("byline", writer, "byline", "the writer's note at the end", start, end))
     return out
 

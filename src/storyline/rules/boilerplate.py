@@ -28,8 +28,12 @@ OWN_URL_LABEL = re.compile(
 # An item of a list of links: "1. [Headline](url) March 1, 2025", "* [Headline](url)".
 LINK_ITEM = re.compile(r"^(?:\d+\.|[*+-])?\s*\[[^\]\n]+\]\([^)\n]+\)")
 BARE_URL = re.compile(r"^<?(https?://\S+?)>?\.?$")
-# An address written without its scheme, as apps and print show it: "ostlereview.org/opinion/2026/slower-towns".
-SCHEMELESS_URL = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
+# A host name ("news.wvr.fm", "www.harbourfreight.news"); a site's address is one with its scheme or
+# a slash; an address written without its scheme, as apps and print show it: "ostlereview.org/opinion/...".
+_HOST = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+HOST_NAME = re.compile(_HOST, re.IGNORECASE)
+SITE_ADDRESS = re.compile(r"(?:https?://)?" + _HOST + r"/?", re.IGNORECASE)
+SCHEMELESS_URL = re.compile(r"^" + _HOST + r"/\S*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 # A Markdown thematic break ("---", "* * *", "___"): a divider, never text.
 THEMATIC_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")

@@ -103,10 +103,14 @@ RELATIVE_AGE = re.compile(
     r"(?P<n>an?|\d+)\s*" + _AGE_UNIT + r"\s+(?:ago|fa|geleden)"  # "3 hours ago", "3h ago", "2 giorni fa"
     r"|(?:hace|il y a|vor)\s+(?P<n2>\d+|une?|einem|einer)\s*" + _AGE_UNIT.replace("<unit>", "<unit2>") + r")",
     re.IGNORECASE)
-# A page's age, in the unit its word names: the first letter of each language's word, or the word.
-AGE_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "u": "hours", "o": "hours",
-             "j": "days", "t": "days", "g": "days", "st": "hours", "he": "hours", "se": "weeks", "mi": "minutes",
-             "ho": "hours", "we": "weeks", "da": "days", "di": "days", "dí": "days"}
+# A page's age, in the unit its word names (singular or plural: "hours", "Stunden", "giorni").
+AGE_UNITS = {
+    **dict.fromkeys("s sec second segundo seconde sekunde secondo".split(), "seconds"),
+    **dict.fromkeys("m min minute minuto minuti minuut".split(), "minutes"),
+    **dict.fromkeys("h hr hour hora heure stunde ora ore uur".split(), "hours"),
+    **dict.fromkeys("d day día dia jour tag tage giorno giorni dag".split(), "days"),
+    **dict.fromkeys("w week semana semaine woche settimana settimane".split(), "weeks"),
+}
 # A line that says when the file was captured, with the moment: "Captured 2026-06-02 14:20 UTC",
 # "Página consultada: 14/10/2026 10:05" (the time the text was seen, never its publication).
 CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetched|clipped|archived|page retrieved"
