@@ -23,9 +23,9 @@ STAGES: dict[str, Stage] = {
     "copies": COPIES,
     "date_mentions": DATE_MENTIONS,
     "mentions": MENTIONS,
-    "dates": DATES,
     "entities": ENTITIES,
     "statements": STATEMENTS,
+    "dates": DATES,
 }
 
 
