@@ -75,7 +75,7 @@ def test_date_and_url_from_a_labelled_original_url_footer() -> None:
     m = meta_of("Talks resume" + BODY + "\n\nOriginal url:\n\n<https://news.example.org/2023/03/03/talks-resume>")
     assert m.url == "https://news.example.org/2023/03/03/talks-resume"
     assert m.published == "2023-03-03"
-    assert m.outlet == "news.example.org"
+    assert m.outlet == "Example"  # the site's own label, not its subdomain
 
 
 @pytest.mark.parametrize("name, iso", [
@@ -392,7 +392,7 @@ def test_the_agency_of_a_wire_dateline_names_the_outlet_of_its_own_copy_only() -
     assert (run.outlet, run.wire) == ("The Island Gazette", "Northwind")
     site = meta_of("Ferries to go" + story + BODY + "\n\nOriginal URL: https://islandgazette.example/ferries\n",
                    captured="2026-06-01T00:00:00")
-    assert site.outlet == "islandgazette.example"
+    assert site.outlet == "Island Gazette"  # read from its domain
 
 
 @pytest.mark.parametrize("header, outlet", [
@@ -536,9 +536,19 @@ def test_a_lead_opened_by_the_date_alone_is_dated_but_an_item_of_a_chronology_is
     ("www.valleycourier.example", "Reporters of the Valley Courier asked the mayor.", "Valley Courier"),
     ("theharbourgazette.example", "The Harbour Gazette has learned that the port will close.", "The Harbour Gazette"),
     ("bbc.co.uk", "The BBC said the port will close.", "BBC"),
-    ("harbourtimes.example", "The port will close, at times for weeks, the Harbour office said.", None),  # 'times'
+    ("harbourtimes.example", "The port will close, at times for weeks, the Harbour office said.", "Harbour Times"),
+    ("themoscowtimes.com", "Russia's commitments to Armenia, President Putin said.", "The Moscow Times"),
+    ("vellmarpost.example", "The ferry to Vellmar will not run.", "Vellmar Post"),  # one word the text writes
+    ("tarsovianherald.tv", "Ferries to Tarsovia are cancelled.", "Tarsovian Herald"),  # not "Tarsovia Nherald"
+    ("news.voiceofthevalley.example", "", "Voice of the Valley"),
+    ("harbourwatch.substack.com", "", "Harbourwatch"),
+    ("france24.com", "", "France 24"),
+    ("example.org", "", "Example"),  # not "Examp le": no name ends in a small word
+    ("quarrytownerbaysidenews.example", "", "Quarrytownerbayside News"),  # not "Quarrytownerbaysi de News"
+    ("kz.example", "", None),  # too short to read as a word: the host stays
 ])
-def test_a_domain_names_its_outlet_only_in_words_the_article_capitalises(host: str, text: str, name: str | None) -> None:
+def test_a_domain_names_its_outlet_in_the_articles_capitalised_words_and_the_words_outlets_are_named_with(
+        host: str, text: str, name: str | None) -> None:
     from storyline.header.names import name_of_domain
 
     assert name_of_domain(host, text) == name

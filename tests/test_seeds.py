@@ -19,3 +19,5 @@ def test_seed_copies_found_and_dates_right_where_the_text_dates_them(tmp_path: P
     # 002 and 003 carry no date of their own: only outside knowledge (a birthday, a summit) dates them.
     assert published["002"] == (None, None) and published["003"] == (None, None)
     assert figures["published_acc"] >= 0.6  # an improvement must not fail it
+    # 000's outlet is written nowhere but in its address: themoscowtimes.com reads as The Moscow Times
+    assert {a["path"][:3]: a["outlet"] for a in dossier["articles"]}["000"] == "The Moscow Times"

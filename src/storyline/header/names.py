@@ -159,25 +159,81 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
                                                          and all(w[:1].isupper() for w in words)))))
 
 
+# The plain words outlets are named with ("times", "post", "herald", "zeitung"), for reading a domain.
+NAME_WORDS = frozenset(w for w in re.split(r"[|()]", NAME_WORD.pattern.replace(r"\b", "")) if w.isalpha())
+# Second-level labels under a country's domain: the site's own label is the one before ("bbc.co.uk").
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+# Hosting platforms whose sites are their subdomains: "harbourwatch.substack.com" is "harbourwatch".
+PLATFORMS = frozenset({"blogspot", "wordpress", "substack", "medium", "tumblr", "github", "wixsite", "weebly",
+                       "livejournal", "typepad", "ghost", "over-blog", "hatenablog", "jimdo", "squarespace"})
+MIN_LEFTOVER = 3  # a piece of a domain no vocabulary knows, kept as a word of the name ("vellmar")
+
+
+def site_label(host: str) -> str:
+    """The label a site chose for itself: "edition.cnn.com" -> "cnn", "news.bbc.co.uk" -> "bbc",
+    "harbourwatch.substack.com" -> "harbourwatch"."""
+    labels = host.casefold().removeprefix("www.").split(".")[:-1] or [host.casefold()]
+    if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
+        labels = labels[:-1]
+    if len(labels) > 1 and labels[-1] in PLATFORMS:
+        labels = labels[:-1]
+    return labels[-1]
+
+
 def name_of_domain(host: str, text: str) -> str | None:
-    """The outlet a web domain spells without spaces, in the capitals the article itself writes
-    its words with: "themoscowtimes.com" and a text that writes "Moscow" and "Times" give "The
-    Moscow Times", "bbc.co.uk" and "BBC" give "BBC". None when a piece of the domain is not a
-    capitalised word of the text: a name is never guessed from a dictionary."""
-    label = host.removeprefix("www.").split(".")[0].casefold()
+    """The outlet a web domain spells without spaces: "themoscowtimes.com" gives "The Moscow
+    Times", "vellmarpost.example" "Vellmar Post", "bbc.co.uk" and a text that writes "BBC" give
+    "BBC". The words come from the article itself (its capitalised words, in the capitals it
+    writes them with) and from the words outlets are named with; at most one piece no vocabulary
+    knows is kept as a word of its own. None when the domain does not read so."""
+    label = site_label(host)
     written: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]{2,}", text):
         if word[:1].isupper():
             written.setdefault(word.casefold(), word)
-    for small in SMALL_WORDS:
-        written.setdefault(small, small.capitalize())
-    # fewest pieces: best[i] is the shortest split of label[:i] into written words
-    best: list[list[str] | None] = [[]] + [None] * len(label)
+    for word in NAME_WORDS | SMALL_WORDS:
+        written.setdefault(word, word.capitalize())
+    pieces = _fewest_pieces(re.sub(r"[^a-z0-9-]", "", label), written)
+    if not pieces or all(p.casefold() in SMALL_WORDS for p in pieces):
+        return None
+    return " ".join(pieces)
+
+
+def _fewest_pieces(label: str, written: dict[str, str]) -> list[str] | None:
+    """The split of `label` into known words with the fewest unknown pieces (at most one, of
+    MIN_LEFTOVER letters or more), then ending in a word outlets are named with ("Herald"),
+    then the fewest letters left unknown, then the fewest pieces; hyphens part words, digits
+    are a word ("france24"), no name ends in a small word ("of", "du") nor has one right after
+    its unknown piece ("Quarrytownerbaysi de News")."""
+    Split = tuple[int, int, int, list[str]]  # unknown pieces, unknown letters, pieces, words
+
+    def step(head: Split, start: int, piece: str) -> Split | None:
+        if piece == "-":
+            return head
+        if piece in SMALL_WORDS and head[3] and head[3][-1].casefold() not in written:
+            return None
+        if piece in written:
+            word, unknown = (piece if start and piece in SMALL_WORDS else written[piece]), 0
+        elif piece.isdigit():
+            word, unknown = piece, 0
+        elif piece.isalpha() and len(piece) >= MIN_LEFTOVER:
+            word, unknown = piece.capitalize(), len(piece)
+        else:
+            return None
+        found = (head[0] + bool(unknown), head[1] + unknown, head[2] + 1, [*head[3], word])
+        return found if found[0] <= 1 else None
+
+    best: list[Split | None] = [(0, 0, 0, [])] + [None] * len(label)  # best[i]: of label[:i]
+    ends: list[tuple[tuple[int, bool, int, int], list[str]]] = []
     for end in range(1, len(label) + 1):
         for start in range(max(0, end - 30), end):
-            head = best[start]
-            if head is not None and label[start:end] in written and (
-                    best[end] is None or len(head) + 1 < len(best[end] or [])):
-                best[end] = [*head, written[label[start:end]]]
-    pieces = best[len(label)]
-    return " ".join(pieces) if pieces and any(p.casefold() not in SMALL_WORDS for p in pieces) else None
+            head, piece = best[start], label[start:end]
+            found = step(head, start, piece) if head is not None else None
+            if found is None:
+                continue
+            held = best[end]
+            if held is None or found[:3] < held[:3]:
+                best[end] = found
+            if end == len(label) and piece not in SMALL_WORDS:
+                ends.append(((found[0], piece not in NAME_WORDS, found[1], found[2]), found[3]))
+    return min(ends)[1] if ends else None
