@@ -546,6 +546,7 @@ def test_a_lead_opened_by_the_date_alone_is_dated_but_an_item_of_a_chronology_is
     ("example.org", "", "Example"),  # not "Examp le": no name ends in a small word
     ("quarrytownerbaysidenews.example", "", "Quarrytownerbayside News"),  # not "Quarrytownerbaysi de News"
     ("kz.example", "", None),  # too short to read as a word: the host stays
+    ("elbkurier.example", "", "Elbkurier"), ("harburger-anzeiger.example", "", "Harburger Anzeiger"),  # compounds
 ])
 def test_a_domain_names_its_outlet_in_the_articles_capitalised_words_and_the_words_outlets_are_named_with(
         host: str, text: str, name: str | None) -> None:
@@ -560,3 +561,18 @@ def test_an_article_known_only_by_its_url_takes_the_outlet_its_domain_spells() -
     doc = Document(path="a.txt", file="a.txt", format="txt", text=text, raw=text.encode())
     meta = describe(doc, clean(doc))
     assert (meta.outlet, meta.source_of("outlet")) == ("The Harbour Gazette", "domain")
+
+
+def test_a_bare_link_opening_the_text_is_its_own_address_but_one_in_the_body_is_not() -> None:
+    top = meta_of("https://www.thenorthbaycourier.example/2025/03/14/ferry-fares/\n\nFerry fares to rise again" + BODY)
+    assert (top.url, top.published, top.outlet) == (
+        "https://www.thenorthbaycourier.example/2025/03/14/ferry-fares/", "2025-03-14", "The Northbay Courier")
+    body = meta_of("Ferry fares to rise again" + BODY + "\n\nhttps://www.islandgazette.example/2025/01/02/older-story\n"
+                   + BODY)
+    assert (body.url, body.published) == (None, None)
+
+
+@pytest.mark.parametrize("label", ["Source", "Quelle", "Fuente", "Fonte", "Źródło", "Källa"])
+def test_a_source_line_in_any_language_gives_the_articles_address(label: str) -> None:
+    m = meta_of("Fernwärmepreis steigt um 19 Prozent" + BODY + f"\n\n{label}: https://www.elbkurier.example/hamburg/a-88213\n")
+    assert (m.url, m.outlet) == ("https://www.elbkurier.example/hamburg/a-88213", "Elbkurier")

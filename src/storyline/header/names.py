@@ -11,7 +11,7 @@ import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.outlets import COMPANY_FORM, NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
+from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
@@ -194,6 +194,10 @@ def name_of_domain(host: str, text: str) -> str | None:
     for word in NAME_WORDS | SMALL_WORDS:
         written.setdefault(word, word.capitalize())
     pieces = _fewest_pieces(re.sub(r"[^a-z0-9-]", "", label), written)
+    for i in range(len(pieces or []) - 1, 0, -1):  # "Elb" + "Kurier": one compound word, "Elbkurier"
+        if pieces and pieces[i].casefold() in COMPOUND_ENDS and pieces[i - 1].casefold() not in written \
+                and (pieces[i - 1] + pieces[i]).casefold() in label:
+            pieces[i - 1:i + 1] = [pieces[i - 1] + pieces[i].casefold()]
     if not pieces or all(p.casefold() in SMALL_WORDS for p in pieces):
         return None
     return " ".join(pieces)

@@ -454,7 +454,17 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _footer(body)  # 6
     if fmt == "pdf":
         _page_urls(body)  # 7
+    _opening_url(body)  # 7
     return lines
+
+
+def _opening_url(lines: list[Line]) -> None:
+    """A bare link on the first line of the text, above the headline, is the page's own address:
+    a share-sheet paste or a browser's print header puts it there; another article's link stands
+    in or after the body."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is not None and first.kind == Kind.LINK:
+        first.kind = Kind.OWN_URL
 
 
 def _press_release(lines: list[Line]) -> None:

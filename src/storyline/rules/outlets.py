@@ -40,6 +40,8 @@ VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 NAME_LABEL = re.compile(r"^\W{0,3}(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site"
                         r"|quelle|zeitung|fuente|fonte|bron|journal|filed (?:to|under|in))\s*:\s*", re.IGNORECASE)
 
+# Paper words the Germanic languages write compounded with a place ("Elbkurier", "Wijkkrant").
+COMPOUND_ENDS = ("blatt", "zeitung", "kurier", "bote", "anzeiger", "rundschau", "nachrichten", "krant")
 # The same words in the other languages news is collected in, and a few in English that name a
 # paper but end no byline: a name in the header block holding one of them is the paper's name.
 NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichten|rundschau|tagblatt|anzeiger|presse"
@@ -49,7 +51,7 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
                        r"|packet|mercury|echo|informer|digest|insider|bureau|wire|voce|eco"
                        # compounds of the Germanic languages: "Tageblatt", "Abendzeitung", "Heimatbote", "Wijkkrant"
-                       r"|[^\W\d_]+(?:blatt|zeitung|kurier|bote|anzeiger|rundschau|nachrichten|krant|post))\b",
+                       r"|[^\W\d_]+(?:" + "|".join(COMPOUND_ENDS) + r"|post))\b",
                        re.IGNORECASE)
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
