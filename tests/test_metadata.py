@@ -370,6 +370,11 @@ def test_only_the_lead_photos_caption_dated_on_the_weekday_of_the_lead_dates_the
     ("Two old ferries to be withdrawn\nIsland Gazette — 4 May 2026", "Island Gazette"),  # beside a date
     ("Two old ferries to be withdrawn\nIsland Gazette · 3 min read", "Island Gazette"),  # a reading time
     ("Der Inselbote\n\nZwei alte Fähren werden vor dem Sommer ausgemustert", "Der Inselbote"),
+    ("Two old ferries to be withdrawn\nJornal da Ilha · 04/05/2026 · 09h14", "Jornal da Ilha"),  # a clock time
+    ("Two old ferries to be withdrawn\nIsland Gazette | 7.30pm", "Island Gazette"),
+    ("Two old ferries to be withdrawn\nPublished by the Island Gazette on 4 May 2026", "Island Gazette"),
+    ("Deux vieux ferries retirés avant l'été\nPublié par La Gazette de l'Île le 4 mai 2026 à 07h30",
+     "La Gazette de l'Île"),
 ])
 def test_the_papers_name_is_read_from_the_header_block_as_a_whole(header: str, outlet: str) -> None:
     m = meta_of(header + LONG_BODY, captured="2026-06-01T00:00:00")
@@ -382,6 +387,12 @@ def test_a_running_head_with_the_page_number_in_the_middle_names_the_paper_and_t
                                                              + "\n") * 3
     m = meta_of(page + "\f" + page.replace("   4   ", "   5   "), fmt="pdf", captured="2026-06-01T00:00:00")
     assert (m.outlet, m.published) == ("The Island Gazette", "2026-05-04")
+
+
+def test_a_magazines_running_head_with_the_issue_month_names_the_paper() -> None:
+    page = "12 | The Quarry Times | June 2026\n" + ("The ferry operator said the vessels would go. " * 3 + "\n") * 3
+    m = meta_of(page + "\f" + page.replace("12 |", "13 |"), fmt="pdf", captured="2026-07-01T00:00:00")
+    assert (m.outlet, m.published) == ("The Quarry Times", None)  # a month is no publication day
 
 
 def test_the_agency_of_a_wire_dateline_names_the_outlet_of_its_own_copy_only() -> None:

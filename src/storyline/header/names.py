@@ -11,7 +11,8 @@ import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, SECTIONS, VIA_CREDIT
+from ..rules.dates import MONTHS
+from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
@@ -22,7 +23,14 @@ READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+(?:read|reading
                           r"|(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min\w*)$", re.IGNORECASE)
 # An issue's numbering beside a paper's name: "Vol. 12, No. 47", "Issue 2031", "Jg. 74".
 ISSUE_NUMBER = re.compile(r"(?:^|[,\s])(?:vol(?:ume)?|no|nr|issue|jg|jahrgang|année|ano|año)\.?\s*\d+\b,?", re.IGNORECASE)
-SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&"})
+# A clock time beside a paper's name or date: "09:14", "09h14", "7.30pm", "11:42 GMT", "à 07h30", "14.05 Uhr".
+CLOCK_TIME = re.compile(r"^(?:(?:at|à|às|um|a las|alle|om|kl\.?|godz\.?)\s+)?\d{1,2}\s*[:.h]\s*\d{2}"
+                        r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+# The month and year of an issue, as a magazine's running head gives it: "June 2026", "Juni 2026".
+ISSUE_MONTH = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:19|20)\d\d$",
+                         re.IGNORECASE)
+SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&", "da", "do", "dos",
+                         "das", "di", "del", "della", "van", "von", "het"})
 
 
 def strip_markup(text: str) -> str:
@@ -69,6 +77,8 @@ def header_parts(line: str) -> list[str]:
     plain = strip_markup(line).strip("# ")
     if (label := NAME_LABEL.match(plain)) is not None:
         plain = plain[label.end():]
+    if (by := PUBLISHED_BY.match(plain)) is not None:  # "Published by X on 4 May 2026": [X, 4 May 2026]
+        return [re.sub(r"^the\s+", "", by["name"].strip(" ,"))] + ([by["date"].strip()] if by["date"] else [])
     parts = [p.strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain)) if p.strip(" ,")]
     out: list[str] = []
     for part in parts:  # each part may itself be a name beside a date: "KELLHAVEN COURIER, THURSDAY 15 JANUARY 2026  7"
@@ -148,11 +158,12 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
 
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
-    """What stands beside a paper's name in a header line: a date line, a reading time, a byline,
-    a page number, a label, the site's address; and with `sections`, a section (a known one, or a name of two words at
+    """What stands beside a paper's name in a header line: a date line, a clock time, an issue's
+    month, a reading time, a byline, a page number, a label, the site's address; and with `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)
+                or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
                 or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS

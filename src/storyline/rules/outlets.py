@@ -53,6 +53,12 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        # compounds of the Germanic languages: "Tageblatt", "Abendzeitung", "Heimatbote", "Wijkkrant"
                        r"|[^\W\d_]+(?:" + "|".join(COMPOUND_ENDS) + r"|post))\b",
                        re.IGNORECASE)
+# A line that names who published the article, and often when: "Published by the Valley Ledger on
+# 4 May 2026", "Publié par La Gazette du Val-Brun le 14 mai 2026 à 07h30".
+PUBLISHED_BY = re.compile(
+    r"^\W{0,3}(?:published by|publi[ée]e? par|publicado por|publicada por|ver[öo]ffentlicht von|pubblicato da"
+    r"|gepubliceerd door|opublikowan[ya] przez|publicerad av|publisert av|udgivet af)\s+(?P<name>.+?)"
+    r"(?:,?\s+(?:on|le|el|am|il|em|op|w dniu|den|dnia)\s+(?P<date>\S.*))?$", re.IGNORECASE)
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
