@@ -587,3 +587,25 @@ def test_a_bare_link_opening_the_text_is_its_own_address_but_one_in_the_body_is_
 def test_a_source_line_in_any_language_gives_the_articles_address(label: str) -> None:
     m = meta_of("Fernwärmepreis steigt um 19 Prozent" + BODY + f"\n\n{label}: https://www.elbkurier.example/hamburg/a-88213\n")
     assert (m.url, m.outlet) == ("https://www.elbkurier.example/hamburg/a-88213", "Elbkurier")
+
+
+def test_a_page_title_loses_the_site_name_put_before_it() -> None:
+    m = meta_of("---\ntitle: \"Saltmarsh Gazette – Oyster beds reopen after two-year closure\"\n"
+                "source: \"https://www.saltmarshgazette.example/news/oyster-beds-reopen\"\n---\n" + LONG_BODY,
+                file="a.md", fmt="md", captured="2026-06-01T00:00:00")
+    assert (m.title, m.outlet) == ("Oyster beds reopen after two-year closure", "Saltmarsh Gazette")
+
+
+def test_a_pdf_headline_wrapped_before_a_sum_of_money_is_one_headline() -> None:
+    m = meta_of("Former treasurer\ngets 30 months\nfor skimming\n$612,000 from\nfire district\n" + LONG_BODY, fmt="pdf",
+                captured="2026-06-01T00:00:00")
+    assert m.title == "Former treasurer gets 30 months for skimming $612,000 from fire district"
+
+
+def test_a_long_headline_without_a_stop_under_a_masthead_in_capitals_is_the_headline() -> None:
+    m = meta_of("EL HERALDO DE MONTECAL\nEconomía\n\nLa cooperativa olivarera de Montecal despide a 40 temporeros "
+                "tras la peor cosecha en una década\n\nMontecal, 18 de febrero de 2026\n\n" + LONG_BODY,
+                captured="2026-03-01T00:00:00")
+    assert (m.title, m.outlet, m.published) == (
+        "La cooperativa olivarera de Montecal despide a 40 temporeros tras la peor cosecha en una década",
+        "El Heraldo de Montecal", "2026-02-18")

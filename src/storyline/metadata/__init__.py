@@ -52,6 +52,7 @@ NO_YEAR = "a day without its year: the year comes from the article's copies or t
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 # A page title with the site's name appended: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")  # "Calder Herald – Plant approved"
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
@@ -106,17 +107,19 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
 
 
 def _without_site_name(meta: Metadata, title: str | None) -> str | None:
-    """A page title without the site's name appended: "Plant approved | Harbourline Daily"."""
+    """A page title without the site's name appended or put before it: "Plant approved |
+    Harbourline Daily", "Harbourline Daily – Plant approved"."""
     if not title:
         return title
     names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
     if meta.url:
         names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
-    m = SITE_SUFFIX.match(title)
-    if m and (_plain_name(m.group("site")) in names):
-        meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
-                                         f"the page title without its site name {m.group('site')!r}"))
-        return m.group("head")
+    for pattern in (SITE_SUFFIX, SITE_PREFIX):
+        m = pattern.match(title)
+        if m and (_plain_name(m.group("site")) in names):
+            meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
+                                             f"the page title without its site name {m.group('site')!r}"))
+            return m.group("head")
     return title
 
 

@@ -50,6 +50,8 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|gazeta|novosti|radio|tv|post|times|daily|world|inquirer|advertiser|leader|voice|register"
                        r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
                        r"|packet|mercury|echo|informer|digest|insider|bureau|wire|voce|eco"
+                       r"|heraldo|gaceta|correo|prensa|cr[oó]nica|tribuna|dziennik|kurier|nowiny|tidning|tidningen"
+                       r"|allehanda|avis|avisen|posten|bladet|sanomat|lehti"
                        # compounds of the Germanic languages: "Tageblatt", "Abendzeitung", "Heimatbote", "Wijkkrant"
                        r"|[^\W\d_]+(?:" + "|".join(COMPOUND_ENDS) + r"|post))\b",
                        re.IGNORECASE)
