@@ -295,3 +295,53 @@ def test_a_claim_that_reports_what_its_owner_holds() -> None:
 ])
 def test_a_pronoun_in_the_other_languages_is_the_person_named_before_it(text: str, speaker: str) -> None:
     assert {q.speaker for q in find_quotes(text) if q.kind == "direct"} == {speaker}
+
+
+def who(text: str) -> list[tuple[str | None, str]]:
+    """Each quote's speaker and how it was resolved."""
+    return [(q.speaker, q.resolution) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor of Merrow, Helga Lindqvist, turned on the government.\n\n"
+     "'We need help now,' the mayor said on Monday.", "Helga Lindqvist"),
+    ("Vardenia's finance minister, Aram Petrosyan, presented the budget.\n\n"
+     "The minister: \u201cThere will be no new taxes this year.\u201d", "Aram Petrosyan"),
+    ("Der vardenische Finanzminister Aram Petrosjan stellte den Haushalt vor.\n\n"
+     "Das Defizit werde unter drei Prozent sinken, betonte der Minister.", "Aram Petrosjan"),
+])
+def test_a_title_set_beside_the_name_or_compounded_is_the_person_holding_it(text: str, speaker: str) -> None:
+    assert who(text)[-1] == (speaker, "title")
+
+
+def test_a_pronoun_after_a_day_is_the_speaker_and_the_day_is_no_part_of_it() -> None:
+    text = "Nikolai Baranoff rejected the criticism.\n\nOn Monday he had stressed that the Kelby dam had held."
+    assert [(q.speaker_text, q.speaker) for q in find_quotes(text)] == [("he", "Nikolai Baranoff")]
+
+
+def test_a_dash_attribution_may_go_on_after_the_speakers_name() -> None:
+    assert who('"We need help now" - Mayor Helga Lindquist, speaking at the town hall') == [("Helga Lindquist", "name")]
+
+
+def test_a_quote_paragraph_after_one_that_introduces_one_person_is_that_persons() -> None:
+    text = ("Mayor Helga Lindquist was unconvinced.\n\n\u201cHelp came late, and it came from neighbours.\u201d\n\n"
+            "The council met on Monday. Officials from Kessel and Ana Ruiz attended.\n\n\u201cNobody asked us.\u201d")
+    assert who(text) == [("Helga Lindquist", "previous"), (None, "unresolved")]  # two people: no telling
+
+
+@pytest.mark.parametrize("text", [
+    "\u00ab Nous n'abandonnerons pas ce port \u00bb, a d\u00e9clar\u00e9 lundi la commissaire du port, Miriam Vale, hier.",
+    "La commissaire du port, Miriam Vale, a rencontr\u00e9 les dockers.\n\n"
+    "\u00ab Nous n'abandonnerons pas ce port \u00bb, a-t-elle d\u00e9clar\u00e9.",
+])
+def test_french_inverted_cues_find_their_speaker(text: str) -> None:
+    assert who(text)[-1][0] == "Miriam Vale"
+
+
+def test_a_source_taken_up_by_its_head_noun_is_the_source_as_first_described() -> None:
+    text = ("A senior official at the port authority, who asked not to be named, said talks could resume on Friday."
+            "\n\n'We're keeping the door open,' the official said.\n\nPensions will rise by 6 percent, the Finance "
+            "Ministry said on Monday.\n\nThe ministry said the increase would cost 210 million vards a year.")
+    found = find_quotes(text)
+    assert [q.text for q in found][0] == "talks could resume on Friday"  # "asked not to be named" reports nothing
+    assert [q.speaker for q in found] == ["A senior official at the port authority"] * 2 + ["the Finance Ministry"] * 2

@@ -14,6 +14,7 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..rules import quotes as R
@@ -65,6 +66,9 @@ def _whole(tok_index: int, toks: list[Token], lo: int, words: str) -> bool:
     at_start = tok_index == lo or toks[tok_index - 1].text in {":", "\u2014", "\u2013", "-"}
     return at_start and len(words.split()) >= 2
 
+
+# A French verb inverted with its subject pronoun: "a-t-elle (déclaré)", "estime-t-il", "ont-ils".
+FRENCH_INVERSION = re.compile(r"^[^\W\d_]+(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)$")
 
 # No news article is this long (600 words are 4,000 characters); a 50 MB dump is read this far
 # only, so that it costs seconds (tests/test_bad_input.py builds one).
@@ -132,14 +136,19 @@ def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[t
     spoke: dict[int, list[tuple[int, str]]] = {}
     out: list[Quote] = []
     last_group: str | None = None
+    described: dict[str, Resolved] = {}  # head noun -> the source as the article first described it
     for f in found:
         res: Resolved
         phrase = None
         if f.speaker is None:
             res = _previous(len(out), out, found, para_of)
+            if res.how == "unresolved":
+                res = _introduced(text, f, found, cast, bounds, para_of) or res
         else:
             phrase = text[f.speaker[0]:f.speaker[1]]
             res = _who(text, phrase, f, cast, bounds, spoke, last_group)
+            if res.how in {"group", "anonymous"} and res.name:
+                res = _described(res, described)
             if res.how == "group" and res.name:
                 last_group = res.name
         if res.name is not None and res.how in {"name", "title", "pronoun"}:
@@ -175,6 +184,8 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
          spoke: dict[int, list[tuple[int, str]]], last_group: str | None) -> Resolved:
     assert f.speaker is not None
     low = phrase.lower()
+    if (inverted := FRENCH_INVERSION.match(low)) is not None:  # "a-t-elle déclaré", "ajoute-t-il": the pronoun
+        low = inverted["pronoun"]
     if low in R.PERSON_PRONOUNS:
         return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
     if low in R.GROUP_PRONOUNS | R.THING_PRONOUNS:
@@ -199,6 +210,32 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     return Resolved(phrase, describe(phrase))
 
 
+SOURCE_HEAD_END = frozenset({"at", "of", "for", "in", "with", "from", "on", "who", "close", "familiar", "involved"})
+
+
+def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
+    """A source the article named before in full, when a later phrase takes it up by its head noun:
+    "the official" is "A senior official at the port authority", "The ministry" "the Finance
+    Ministry"; a source named in full is kept for the phrases after it."""
+    assert res.name is not None
+    words = re.findall(r"[\w’'-]+", res.name)
+    head_words = []
+    for w in words:
+        if w.lower() in SOURCE_HEAD_END:
+            break
+        head_words.append(w)
+    if not head_words:
+        return res
+    head = head_words[-1].lower()
+    first = described.get(head)
+    if first is not None and first.name and words[0].lower() == "the" and len(words) <= 3:
+        said = {w.lower() for w in re.findall(r"[\w’'-]+", first.name)}
+        if len(said) > len(words) and all(w.lower() in said for w in words[1:]):  # "the presidential office"
+            return first  # is not "the court's press office"
+    described.setdefault(head, res)
+    return res
+
+
 def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int]) -> Resolved:
     """A quote with no cue of its own: the speaker of the quote before it in its paragraph, of
     the one after it there, or, when it opens its paragraph, of the paragraph before."""
@@ -216,6 +253,27 @@ def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[in
         if g.speaker is not None:
             return Resolved(None, "unresolved", None) if g.cue is None else Resolved(None, "next")
     return Resolved(None, "unresolved")
+
+
+INTRO_WORDS = 4  # the person a one-sentence paragraph introduces is named in its first words
+
+
+def _introduced(text: str, f: Found, found: list[Found], cast: Cast, bounds: list[tuple[int, int]],
+                para_of: list[int]) -> Resolved | None:
+    """A quote that opens its paragraph with no cue, after a paragraph of one sentence and no quote
+    that opens on one person ("Mayor Helga Lindquist was unconvinced." / "“Help came late ...”"):
+    that person is the speaker."""
+    s = f.sentence
+    if s == 0 or para_of[s - 1] == para_of[s] or f.start - bounds[s][0] > 2:
+        return None
+    previous = [k for k in range(s - 1, -1, -1) if para_of[k] == para_of[s - 1]]
+    if len(previous) != 1 or any(g.sentence == previous[0] for g in found):
+        return None
+    lo, hi = bounds[previous[0]]
+    named = cast.between(lo, hi)
+    if len({p.name for p in named}) != 1 or len(text[lo:named[0].start].split()) >= INTRO_WORDS:
+        return None
+    return Resolved(named[0].name, "previous", (named[0].start, named[0].end))
 
 
 def _inherit(q: Quote) -> Resolved:

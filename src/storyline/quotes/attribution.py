@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from ..rules import quotes as R
 from .tokens import Token
 
+MIN_CLAUSE_WORDS = 3  # fewer words than this after a verb are an object ("denied it"), not a reported clause
+
+
 @dataclass(slots=True)
 class Found:
     """One quotation as read from its sentence, before its speaker is resolved."""
@@ -86,6 +89,8 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     bounded = bounded or k < lo
     if start < end - 1 and not bounded:
         start = end - 1  # a verb of another clause may stand before: keep the head word only
+    if toks[end - 1].lower in R.PRONOUNS:
+        start = end - 1  # a pronoun is its phrase whole: "On Monday he had stressed" is "he"
     for m in range(end - 1, start - 1, -1):  # "You can call it whatever you want": a clause, no speaker
         low = toks[m].lower
         if low in R.AUXILIARIES or low.endswith("n't") or (low in R.PRONOUNS and m < end - 1):
@@ -109,8 +114,9 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
 
 def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
-    while i < hi and toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | R.SENTENCE_ADVERBS:
-        i += 1  # "But Megan Hester", "Even China"
+    while i < hi and (toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | R.SENTENCE_ADVERBS
+                      or toks[i].lower in R.TIME_WORDS):
+        i += 1  # "But Megan Hester", "Even China", "a déclaré lundi la commissaire"
     k, last, named = i, i, False
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
@@ -121,6 +127,13 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
         named = named or tok.capital
         k += 1
+    if i < hi and toks[i].lower in R.DETERMINERS and not named:
+        comma = next((c for c in range(i + 1, min(i + 8, hi)) if not toks[c].is_word), hi)
+        j = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role
+        while j < hi and toks[j].is_word and toks[j].capital:
+            j += 1
+        if comma < hi and toks[comma].text == "," and j - (comma + 1) >= 2 and (j >= hi or not toks[j].is_word):
+            return comma + 1, j
     if last == i:
         return None
     return i, last
@@ -320,8 +333,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         ok = sp is not None and sp[0] == lo and not before
         return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
     if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
-        sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale"
-        ok = sp is not None and sp[1] >= _clause_end(toks, i + 1, hi)
+        sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale", "- Mayor Ana Ruiz, speaking at ..."
+        ok = sp is not None and (sp[1] >= _clause_end(toks, i + 1, hi) or toks[sp[1]].text == ",")
         return [Cue(i, tok.text, sp, (lo, i))] if ok and sp else []
     if low in R.NOUN_CUES and i + 1 < hi and toks[i + 1].lower in R.THAT and not (
             i > lo and toks[i - 1].lower in R.CUES):  # "rejected claims that": the verb reports it
@@ -439,7 +452,7 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             words = [t for t in toks[r0:r1] if t.is_word]
         elif cue.describes or not words or r1 <= r0:
             continue
-        if len(words) < 3 and not inside:
+        if len(words) < MIN_CLAUSE_WORDS and not inside:
             continue
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause

@@ -29,7 +29,12 @@ _NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS),
 _WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 POSSESSIVE = re.compile(r"[’']s?$")
+MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
+# The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
+# minister, Aram Petrosyan," (the title's words, lower case, then the place it is held in).
+APPOSITION_BEFORE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+[A-Z][\w’'-]*){0,3})?,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,9 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         apposed = APPOSITION.match(text, m.end())  # "Orsolya Benedek, the port's new director,"
         if apposed:
             context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
+        before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
+        if before and text[m.end():m.end() + 1] in {",", ")"}:
+            context += [w for w in before.group(1).split() if w in R.TITLES]
         found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
     for _, _, name, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:
@@ -172,8 +180,11 @@ def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
     if head not in R.TITLES and head not in R.GENERIC_ROLES:
         return None
 
+    def holds(p: Person) -> bool:  # "der Minister" is the "Finanzminister" a German compound names
+        return head in p.titles or (len(head) >= MIN_COMPOUND_HEAD and any(t.endswith(head) for t in p.titles))
+
     def fits(p: Person) -> bool:
-        return (head in p.titles and rest <= p.titles | R.GENERIC_ROLES) or \
+        return (holds(p) and rest <= p.titles | R.GENERIC_ROLES) or \
             (head in R.GENERIC_ROLES and bool(rest & p.titles))
     for people_ in (_before(cast, pos)[::-1], cast.mentions):
         for p in people_:

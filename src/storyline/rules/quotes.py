@@ -128,6 +128,10 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
                       "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
                       "miércoles", "jueves", "viernes", "sábado", "domingo"})
+# Days named relative to the report, which may stand between a verb and its speaker after it ("a
+# déclaré lundi la commissaire", "said yesterday the minister").
+TIME_WORDS = WEEKDAYS | frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "gestern", "heute", "ayer",
+                                   "hoy", "ieri", "oggi", "gisteren", "vandaag", "ontem", "hoje"})
 # After the verb, before what was said: when and where it was said ("said on Tuesday in an interview").
 AFTER_CUE = frozenset({
     "on", "in", "at", "during", "after", "before", "via", "through", "over", "late", "early", "last", "this",
@@ -245,7 +249,8 @@ NOT_BEFORE = {"responding": {"to"}, "responded": {"to"}, "respond": {"to"}, "res
               "replying": {"to"}, "replied": {"to"}, "reply": {"to"}, "referring": {"to"}, "referred": {"to"},
               "refer": {"to"}, "refers": {"to"}, "answered": {"to"}, "showed": {"up"}, "shows": {"up"}, "show": {"up"},
               "found": {"in", "on", "at"}, "thinking": {"about", "of"}, "think": {"about", "of"},
-              "thought": {"about", "of"}, "asked": {"for", "about"}, "asking": {"for", "about"},
+              "thought": {"about", "of"}, "asked": {"for", "about", "not"}, "asking": {"for", "about", "not"},
+              "requested": {"anonymity", "not"}, "request": {"anonymity"},  # "who asked not to be named"
               "continued": {"to", "in", "on", "at"}, "continue": {"to", "in", "on", "at"},
               "continues": {"to", "in", "on", "at"}, "continuing": {"to", "in", "on", "at"}}
 ENDS_OR_COMMA = frozenset({".", "!", "?", ",", ";"})
