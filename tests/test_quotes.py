@@ -345,3 +345,22 @@ def test_a_source_taken_up_by_its_head_noun_is_the_source_as_first_described() -
     found = find_quotes(text)
     assert [q.text for q in found][0] == "talks could resume on Friday"  # "asked not to be named" reports nothing
     assert [q.speaker for q in found] == ["A senior official at the port authority"] * 2 + ["the Finance Ministry"] * 2
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Le dirigeant syndical Dmitri Sokolov a qualifi\u00e9 l'offre d'\u00ab insulte pour chaque docker \u00bb.",
+     "insulte pour chaque docker", "Dmitri Sokolov"),
+    ("Oppositionsf\u00fchrerin Lilit Hakobjan nannte den Haushalt \u201eein M\u00e4rchen\u201c.", "ein M\u00e4rchen", "Lilit Hakobjan"),
+    ("Residents chanted 'Where were you?' as the minister's car arrived in the square.", "Where were you?", "Residents"),
+])
+def test_a_described_or_chanted_fragment_is_a_direct_quote_in_any_language(text: str, quote: str, speaker: str) -> None:
+    assert quotes(text) == [("direct", quote, speaker)]  # what follows "as" is when, not what was chanted
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Laut Finanzministerium steigen die Renten ab Juli um sechs Prozent.",
+     "steigen die Renten ab Juli um sechs Prozent", "Finanzministerium"),
+    ("Laut dem Finanzministerium steigen die Renten ab Juli.", "steigen die Renten ab Juli", "Finanzministerium"),
+])
+def test_laut_without_a_comma_names_its_source_up_to_the_verb(text: str, clause: str, speaker: str) -> None:
+    assert quotes(text) == [("indirect", clause, speaker)]

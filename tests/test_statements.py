@@ -161,3 +161,14 @@ def test_speakers_are_their_entitys_canonical_name_and_statements_are_shown_side
     assert len(statement["wordings"]) == 2 and statement["speaker"] == "Arman Petrosyan"
     assert "## Statements reported by several articles" in markdown
     assert "The port is to remain shut" in markdown and "The harbour will stay closed" in markdown
+
+
+def test_the_two_parts_of_a_split_quote_are_one_utterance_and_a_partial_quote_joins_by_its_words(tmp_path: Path) -> None:
+    folder = two_reports(tmp_path, '\u201cWe will not,\u201d harbour master Mira Okonjo said, \u201cgive up on this port.\u201d '
+                                   "Union leader Dmitri Sokolov called the offer \u201can insult\u201d.\n",
+                         '"We will not give up on this port," Mira Okonjo told reporters.\n\n"This offer is an insult '
+                         'to every docker in Tessel," Dmitri Sokolov said.\n')
+    quotes = built(folder, tmp_path)[0]["quotes"]
+    of = {q["text"]: q["statement"] for q in quotes}
+    assert of["We will not,"] == of["give up on this port."] == of["We will not give up on this port,"]
+    assert of["an insult"] == of["This offer is an insult to every docker in Tessel,"]

@@ -250,6 +250,17 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
         return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
     if i > lo and toks[i - 1].text == ",":
         return Cue(i, cue, (i + width, k), (lo, i - 1), fallback=True)
+    if i == lo and k < hi and toks[k].text != ",":  # "Laut Finanzministerium steigen die Renten ...": no comma
+        j = i + width  # in German the source's nouns are capitalised and its verb comes next
+        while j < end and toks[j].is_word and not toks[j].capital and toks[j].lower in R.GERMAN_ARTICLES:
+            j += 1
+        first = j
+        while j < end and toks[j].is_word and (toks[j].capital or toks[j].lower.endswith(("en", "em", "er"))):
+            j += 1
+        while j > first and not toks[j - 1].capital:
+            j -= 1
+        if j > first and j < end and toks[j].is_word and not toks[j].capital:
+            return Cue(i, cue, (first, j), (j, end), fallback=True)
     return None
 
 
@@ -439,6 +450,9 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
     for cue in find_cues(toks, lo, hi):
         sp = (toks[cue.speaker[0]].start, toks[cue.speaker[1] - 1].end)
         r0, r1 = cue.region
+        k = r0 + 1 + (r0 + 1 < r1 and toks[r0 + 1].text == ",")
+        if r0 < r1 and toks[r0].quote >= 0 and k < r1 and toks[k].lower in R.SUBORDINATORS - R.COORDINATORS:
+            r1 = r0 + 1  # "chanted 'Where were you?' as the car arrived": the quote, then when
         inside = [t for t in toks[r0:r1] if t.quote >= 0]
         words = [t for t in toks[r0:r1] if t.is_word]
         for t in inside:

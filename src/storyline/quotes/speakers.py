@@ -29,7 +29,9 @@ _NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS),
 _WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 POSSESSIVE = re.compile(r"[’']s?$")
-MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
+OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"}  # no part of a name
+MIN_COMPOUND_HEAD = 5
+MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in: "Parteichef"  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
 # minister, Aram Petrosyan," (the title's words, lower case, then the place it is held in).
@@ -75,12 +77,17 @@ def _clean(word: str) -> str:
     return POSSESSIVE.sub("", word.rstrip(".")).lower()
 
 
+def title_word(word: str) -> bool:
+    """A title's word, or a German compound that ends in one ("oppositionsführerin")."""
+    return word in R.TITLES or (len(word) >= MIN_COMPOUND_TITLE and word.endswith(R.COMPOUND_TITLE_ENDS))
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Titles before a name, and the name: ['Russian', 'President', 'Vladimir', 'Putin'] ->
     (['Russian', 'President'], ['Vladimir', 'Putin'])."""
     last = -1
     for i, w in enumerate(words):
-        if _clean(w) in R.TITLES and i < len(words) - 1:
+        if title_word(_clean(w)) and i < len(words) - 1:
             last = i
     while last + 1 < len(words) and _clean(words[last + 1]) in R.DETERMINERS | R.SUBJECT_STOPS:
         last += 1
@@ -107,7 +114,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             if w.strip(".,;:()") != w or w.lower() not in R.TITLES:
                 break
             context.append(w)
-        while words and _clean(words[0]) in R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | {"regarding"}:
+        while words and _clean(words[0]) in OPENING_WORDS:
             words = words[1:]
         titles, name = split_title(words)
         if "of" in name[1:] and not _is_org(name):

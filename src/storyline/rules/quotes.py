@@ -44,7 +44,8 @@ SPEECH_VERBS = (
     "counter", "indicate", "reveal", "disclose", "complain", "caution", "agree", "clarify", "boast",
     "speculate", "testify", "assure", "inform", "remind", "signal", "hint", "conclude", "worry", "fret",
     "acknowledge", "forecast", "regret", "lament", "propose", "recommend", "demand", "threaten", "joke",
-    "muse", "quip", "retort", "shout", "whisper", "announce", "proclaim", "predict", "wonder", "ask",
+    "muse", "quip", "retort", "shout", "whisper", "chant", "yell", "scream", "announce", "proclaim", "predict",
+    "wonder", "ask",
     "find", "show", "continue", "point out", "want", "intend", "seek", "plan", "recount", "post", "argue",
     "mention", "cite",
 )
@@ -91,7 +92,13 @@ FOREIGN_SPEECH = frozenset({
     "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
     "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
 })
+# ... and the verbs that introduce a description there: "a qualifié l'offre d'« insulte »", "nannte den
+# Haushalt „ein Märchen“", "calificó el plan de «fracaso»".
+FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", "traite", "nannte", "nennt", "nannten",
+                              "bezeichnete", "bezeichnet", "calificó", "califica", "llamó", "tildó", "definió"})
 ACCORDING = frozenset({"selon", "laut", "según", "zufolge"})
+GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
+FRAGMENT = FRAGMENT | FOREIGN_FRAGMENT
 CUES = SPEECH | FRAGMENT
 SPEECH = SPEECH | FOREIGN_SPEECH
 CUES = CUES | FOREIGN_SPEECH
@@ -179,6 +186,10 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 
 # Words before a person's name that are titles or roles, not the name: "Russian President
 # Vladimir Putin", "Kremlin spokesman Dmitry Peskov". Compared lower-case, full stop dropped.
+# What German compound titles end in: "Oppositionsführerin", "Regierungssprecher", "Innenministerin".
+COMPOUND_TITLE_ENDS = ("ministerin", "minister", "sprecherin", "sprecher", "präsidentin", "präsident", "führerin",
+                       "führer", "chefin", "chef", "leiterin", "leiter", "meisterin", "meister", "kanzlerin",
+                       "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender")
 TITLES = frozenset({
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
     "sprecherin", "porte-parole", "portavoz", "président", "präsident", "presidente", "premier", "finanzminister",
@@ -262,6 +273,7 @@ GROUP_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ics", "ives", "ees", "i
 # Objects, not clauses: "denies this and ...".
 OBJECT_PRONOUNS = frozenset({"this", "it", "them", "him", "her", "these", "those", "that"})
 # Words that open a clause of its own after ", X said,": what follows is not the rest of what was said.
+COORDINATORS = frozenset({"and", "but", "or"})
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though",
                            "and", "but", "or", "which", "who", "where", "if", "until", "unless", "whereas",
                            "so", "then", "even"})

@@ -32,8 +32,11 @@ SAME_WORDS = 0.8  # share of the shorter quote's words found in the longer
 NEAR_DAYS = 31  # two reports of one utterance by paraphrase: published within a month of each other
 MIN_WORDS_UNKNOWN_SPEAKER = 6  # a quote without a speaker joins only on this many shared words
 # Below this cosine no pair was one statement, not even a one-word partial quote beside its sentence
-# ("tragedy" / "This is a tragedy": 0.67); pairs under it are not looked at.
+# ("tragedy" / "This is a tragedy": 0.67); pairs under it are not looked at, but for a partial quote
+# of FRAGMENT_WORDS or fewer, whose vector says little ("an insult" / "This offer is an insult to every
+# docker"), which joins by its words alone.
 CANDIDATE = 0.3
+FRAGMENT_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +114,12 @@ def _candidates(utterances: list[Utterance], vectors: Vectors) -> list[tuple[flo
     their words, then (3.) by meaning, between articles near in time."""
     verbatim: dict[tuple[int, int], float] = {}
     meaning: dict[tuple[int, int], float] = {}
+    short = np.array([len(_words(u.text)) <= FRAGMENT_WORDS for u in utterances], dtype=bool)
     for ids in _blocks(utterances):
         index = np.array(sorted(set(ids)))
         cosines = vectors[index] @ vectors[index].T
-        for a, b in zip(*np.nonzero(np.triu(cosines >= CANDIDATE, 1))):  # the rest cannot join
+        looked = (cosines >= CANDIDATE) | short[index][:, None] | short[index][None, :]  # the rest cannot join
+        for a, b in zip(*np.nonzero(np.triu(looked, 1))):
             i, j = int(index[a]), int(index[b])
             u, v = utterances[i], utterances[j]
             if u.article == v.article or (i, j) in verbatim or (i, j) in meaning:

@@ -81,25 +81,44 @@ def canonical_speakers(quotes: list[Row], entities: list[Row]) -> dict[tuple[str
     return out
 
 
+def split_parts(quotes: list[Row]) -> list[list[Row]]:
+    """The quotes (in article order) grouped into utterances: the two parts of a quote split
+    around its cue ("We will not," she said, "give up.") are one, every other quote is one."""
+    out: list[list[Row]] = []
+    for q in quotes:
+        last = out[-1][-1] if out else None
+        if last is not None and last["article"] == q["article"] and last["n"] + 1 == q["n"] \
+                and last["kind"] == q["kind"] == "direct" and q["resolution"] != "previous" \
+                and last["speaker_start"] is not None and last["speaker_start"] == q["speaker_start"] \
+                and last["end"] <= q["speaker_start"] < q["start"] and last["text"].rstrip().endswith(","):
+            out[-1].append(q)
+        else:
+            out.append([q])
+    return out
+
+
 def update(articles: list[Article], stored: dict[str, list[Row]], config: Config) -> Update:
     """Statement ids for every quote, with only texts not seen before encoded."""
     days = {a.id: _day(a.meta.published) for a in articles}
     quotes = sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))
     speakers = canonical_speakers(quotes, stored["entities"])
+    said = split_parts(quotes)
+    texts = [" ".join(q["text"] for q in parts) for parts in said]
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
-    new = sorted({q["text"] for q in quotes if _hash(q["text"]) not in known})
+    new = sorted({t for t in texts if _hash(t) not in known})
     for text, vector in zip(new, ENCODER(new)):
         known[_hash(text)] = vector
-    utterances = [Utterance(q["article"], q["text"], speakers[q["article"], q["n"]], days.get(q["article"]))
-                  for q in quotes]
-    vectors = np.stack([known[_hash(q["text"])] for q in quotes]) if quotes else np.zeros((0, 512), np.float32)
+    utterances = [Utterance(parts[0]["article"], text, speakers[parts[0]["article"], parts[0]["n"]],
+                            days.get(parts[0]["article"])) for parts, text in zip(said, texts)]
+    vectors = np.stack([known[_hash(t)] for t in texts]) if texts else np.zeros((0, 512), np.float32)
     numbers = align(utterances, vectors)
     fresh = set(new)
     return Update(
         replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}",
-                                 "speaker": speakers[q["article"], q["n"]]} for q, k in zip(quotes, numbers)]},
+                                 "speaker": speakers[q["article"], q["n"]]}
+                                for parts, k in zip(said, numbers) for q in parts]},
         upsert={"statement_vectors": [{"text_hash": _hash(t), "vector": known[_hash(t)].tobytes()} for t in new]},
-        computed=len({q["article"] for q in quotes if q["text"] in fresh}),
+        computed=len({parts[0]["article"] for parts, t in zip(said, texts) if t in fresh}),
     )
 
 
