@@ -101,10 +101,12 @@ def test_a_colon_attribution_names_the_speaker_before_the_quote() -> None:
     assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "We build it now.", "Orsolya Benedek", ":")
 
 
-def test_a_reported_clause_with_a_quoted_fragment_is_mixed_and_its_fragment_direct() -> None:
+def test_a_reported_clause_with_a_quoted_fragment_is_one_mixed_quote() -> None:
     text = "Councillor Mira Solt said the new timetable was \u201ca gift to the tourists\u201d and nothing more."
     assert quotes(text) == [
-        ("mixed", "the new timetable was \u201ca gift to the tourists\u201d and nothing more", "Mira Solt"),
+        ("mixed", "the new timetable was \u201ca gift to the tourists\u201d and nothing more", "Mira Solt")]
+    # a fragment a verb describes with is a direct quote of its own: there is no clause around it
+    assert quotes("Councillor Mira Solt called the timetable \u201ca gift to the tourists\u201d.") == [
         ("direct", "a gift to the tourists", "Mira Solt")]
 
 

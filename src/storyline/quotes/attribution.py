@@ -12,8 +12,8 @@
        sentence; or, when nothing follows the verb and its speaker stands after a comma or a
        quote, the sentence before them ("..., President Vladimir Putin said Wednesday."). The
        first verb claims its clause: a verb inside what another one reports is part of it.
-    4. Kinds: a clause that is quotes alone gives direct quotes; words and quotes give a mixed
-       quote and each quote in it as a direct one (a partial quote); words alone an indirect one.
+    4. Kinds: a clause that is quotes alone gives direct quotes; words and quotes give one mixed
+       quote (the quoted fragments are part of it); words alone an indirect one.
        A verb that introduces a description ("called the war a 'tragedy'") gives only the quotes
        after it, up to the next comma; one that also judges ("criticized the deal as too
        costly") gives what follows it when that holds no quote.
@@ -455,10 +455,14 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             r1 = r0 + 1  # "chanted 'Where were you?' as the car arrived": the quote, then when
         inside = [t for t in toks[r0:r1] if t.quote >= 0]
         words = [t for t in toks[r0:r1] if t.is_word]
+        # A reported clause with words of its own besides its quotes is one mixed quote; its
+        # quoted fragments are part of it, not direct quotes of their own.
+        clause = not cue.describes and len(words) >= MIN_CLAUSE_WORDS
         for t in inside:
             if t.quote not in used:
                 used.add(t.quote)
-                out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
+                if not clause:
+                    out.append(Found("direct", -1, -1, cue.text, sp, t.quote, index))
         while r0 < r1 and not toks[r0].is_word and toks[r0].quote < 0:
             r0 += 1  # "said that, if elected, ...": the clause starts at its first word
         if cue.describes and not inside and words and cue.text.lower() in R.JUDGE:
