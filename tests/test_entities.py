@@ -207,6 +207,25 @@ def test_the_transliteration_key_joins_romanisations_and_scripts_but_not_other_n
     assert folded("Ivan Smirnoff") == folded("Ivan Smirnov") and folded("Aram Kazarjan") == folded("Aram Kazaryan")
     assert folded("Karin Lindqvist") == folded("Karin Lindquist")
     assert folded("Jan Novak") != folded("Ian Novak")  # a j opening a name stays
+    # the German and French romanisations of one Slavic name beside the English one
+    assert folded("Yevgeny Shcherbatov") == folded("Jewgeni Schtscherbatow") == folded("Ievgueni Chtcherbatov") \
+        == folded("Evgeny Scherbatov")
+    assert folded("Anna Tschernowa") == folded("Anna Tchernova") == folded("Anna Chernova")
+    assert folded("Mirek Oszulak") == folded("Mirek Oschulak") and folded("Thomas Reinholt") == folded("Tomas Reinholt")
+    assert folded("Schmidt") != folded("Schmitt")
+
+
+@pytest.mark.parametrize("span, name", [
+    ("kündigte Tomas Reinholt", "Tomas Reinholt"),
+    ("Tomas Reinholt am Dienstagabend", "Tomas Reinholt"),
+    ("Hafenmeister Tomas Reinholt", "Tomas Reinholt"),
+    ("Ursula von der Leyen", "Ursula von der Leyen"),
+])
+def test_a_persons_span_loses_the_lower_case_words_and_the_compound_title_the_model_took_in(span: str, name: str) -> None:
+    from storyline.entities.mentions import tidy
+
+    found = tidy(span + " sagte.", 0, len(span), "PERSON")
+    assert found is not None and found.text == name
 
 
 def test_the_collection_teaches_labels_and_finds_names_the_model_missed() -> None:

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAMED_LABELS, TITLE_WORDS
+from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAMED_LABELS, TITLE_WORDS
+from ..rules.quotes import COMPOUND_TITLE_ENDS
 from .ner import Recognizer
 from .windows import CONTEXT, READ, windows
 
@@ -36,6 +37,9 @@ _LEADING = re.compile(r"(?:the|The|THE)\s+")  # matched at the span's start (re.
 _TRAILING = re.compile(r"[\s,;:!?\"“”)(\[\]]+$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+) $")
 _ACRONYMS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
+
+
+MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in
 
 
 def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -> list[Mention]:
@@ -98,9 +102,10 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
     if end > start + 3 and text[end - 1] == "." and text[end - 2].islower() and " " in text[start:end]:
         end -= 1  # "the Karabakh war." -> "Karabakh war"; "U.S." and "Inc." keep theirs
     if label == "PERSON":
+        start, end = _name_words(text, start, end)
         words = list(re.finditer(r"\S+", text[start:end]))
         inner = 0
-        while inner < len(words) - 1 and words[inner].group().lower() in TITLE_WORDS:
+        while inner < len(words) - 1 and _title_word(words[inner].group().lower()):
             inner += 1
         if inner:
             title_start, start = start, start + words[inner].start()
@@ -114,6 +119,25 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
         return Mention(start, end, text[start:end], label)
     title, before = title_before(text, start)
     return Mention(start, end, text[start:end], label, title, before)
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a German compound one ("Hafenmeister", "Verkehrsministerin")."""
+    return word in TITLE_WORDS or (len(word) >= MIN_COMPOUND_TITLE and word.endswith(COMPOUND_TITLE_ENDS))
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without the lower-case words the model took in with the name, as it does
+    in languages it was not trained on: "kündigte Reinholt" -> "Reinholt", "Tomas Reinholt am
+    Dienstagabend" -> "Tomas Reinholt"; particles of names ("van", "de", "bin") stay."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[0].group()[:1].islower() and words[0].group().lower() not in NAME_PARTICLES:
+        words = words[1:]
+    for i, w in enumerate(words[1:], 1):
+        if w.group()[:1].islower() and w.group().lower() not in NAME_PARTICLES:
+            words = words[:i]
+            break
+    return start + words[0].start(), start + words[-1].end()
 
 
 def _after_honorific(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,9 @@ opposition former acting then outgoing incoming late
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
 
 # Closed-class words that open sentences: a capitalised one is no reason to send text to the model.
+# Lower-case words that are part of a person's name: "Ursula von der Leyen", "Vincent van Gogh".
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn",
+                            "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af"})
 FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our my your him them us
 and but or nor so yet if when while as at by for from in into of on onto to with within without
@@ -63,6 +66,16 @@ ACRONYM_SKIPS = frozenset("of the and for on in at to de du des la le el y & a a
 # Applied in order to the lower-cased ASCII form (anyascii has already romanised Cyrillic and
 # Greek), each as (pattern, replacement) over the whole key.
 TRANSLITERATION: tuple[tuple[str, str], ...] = (
+    # German and French romanisations of Slavic names beside the English one: Shcherbatov /
+    # Schtscherbatow / Chtcherbatov, Chernov / Tschernow / Tchernov, Jewgeni / Ievgueni / Yevgeny
+    (r"schtsch|chtch|shch", "sh"),
+    (r"tsch|tch", "ch"),
+    (r"sch|sz", "sh"),
+    (r"\bj(?=e[vw])", "y"),
+    (r"\bie(?=v)", "ye"),
+    (r"gu(?=[ei])", "g"),
+    (r"\bth", "t"),           # Thomas / Tomas
+    (r"w", "v"),               # Aldabergenow / Aldabergenov, Korwath / Korvath: the German w
     (r"ks", "x"),              # Aleksandr / Alexander, Maksim / Maxim
     (r"kh", "h"),              # Mikhail / Mihail, Khodorkovsky
     (r"ck", "k"),
@@ -74,7 +87,6 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"([a-z])\1", r"\1"),     # double letters: Rossiia / Rosia, Russia / Rusia
     (r"(?<=[a-z])e?r\b", "r"), # Aleksandr / Alexander, Petr / Peter: the vowel before a final r
     (r"ou", "u"),              # Iouri / Iuri (French romanisation)
-    (r"w\b", "v"),             # Romanow / Romanov, Tarkowski
     (r"(?<=[a-z]o)f\b", "v"),  # Sokoloff / Sokolov, Smirnoff: the French and old English -off (after the double f folds)
     (r"(?<=[^aeiou\s])j(?=a)", "i"),  # Petrosjan / Petrosian: a Scandinavian and German j for y
     (r"qv", "qu"),             # Lindqvist / Lindquist
