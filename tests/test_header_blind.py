@@ -43,6 +43,10 @@ def test_a_menu_copied_as_text_and_a_promo_line_are_not_the_headline() -> None:
     ("woensdag 5 juli 2023, 18:20 · Leestijd 2 minuten", "2023-07-05"),
     ("vrijdag 3 april 2020, 07:12", "2020-04-03"),
     ("Publié le samedi 8 juin 2019 à 14h12, mis à jour le dimanche 9 juin 2019 à 09h30", "2019-06-08"),
+    ("Politics | Marsenne, 6 May 2025", "2025-05-06"),  # a section, then a place's dateline
+    ("Marsenne, le mercredi 7 mai 2025", "2025-05-07"),
+    ("Lestrany, Mittwoch, 18. Juni 2025", "2025-06-18"),  # a weekday is no region of the place
+    ("San Abdón de la Sierra, Thursday 14 August 2025", "2025-08-14"),  # small words in a place's name
 ])
 def test_date_lines_in_shapes_seen_on_blind_pages(line: str, iso: str) -> None:
     found = dateline(line)

@@ -609,3 +609,10 @@ def test_a_long_headline_without_a_stop_under_a_masthead_in_capitals_is_the_head
     assert (m.title, m.outlet, m.published) == (
         "La cooperativa olivarera de Montecal despide a 40 temporeros tras la peor cosecha en una década",
         "El Heraldo de Montecal", "2026-02-18")
+
+
+def test_a_long_last_paragraph_without_a_stop_is_the_body_not_a_headline() -> None:
+    text = ("Strike Ends\n\nTrams in Zürich ran again on Tuesday after the strike ended and the city's transport "
+            "office said nothing more about it")
+    m = meta_of(text, captured="2026-06-01T00:00:00")
+    assert m.title == "Strike Ends"

@@ -15,7 +15,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, AGE_UNITS, DATE_PART_SEPARATOR, DATELINE_END, DATELINE_PLACE, FILENAME_DATE,
+from ..rules.dates import (ABSOLUTE, AGE_UNITS, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END, DATELINE_PLACE,
+                           FILENAME_DATE,
                            MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP,
                            URL_DATE, WEEKDAY_NAMES, CAPTURE_LABEL)
 
@@ -195,6 +196,8 @@ def opening_dateline(text: str) -> OpeningDateline | None:
     if any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES for w in m["place"].split()):
         return None
     at = m.end()
+    if (article := DATELINE_ARTICLE.match(text, at)) is not None:
+        at = article.end()
     full = next(find_dates(text[at:at + 80]), None)
     if full is not None and full.start == 0:
         end = DATELINE_END.match(text, at + full.end)
@@ -222,8 +225,8 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
         return None
     parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part) if p]
     if len(parts) > 1:
-        found = [d for p in parts if (d := _dateline_part(p))]
-        others = [p for p in parts if not _dateline_part(p)]
+        found = [d for p in parts if (d := _dateline_part(p) or _place_dateline(p))]
+        others = [p for p in parts if not (_dateline_part(p) or _place_dateline(p))]
         fields = [field for field, _ in found]
         if found and len(set(fields)) == len(fields) and all(  # "Published ... | Updated ..." is one line
                 len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):

@@ -209,7 +209,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     """
     if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
         return
-    top = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT][:HEADER_LINES]
+    units = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT]
+    top = units[:HEADER_LINES]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
@@ -225,7 +226,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
         elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read"
             line.kind = Kind.DATELINE_PUBLISHED
-        elif (body or body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1)) \
+        elif (body or body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1, last=unit is units[-1])) \
                 and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a labelled
             body = True  # headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"
         else:

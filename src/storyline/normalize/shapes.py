@@ -69,17 +69,17 @@ def ends_with_joiner(text: str) -> bool:
     return bool(words) and words[-1].lower() in JOINERS
 
 
-def body_like(text: str, wrapped: bool = False) -> bool:
+def body_like(text: str, wrapped: bool = False, last: bool = False) -> bool:
     """Running text, not the header: a full sentence of some length, or a long line of mostly
     lower-case words (a long title with its site name appended is mostly capitalised; a long
-    headline ends on no stop). A headline
+    headline ends on no stop, unless it is the `last` text of all, which is the body). A headline
     wrapped over two lines may run longer than one line of it; a headline in title case stays a
     headline with a full stop after it (some exports add one)."""
     words = plain_start(text).split()
     capitalised = sum(w[:1].isupper() for w in words)
     sentence = len(words) >= 8 and re.search(r"[.!?][\"”’']?$", text.rstrip("*_ ")) is not None
     # a headline may run to BODY_WORDS and more, but ends on no stop: "La cooperativa ... en una década"
-    long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped or not sentence else BODY_WORDS) \
+    long_prose = len(words) >= (WRAPPED_BODY_WORDS if wrapped or not (sentence or last) else BODY_WORDS) \
         and capitalised < len(words) / 2
     return long_prose or (sentence and not title_case(text))
 

@@ -78,11 +78,16 @@ PARTIAL = [
 ]
 # A dateline opening the running text: the place, then the day ("NEREVO, 12 August 2022 –",
 # "Hamburg, 2. November 2021.", "KESSEL, May 4 (Northwind) -", "SPRINGFIELD, Ill., Oct. 7 -").
-DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3}"
-                            r"(?:,\s+[A-Z][a-z]{1,5}\.|,\s+(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+# a place's name may hold a small word of its language: "San Abdón de la Sierra", "Frankfurt am Main"
+_PLACE_PARTICLE = r"(?:(?:de|la|las|los|del|di|du|des|le|les|am|an|der|sur|en|upon|on|da|do)\s+)*"
+DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-]" + _PLACE_PARTICLE + r"[A-ZÀ-Þ][\w'’.-]*){0,4}"
+                            r"(?:,\s+[A-Z][a-z]{1,5}\.|,\s+(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAY_NAMES],
+                                                                            key=len, reverse=True))
                             + r")\b)[A-Z][a-z][\w'’-]*)?)[*_]*\s*"  # "VESSING, Varrenia, July 4 (Meridian) -"
                             r"(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?"  # "CADDOW (PPA) — March 4, 2023 —"
                             r"(?:,|\s?[-–—])\s*")
+# An article before the day in such a dateline: "Marsenne, le mercredi 7 mai 2025", "Berlin, am 3. März".
+DATELINE_ARTICLE = re.compile(r"(?:le|am|el|il|den|op)\s+", re.IGNORECASE)
 # What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
 # a full date, a full stop: "Hamburg, 2. November 2021. Der Senat ...").
 DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
