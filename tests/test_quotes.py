@@ -366,3 +366,23 @@ def test_a_described_or_chanted_fragment_is_a_direct_quote_in_any_language(text:
 ])
 def test_laut_without_a_comma_names_its_source_up_to_the_verb(text: str, clause: str, speaker: str) -> None:
     assert quotes(text) == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Die Ministerin Elena Varga sagte, eine unabhängige Kommission werde den Unfall untersuchen.",
+     "eine unabhängige Kommission werde den Unfall untersuchen", "Elena Varga"),
+    ("Verkehrsministerin Elena Varga reiste nach Brenholt. Eine Kommission werde den Unfall untersuchen, sagte sie.",
+     "Eine Kommission werde den Unfall untersuchen", "Elena Varga"),
+])
+def test_german_reported_speech_after_a_comma_and_a_pronoun_after_the_verb(text: str, clause: str, speaker: str) -> None:
+    assert quotes(text) == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Première ministre Odile Ferrand-Marceau a présenté son plan.\n\n"
+     "La Première ministre a assuré que son gouvernement ne laisserait pas de dettes.", "Odile Ferrand-Marceau"),
+    ("The mediator, Helga Brunnmeier of the Inter-Riparian Council, called the commission \"a first step\".",
+     "Helga Brunnmeier"),
+])
+def test_a_title_in_french_or_set_before_a_name_and_its_body_is_the_person(text: str, speaker: str) -> None:
+    assert who(text)[-1][0] == speaker

@@ -176,6 +176,8 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if first is not None and comma - opening <= 10 and comma < k and toks[opening].capital and \
                 all(t.is_word for t in toks[opening:comma]):
             return (opening, comma), False  # "Officials at Homeland Security Investigations, a division ..., said"
+        if i + 1 < hi and toks[i + 1].lower in R.PRONOUNS:
+            return (i + 1, i + 2), True  # "..., sagte sie.", "..., a-t-il dit", "..., said he."
         after = _np_after(toks, i + 1, hi)
         if after is not None:
             return after, True
@@ -430,6 +432,9 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
         return [Cue(i, verb, speaker, (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi))))]  # ", he said,"
     if (after >= end or dangling) and comma_before:
         return [Cue(i, verb, speaker, back)]  # "..., President Vladimir Putin said Wednesday."
+    if dangling and toks[i].lower in R.FOREIGN_SPEECH and after + 1 < end and toks[after + 1].is_word:
+        # German sets the reported clause off by a comma: "Die Ministerin sagte, eine Kommission werde ..."
+        return [Cue(i, verb, speaker, (after + 1, _clip(toks, after + 1, end)), claims=True)]
     if dangling:
         return []
     return [Cue(i, verb, speaker, (after, _clip(toks, after, end)), describes, claims=not describes)]

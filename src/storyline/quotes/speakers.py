@@ -133,7 +133,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         if apposed:
             context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
-        if before and text[m.end():m.end() + 1] in {",", ")"}:
+        if before and (text[m.end():m.end() + 1] in {",", ")"} or text.startswith((" of ", " from "), m.end())):
             context += [w for w in before.group(1).split() if w in R.TITLES]
         found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
     for _, _, name, _ in found:

@@ -95,7 +95,8 @@ FOREIGN_SPEECH = frozenset({
 # ... and the verbs that introduce a description there: "a qualifié l'offre d'« insulte »", "nannte den
 # Haushalt „ein Märchen“", "calificó el plan de «fracaso»".
 FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", "traite", "nannte", "nennt", "nannten",
-                              "bezeichnete", "bezeichnet", "calificó", "califica", "llamó", "tildó", "definió"})
+                              "bezeichnete", "bezeichnet", "calificó", "califica", "llamó", "tildó", "definió",
+                              "sprach", "spricht", "jugé", "parlé", "habló"})  # "sprach von einer „Todesfalle“"
 ACCORDING = frozenset({"selon", "laut", "según", "zufolge"})
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
 FRAGMENT = FRAGMENT | FOREIGN_FRAGMENT
@@ -173,6 +174,7 @@ SUBJECT_STOPS = frozenset({
     "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
 })
 DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
+                         "deren", "dessen", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus",
                          "las", "una", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                          "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
                          "another", "one", "both", "each", "every", "all", "few", "no", "any"})
@@ -189,8 +191,9 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 # What German compound titles end in: "Oppositionsführerin", "Regierungssprecher", "Innenministerin".
 COMPOUND_TITLE_ENDS = ("ministerin", "minister", "sprecherin", "sprecher", "präsidentin", "präsident", "führerin",
                        "führer", "chefin", "chef", "leiterin", "leiter", "meisterin", "meister", "kanzlerin",
-                       "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender")
+                       "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender", "sekretärin", "sekretär")
 TITLES = frozenset({
+    "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
     "sprecherin", "porte-parole", "portavoz", "président", "präsident", "presidente", "premier", "finanzminister",
     "president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary",
