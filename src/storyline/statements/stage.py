@@ -8,7 +8,9 @@ resolved through, else the one entity that has the speaker's name among its vari
     statements         per quote (article, n): its statement and its speaker's canonical name
     statement_vectors  per quoted text (its hash): the sentence vector of USE m3
 
-The vectors are kept, so that a build encodes only the texts it has not seen; the alignment
+The two parts of a quote split around its cue ("We will not," she said, "give up.") are aligned
+as one utterance and share its statement. The vectors are kept, so that a build encodes only the
+texts it has not seen; the alignment
 itself (`align.align`) is cheap and runs over every quote each time. The export's `quotes` key is
 the quotes stage's, with `statement` and the canonical speaker filled in; its `statements` key
 shows each statement reported by more than one article with every source's wording side by side.
