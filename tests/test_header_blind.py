@@ -47,6 +47,8 @@ def test_a_menu_copied_as_text_and_a_promo_line_are_not_the_headline() -> None:
     ("Marsenne, le mercredi 7 mai 2025", "2025-05-07"),
     ("Lestrany, Mittwoch, 18. Juni 2025", "2025-06-18"),  # a weekday is no region of the place
     ("San Abdón de la Sierra, Thursday 14 August 2025", "2025-08-14"),  # small words in a place's name
+    ("Opublikowano: 10 lutego 2026, 06:45", "2026-02-10"),  # Polish, the month in the genitive
+    ("Publicerad 5 december 2025 kl 07.30 · Uppdaterad 6 december 2025", "2025-12-05"),  # Swedish
 ])
 def test_date_lines_in_shapes_seen_on_blind_pages(line: str, iso: str) -> None:
     found = dateline(line)
@@ -367,3 +369,9 @@ def test_a_germanic_compound_names_the_paper_and_an_advert_label_is_furniture() 
             "mitteilte, und die Händler fürchten um ihre Kundschaft in der Altstadt.\n")
     meta = meta_of(text, "markt.md", "md")
     assert (meta.outlet, meta.title) == ("Tesseler Tageblatt", "Neuer Platz für den Wochenmarkt am Hafen")
+
+
+def test_a_read_later_apps_save_stamp_in_any_language_is_no_publication_day() -> None:
+    m = meta_of("Zapisano w Czytnik+ · 12.02.2026, 21:37\n\nGazeta Brzegowa | Region\n\nRemont mola opóźniony\n\n"
+                "Opublikowano: 10 lutego 2026, 06:45\n\n" + LEAD)
+    assert (m.published, m.outlet) == ("2026-02-10", "Gazeta Brzegowa")

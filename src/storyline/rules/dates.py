@@ -18,6 +18,9 @@ _OTHER_MONTHS = [
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "januari februari maart april mei juni juli augustus september oktober november december",
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    # Polish in the genitive ("10 lutego 2026"), Swedish (Danish and Norwegian write "maj"/"mai" alike)
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "januari februari mars april maj juni juli augusti september oktober november december",
 ]
 for _names in _OTHER_MONTHS:
     for _number, _name in enumerate(_names.split(), 1):
@@ -25,7 +28,7 @@ for _names in _OTHER_MONTHS:
 MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
 # The same names by language (the dates stage reads a day without its year only in the article's
 # own language and English: "Mars" and "Mai" are names in English text).
-MONTHS_BY_LANGUAGE = {lang: names.split() for lang, names in zip(("fr", "de", "es", "it", "pt", "nl", "ru"),
+MONTHS_BY_LANGUAGE = {lang: names.split() for lang, names in zip(("fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv"),
                                                                    _OTHER_MONTHS)}
 MONTHS_BY_LANGUAGE["de"] += ["jänner", "maerz"]
 MONTHS_BY_LANGUAGE["fr"] += ["fevrier", "aout", "decembre"]
@@ -119,7 +122,10 @@ AGE_UNITS = {
 # A line that says when the file was captured, with the moment: "Captured 2026-06-02 14:20 UTC",
 # "Página consultada: 14/10/2026 10:05" (the time the text was seen, never its publication).
 CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetched|clipped|archived|page retrieved"
-                           r"|página consultada|consultad[oa]|consulté|abgerufen|gespeichert|opgehaald|consultato)"
+                           r"|página consultada|consultad[oa]|consulté|abgerufen|gespeichert|opgehaald|consultato"
+                           r"|zapisano|sparad|gemt|lagret|enregistré|guardado|salvato)"
+                           # the app it was saved in: "Saved to Pocket · 12 Feb", "Zapisano w Czytnik+ · 12.02.2026"
+                           r"(?:\s+(?:in|to|into|w|na|i|im|in der|dans|en|auf|op)\s+[^·|:\d]{1,40}?\s*[·|:–-])?"
                            r"(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*(?=\d)", re.IGNORECASE)
 # A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
@@ -130,10 +136,12 @@ PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|issued|filed"
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
-    r"|gepubliceerd)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
+    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den))?\s*:?\s*",
+    re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
-    r"|actualizado|aggiornato|bijgewerkt)(\s+(on|le|am|el|il|op))?\s*:?\s*", re.IGNORECASE)
+    r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty)"
+    r"(\s+(on|le|am|el|il|op|den))?\s*:?\s*", re.IGNORECASE)
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
 URL_DATE = [
