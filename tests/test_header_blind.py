@@ -375,3 +375,11 @@ def test_a_read_later_apps_save_stamp_in_any_language_is_no_publication_day() ->
     m = meta_of("Zapisano w Czytnik+ · 12.02.2026, 21:37\n\nGazeta Brzegowa | Region\n\nRemont mola opóźniony\n\n"
                 "Opublikowano: 10 lutego 2026, 06:45\n\n" + LEAD)
     assert (m.published, m.outlet) == ("2026-02-10", "Gazeta Brzegowa")
+
+
+def test_a_republished_storys_credit_gives_the_paper_it_first_ran_in_and_the_day() -> None:
+    m = meta_of("Lumen Reads — The Sunday Pick\nSunday, April 5, 2026\n\nHi friends, this week's pick.\n\n"
+                "This story was originally published by the Cedar Hollow Sentinel on April 2, 2026, and is "
+                "republished here with permission.\n\nThe last orchard on Miller Ridge is for sale\n\n" + LEAD)
+    assert (m.outlet, m.published) == ("Cedar Hollow Sentinel", "2026-04-02")
+    assert m.source_of("outlet") == "republished"

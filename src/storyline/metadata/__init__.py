@@ -33,10 +33,10 @@ from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS
+from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS, REPUBLISHED
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
-from ..header.names import (header_name, header_parts, name_of_domain, outlet_like, outlet_name, strip_markup,
+from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name, strip_markup,
                             without_company_form)
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import choose
@@ -58,6 +58,7 @@ OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed 
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
 MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
+REPUBLISHED_CHARS = 3000  # a republication credit stands above the story or right under its headline
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
 
@@ -70,6 +71,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
     cands = _writer_note(cands, cleaned.text)
+    cands += _republished(doc.text, dmy)
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += own_url_in_links(doc.text, cands)
@@ -392,6 +394,19 @@ def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: 
     return [Candidate(c.field, c.value, c.source, c.detail, c.start, c.end,
                       "htmldate's guess is a date or year the running text mentions")
             if c in guesses and c.value in in_body else c for c in cands]
+
+
+def _republished(text: str, dmy: bool) -> list[Candidate]:
+    """A republished story's credit names the paper it first ran in and the day: that is the
+    article's outlet and publication day, not the republisher's (a newsletter, an aggregator)."""
+    m = REPUBLISHED.search(text[:REPUBLISHED_CHARS])
+    if m is None or not name_like(m["name"].strip(" .")):
+        return []
+    detail = "the credit of where the story first ran"
+    out = [Candidate("outlet", m["name"].strip(" ."), "republished", detail, m.start("name"), m.end("name"))]
+    if m["date"] and (day := next(find_dates(m["date"], dmy), None)) is not None:
+        out.append(Candidate("published", day.date.isoformat(), "republished", detail, m.start("date"), m.end("date")))
+    return out
 
 
 def _writer_note(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -61,6 +61,13 @@ PUBLISHED_BY = re.compile(
     r"^\W{0,3}(?:published by|publi[ée]e? par|publicado por|publicada por|ver[öo]ffentlicht von|pubblicato da"
     r"|gepubliceerd door|opublikowan[ya] przez|publicerad av|publisert av|udgivet af)\s+(?P<name>.+?)"
     r"(?:,?\s+(?:on|le|el|am|il|em|op|w dniu|den|dnia)\s+(?P<date>\S.*))?$", re.IGNORECASE)
+# A republished story's credit of where it first ran: "This story was originally published by the
+# Cedar Hollow Sentinel on April 2, 2026, and is republished here with permission."
+REPUBLISHED = re.compile(
+    r"\b(?i:this|the)\s+(?i:story|article|piece|report|column|interview)\s+(?i:was|is|first\s+appeared)\s*"
+    r"(?i:originally|first)?\s*(?i:published|appeared)?\s+(?i:by|in|on)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’-]*){0,5})"
+    r"(?:\s+on\s+(?P<date>[^;()]{3,30}?(?:19|20)\d\d))?")
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
