@@ -266,10 +266,11 @@ def _introduced(text: str, f: Found, found: list[Found], cast: Cast, bounds: lis
     s = f.sentence
     if s == 0 or para_of[s - 1] == para_of[s] or f.start - bounds[s][0] > 2:
         return None
-    previous = [k for k in range(s - 1, -1, -1) if para_of[k] == para_of[s - 1]]
-    if len(previous) != 1 or any(g.sentence == previous[0] for g in found):
+    if s >= 2 and para_of[s - 2] == para_of[s - 1]:
+        return None  # the paragraph before holds more than one sentence
+    if any(g.sentence == s - 1 for g in found):
         return None
-    lo, hi = bounds[previous[0]]
+    lo, hi = bounds[s - 1]
     named = cast.between(lo, hi)
     if len({p.name for p in named}) != 1 or len(text[lo:named[0].start].split()) >= INTRO_WORDS:
         return None
