@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
-from ..rules.dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.dates import MONTHS
+from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
