@@ -616,3 +616,12 @@ def test_a_long_last_paragraph_without_a_stop_is_the_body_not_a_headline() -> No
             "office said nothing more about it")
     m = meta_of(text, captured="2026-06-01T00:00:00")
     assert m.title == "Strike Ends"
+
+
+@pytest.mark.parametrize("spelling, iso", [
+    ("The defence ministry's programme for the harbour centre was criticised by the labour union.", "2025-05-07"),
+    ("The defense ministry's program for the harbor center was criticized by the labor union.", "2025-07-05"),
+])
+def test_an_english_pages_spelling_decides_the_order_of_its_numeric_date(spelling: str, iso: str) -> None:
+    text = "Budget squeeze\n\nPublished: 07/05/2025\n\n" + spelling + " " + LONG_BODY
+    assert meta_of(text, captured="2026-01-01T00:00:00").published == iso

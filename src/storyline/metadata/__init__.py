@@ -41,7 +41,7 @@ from ..header.names import (header_name, header_parts, name_like, name_of_domain
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import choose
 from .frontmatter import front_matter_candidates
-from .language import detect_language
+from .language import detect_language, english_variant
 from .urls import own_url_in_links
 from ..rules.wire import WIRE_STAMP
 from .wire import dateline_agency, not_the_wire, wire_agency
@@ -66,7 +66,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     """The metadata of one document, every candidate kept with its source."""
     stated = next((c.value for c in doc.candidates if c.field == "language" and c.value), None)
     detected = None if stated else detect_language(cleaned.text)
-    dmy = day_first(stated or detected)
+    language = stated or detected
+    dmy = day_first(english_variant(cleaned.text) if language == "en" else language)
     cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)

@@ -50,3 +50,20 @@ def detect_language(text: str) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     return str(code) if probability >= MIN_PROBABILITY else None
+
+
+# Spellings only one side of the Atlantic uses. English text of a British (Irish, Indian,
+# Australian) page writes numeric dates day first, an American one month first; the language
+# identifier says "en" for both.
+BRITISH = re.compile(r"\b(?:defence|programme|colour\w*|favour\w*|labour|centre|organis\w+|realis\w+|analys(?:e|ed|ing)"
+                     r"|travelled|whilst|per cent|licence|neighbour\w*|behaviour\w*|criticis\w+|apologis\w+)\b",
+                     re.IGNORECASE)
+AMERICAN = re.compile(r"\b(?:defense|program|color\w*|favor\w*|labor|center|organiz\w+|realiz\w+|analyz(?:e|ed|ing)"
+                      r"|traveled|percent|license|neighbor\w*|behavior\w*|criticiz\w+|apologiz\w+)\b",
+                      re.IGNORECASE)
+
+
+def english_variant(text: str) -> str:
+    """ "en-GB" when an English text spells as British pages do more often than as American ones,
+    else "en": the locale whose date order then reads its numeric dates."""
+    return "en-GB" if len(BRITISH.findall(text)) > len(AMERICAN.findall(text)) else "en"
