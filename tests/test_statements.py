@@ -172,3 +172,21 @@ def test_the_two_parts_of_a_split_quote_are_one_utterance_and_a_partial_quote_jo
     of = {q["text"]: q["statement"] for q in quotes}
     assert of["We will not,"] == of["give up on this port."] == of["We will not give up on this port,"]
     assert of["an insult"] == of["This offer is an insult to every docker in Tessel,"]
+
+
+def statements_with_sources(encoder: SentenceEncoder, *quotes: tuple[str, str, str | None, dt.date | None]) -> list[int]:
+    utterances = [Utterance(article, text, speaker, day) for article, text, speaker, day in quotes]
+    names = sorted({u.speaker for u in utterances if u.speaker})
+    return align(utterances, encoder([u.text for u in utterances]), dict(zip(names, encoder(names))))
+
+
+def test_one_source_described_in_two_languages_speaks_one_statement(encoder: SentenceEncoder) -> None:
+    said = "The two delegations came within a sentence of agreeing on seasonal quotas."
+    ids = statements_with_sources(
+        encoder,
+        ("en", said, "A diplomat close to the talks", DAY),
+        ("fr", "Les deux délégations étaient à une phrase d'un accord sur les quotas saisonniers.",
+         "un diplomate proche des négociations", DAY),
+        ("de", said, "A senior official at the Finance Ministry", DAY),  # another source
+    )
+    assert ids[0] == ids[1] != ids[2]

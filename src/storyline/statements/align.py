@@ -2,7 +2,9 @@
 
 Two quotes are one statement when (numbered as in `align`):
  1. their speakers agree (one canonical name, or one name holding the other as whole words: "Putin"
-    and "Vladimir Putin"); a quote whose speaker is unknown joins only a quote of the same words;
+    and "Vladimir Putin"; or two descriptions of one source whose vectors are close: "a government
+    source" / "une source gouvernementale"); a quote whose speaker is unknown joins only a quote
+    of the same words;
  2. they say the same thing: the words of the shorter are almost all in the longer (an exact copy,
     a partial quote of "tragedy" beside "This is a tragedy"), or their sentence vectors are close
     (another translation: "heavy losses" / "numerous casualties", another language);
@@ -37,6 +39,12 @@ MIN_WORDS_UNKNOWN_SPEAKER = 6  # a quote without a speaker joins only on this ma
 # docker"), which joins by its words alone.
 CANDIDATE = 0.3
 FRAGMENT_WORDS = 4
+# Cosine between USE m3 vectors of two descriptions of one source in two languages ("A diplomat
+# close to the talks" / "un diplomate proche des négociations" 0.87, "the national weather agency" /
+# "Agencia Nacional de Meteorología" 0.76, "protesters" / "manifestants" 0.86); two different
+# sources described alike stay under it ("A senior official at the port authority" / "... at the
+# Finance Ministry" 0.59, "protesters" / "the union" 0.36).
+SAME_SOURCE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,12 @@ def word_share(a: str, b: str) -> float:
         return 0.0
     have = set(long_)
     return sum(w in have for w in short) / len(short)
+
+
+def described(speaker: str | None) -> bool:
+    """A source the text describes rather than names ("a government source", "protesters",
+    "der Bauernverband des Marava-Tals"): a word of it in lower case. Names are compared as names."""
+    return speaker is not None and any(w[:1].islower() for w in speaker.split())
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -109,13 +123,33 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
     return [ids for ids in by_name.values() if len(ids) > 1] + runs
 
 
-def _candidates(utterances: list[Utterance], vectors: Vectors) -> list[tuple[float, int, int]]:
+def _sources(utterances: list[Utterance], sources: dict[str, np.ndarray]) -> tuple[list[list[int]], set[tuple[str, str]]]:
+    """Utterances whose described sources are one source in other words or another language (1.):
+    their blocks, and the pairs of descriptions that agree."""
+    names = sorted({u.speaker for u in utterances if described(u.speaker) and u.speaker in sources})
+    if len(names) < 2:
+        return [], set()
+    matrix = np.stack([sources[n] for n in names])
+    close = matrix @ matrix.T >= SAME_SOURCE
+    agree = {(names[a], names[b]) for a, b in zip(*np.nonzero(np.triu(close, 1)))}
+    agree |= {(b, a) for a, b in agree}
+    by_source: dict[str, list[int]] = {}
+    for i, u in enumerate(utterances):
+        if u.speaker in sources and described(u.speaker):
+            by_source.setdefault(u.speaker, []).append(i)
+    blocks = [by_source[a] + by_source[b] for a, b in agree if a < b]
+    return blocks, agree
+
+
+def _candidates(utterances: list[Utterance], vectors: Vectors,
+                sources: dict[str, np.ndarray] | None = None) -> list[tuple[float, int, int]]:
     """Pairs of quotes of different articles that are one statement, with how strongly: first by
     their words, then (3.) by meaning, between articles near in time."""
     verbatim: dict[tuple[int, int], float] = {}
     meaning: dict[tuple[int, int], float] = {}
     short = np.array([len(_words(u.text)) <= FRAGMENT_WORDS for u in utterances], dtype=bool)
-    for ids in _blocks(utterances):
+    source_blocks, agree = _sources(utterances, sources or {})
+    for ids in _blocks(utterances) + source_blocks:
         index = np.array(sorted(set(ids)))
         cosines = vectors[index] @ vectors[index].T
         looked = (cosines >= CANDIDATE) | short[index][:, None] | short[index][None, :]  # the rest cannot join
@@ -126,16 +160,18 @@ def _candidates(utterances: list[Utterance], vectors: Vectors) -> list[tuple[flo
                 continue
             if (strength := _verbatim(u, v)) is not None:
                 verbatim[i, j] = strength
-            elif same_speaker(u.speaker, v.speaker) and cosines[a, b] >= SAME_MEANING:
+            elif (same_speaker(u.speaker, v.speaker) or (u.speaker, v.speaker) in agree) \
+                    and cosines[a, b] >= SAME_MEANING:
                 meaning[i, j] = float(cosines[a, b])
     together = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
     near = {pair: c for pair, c in meaning.items() if _near(utterances[pair[0]], utterances[pair[1]], together)}
     return [(s, i, j) for (i, j), s in (verbatim | near).items()]
 
 
-def align(utterances: list[Utterance], vectors: Vectors) -> list[int]:
+def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None) -> list[int]:
     """A statement number for each utterance (row i of `vectors` is utterance i's text), numbered
-    in the order of each statement's first utterance."""
+    in the order of each statement's first utterance; `sources` holds the vectors of the speakers
+    that are descriptions, so that one source described in two languages agrees."""
     n = len(utterances)
     group = list(range(n))
     articles = [{u.article} for u in utterances]
@@ -146,7 +182,7 @@ def align(utterances: list[Utterance], vectors: Vectors) -> list[int]:
             i = group[i]
         return i
 
-    for _, i, j in sorted(_candidates(utterances, vectors), key=lambda p: (-p[0], p[1], p[2])):
+    for _, i, j in sorted(_candidates(utterances, vectors, sources), key=lambda p: (-p[0], p[1], p[2])):
         a, b = root(i), root(j)
         if a != b and not articles[a] & articles[b]:
             group[max(a, b)] = min(a, b)

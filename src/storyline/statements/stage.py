@@ -6,7 +6,8 @@ resolved through, else the one entity that has the speaker's name among its vari
 ("Pashinian" and "Nikol Pashinyan" are one speaker). Its tables:
 
     statements         per quote (article, n): its statement and its speaker's canonical name
-    statement_vectors  per quoted text (its hash): the sentence vector of USE m3
+    statement_vectors  per quoted text and per speaker that is a description (its hash): the
+                       sentence vector of USE m3
 
 The two parts of a quote split around its cue ("We will not," she said, "give up.") are aligned
 as one utterance and share its statement. The vectors are kept, so that a build encodes only the
@@ -28,7 +29,7 @@ from ..config import Config
 from ..models import Article
 from ..quotes.stage import export as quotes_export
 from ..stage import CollectionStage, Row, Table, Update
-from .align import Utterance, align
+from .align import Utterance, align, described
 from .encoder import SentenceEncoder
 
 MIGRATIONS = (
@@ -106,14 +107,15 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
     speakers = canonical_speakers(quotes, stored["entities"])
     said = split_parts(quotes)
     texts = [" ".join(q["text"] for q in parts) for parts in said]
-    known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
-    new = sorted({t for t in texts if _hash(t) not in known})
-    for text, vector in zip(new, ENCODER(new)):
-        known[_hash(text)] = vector
     utterances = [Utterance(parts[0]["article"], text, speakers[parts[0]["article"], parts[0]["n"]],
                             days.get(parts[0]["article"])) for parts, text in zip(said, texts)]
+    descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and described(u.speaker)})
+    known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
+    new = sorted({t for t in [*texts, *descriptions] if _hash(t) not in known})
+    for text, vector in zip(new, ENCODER(new)):
+        known[_hash(text)] = vector
     vectors = np.stack([known[_hash(t)] for t in texts]) if texts else np.zeros((0, 512), np.float32)
-    numbers = align(utterances, vectors)
+    numbers = align(utterances, vectors, {d: known[_hash(d)] for d in descriptions})
     fresh = set(new)
     return Update(
         replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}",
