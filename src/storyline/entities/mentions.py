@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAMED_LABELS, TITLE_WORDS
-from ..rules.quotes import COMPOUND_TITLE_ENDS
+from ..rules.quotes import compound_title
 from .ner import Recognizer
 from .windows import CONTEXT, READ, windows
 
@@ -37,9 +37,6 @@ _LEADING = re.compile(r"(?:the|The|THE)\s+")  # matched at the span's start (re.
 _TRAILING = re.compile(r"[\s,;:!?\"“”)(\[\]]+$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+) $")
 _ACRONYMS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
-
-
-MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in
 
 
 def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -> list[Mention]:
@@ -123,7 +120,7 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
 
 def _title_word(word: str) -> bool:
     """A title, or a German compound one ("Hafenmeister", "Verkehrsministerin")."""
-    return word in TITLE_WORDS or (len(word) >= MIN_COMPOUND_TITLE and word.endswith(COMPOUND_TITLE_ENDS))
+    return word in TITLE_WORDS or compound_title(word)
 
 
 def _name_words(text: str, start: int, end: int) -> tuple[int, int]:

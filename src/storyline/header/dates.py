@@ -15,10 +15,9 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, AGE_UNITS, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END, DATELINE_PLACE,
-                           FILENAME_DATE,
-                           MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP,
-                           URL_DATE, WEEKDAY_NAMES, CAPTURE_LABEL)
+from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
+                           DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL,
+                           RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,8 @@ YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 # A year as the date patterns take it: never right after a letter or digit ("w1999", "A2020").
 _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
-TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в|kl\.?|godz\.?)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
+TIME_LEFTOVER = (r"((at|à|um|a las|alle|om|в|kl\.?|godz\.?)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
+                 r"|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
                  r"|(GMT|UTC)"
                  r"|года|г\.?"
                  r"|(.*\s)?by\s+\w.*")  # "Posted on 04/05/2026 by Lena Marr": the byline read by metadata

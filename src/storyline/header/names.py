@@ -158,7 +158,8 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
     """What stands beside a paper's name in a header line: a date line, a clock time, an issue's
-    month, a reading time, a byline, a page number, a label, the site's address; and with `sections`, a section (a known one, or a name of two words at
+    month, a reading time, a byline, a page number, a label, the site's address; and with
+    `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)

@@ -36,8 +36,8 @@ from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS, REPUBLISHED
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
-from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name, strip_markup,
-                            without_company_form)
+from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name,
+                            site_label, strip_markup, without_company_form)
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import choose
 from .frontmatter import front_matter_candidates
@@ -52,7 +52,8 @@ NO_YEAR = "a day without its year: the year comes from the article's copies or t
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 # A page title with the site's name appended: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
-SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")  # "Calder Herald – Plant approved"
+# The site's name before a page title: "Calder Herald – Plant approved".
+SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
@@ -116,7 +117,7 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
         return title
     names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
     if meta.url:
-        names.add(_plain_name((urlsplit(meta.url).hostname or "").removeprefix("www.").split(".")[0]))
+        names.add(_plain_name(site_label(urlsplit(meta.url).hostname or "")))
     for pattern in (SITE_SUFFIX, SITE_PREFIX):
         m = pattern.match(title)
         if m and (_plain_name(m.group("site")) in names):
@@ -406,7 +407,8 @@ def _republished(text: str, dmy: bool) -> list[Candidate]:
     detail = "the credit of where the story first ran"
     out = [Candidate("outlet", m["name"].strip(" ."), "republished", detail, m.start("name"), m.end("name"))]
     if m["date"] and (day := next(find_dates(m["date"], dmy), None)) is not None:
-        out.append(Candidate("published", day.date.isoformat(), "republished", detail, m.start("date"), m.end("date")))
+        out.append(Candidate("published", day.date.isoformat(), "republished", detail, m.start("date"),
+                             m.end("date")))
     return out
 
 

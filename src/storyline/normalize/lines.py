@@ -347,7 +347,8 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         plain = plain_start(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
-                and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS or ends_with_joiner(previous.text) or shouted_run_on(previous.text, plain)
+                and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS or ends_with_joiner(previous.text)
+                     or shouted_run_on(previous.text, plain)
                      or block.get(id(line)) == block.get(id(previous), -1)
                      or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \

@@ -30,8 +30,7 @@ _WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|[A-Z]\w*(?:[�
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"}  # no part of a name
-MIN_COMPOUND_HEAD = 5
-MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in: "Parteichef"  # a title this long may end a compound title: "minister" in "Finanzminister"
+MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
 # minister, Aram Petrosyan," (the title's words, lower case, then the place it is held in).
@@ -79,7 +78,7 @@ def _clean(word: str) -> str:
 
 def title_word(word: str) -> bool:
     """A title's word, or a German compound that ends in one ("oppositionsführerin")."""
-    return word in R.TITLES or (len(word) >= MIN_COMPOUND_TITLE and word.endswith(R.COMPOUND_TITLE_ENDS))
+    return word in R.TITLES or R.compound_title(word)
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:

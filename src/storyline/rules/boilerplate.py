@@ -22,7 +22,8 @@ RELATED_HEADING = re.compile(
 # Labels that name the article's own address on the next line or after a colon.
 OWN_URL_LABEL = re.compile(
     r"^\W{0,3}(?:(original( (url|link|article))?|source url|url source|canonical( url)?|article url|url|permalink"
-    r"|source|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:|shared (?:from|via) [^:]{1,60}?:?)\s*(?P<url><?https?://\S+?>?)?\s*$",  # "Shared from the Post app"
+    r"|source|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:"
+    r"|shared (?:from|via) [^:]{1,60}?:?)\s*(?P<url><?https?://\S+?>?)?\s*$",  # "Shared from the Post app"
     re.IGNORECASE,
 )
 # An item of a list of links: "1. [Headline](url) March 1, 2025", "* [Headline](url)".

@@ -36,8 +36,8 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".
 
 # Closed-class words that open sentences: a capitalised one is no reason to send text to the model.
 # Lower-case words that are part of a person's name: "Ursula von der Leyen", "Vincent van Gogh".
-NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn",
-                            "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af"})
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin",
+                            "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af"})
 FUNCTION_WORDS = frozenset("""
 a an the this that these those it its he she they we i you his her their our my your him them us
 and but or nor so yet if when while as at by for from in into of on onto to with within without

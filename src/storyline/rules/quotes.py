@@ -192,6 +192,14 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 COMPOUND_TITLE_ENDS = ("ministerin", "minister", "sprecherin", "sprecher", "präsidentin", "präsident", "führerin",
                        "führer", "chefin", "chef", "leiterin", "leiter", "meisterin", "meister", "kanzlerin",
                        "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender", "sekretärin", "sekretär")
+MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in: "Parteichef"
+
+
+def compound_title(word: str) -> bool:
+    """A German compound title, lower case: "finanzminister", "oppositionsführerin"."""
+    return len(word) >= MIN_COMPOUND_TITLE and word.endswith(COMPOUND_TITLE_ENDS)
+
+
 TITLES = frozenset({
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",

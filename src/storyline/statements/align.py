@@ -123,7 +123,8 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
     return [ids for ids in by_name.values() if len(ids) > 1] + runs
 
 
-def _sources(utterances: list[Utterance], sources: dict[str, np.ndarray]) -> tuple[list[list[int]], set[tuple[str, str]]]:
+def _sources(utterances: list[Utterance],
+             sources: dict[str, np.ndarray]) -> tuple[list[list[int]], set[tuple[str, str]]]:
     """Utterances whose described sources are one source in other words or another language (1.):
     their blocks, and the pairs of descriptions that agree."""
     names = sorted({u.speaker for u in utterances if described(u.speaker) and u.speaker in sources})
