@@ -63,7 +63,11 @@ AMERICAN = re.compile(r"\b(?:defense|program|color\w*|favor\w*|labor|center|orga
                       re.IGNORECASE)
 
 
+SPELLING_CHARS = 20_000  # an article's worth of text: a 50 MB dump is not searched whole
+
+
 def english_variant(text: str) -> str:
     """ "en-GB" when an English text spells as British pages do more often than as American ones,
     else "en": the locale whose date order then reads its numeric dates."""
-    return "en-GB" if len(BRITISH.findall(text)) > len(AMERICAN.findall(text)) else "en"
+    sample = text[:SPELLING_CHARS]
+    return "en-GB" if len(BRITISH.findall(sample)) > len(AMERICAN.findall(sample)) else "en"
