@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
+
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
+OTHER_FIELD = re.compile(r"^[^\W\d_][\w -]{0,24}:\s")  # "Category: ...", "Distribution: ..."
 MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
 PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
@@ -139,6 +142,8 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     """
     plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
     label = NAME_LABEL.match(plain)
+    if label is None and OTHER_FIELD.match(plain) and not PUBLISHED_BY.match(plain):
+        return None  # a field of a feed's or a record's header: "Distribution: ALL-EUR ALL-GEN"
     parts = header_parts(plain)
     if not parts:
         return None
@@ -252,3 +257,37 @@ def _fewest_pieces(label: str, written: dict[str, str]) -> list[str] | None:
             if end == len(label) and piece not in SMALL_WORDS:
                 ends.append(((found[0], piece not in NAME_WORDS, found[1], found[2]), found[3]))
     return min(ends)[1] if ends else None
+
+
+# A run of capitalised words, with the small words and "&" that join them: a name as a text writes it.
+NAME_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]*|&)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|&))*")
+MAX_RUN_WORDS = 8
+
+
+def spells_domain(name: str, host: str) -> bool:
+    """Whether a name is the one a web address spells: "The Grey Hollow Times" and
+    "greyhollowtimes.example", "Diario del Altiplano Sur" and "diarioaltiplanosur", "Logistica &
+    Binari" and "logisticaebinari", "L'Écho de Vauclerc" and "echo-vauclerc". Small words may be
+    left out of the address, and a joining letter or two put in ("e" for "&")."""
+    label = re.sub(r"[^a-z0-9]", "", site_label(host))
+    words = [w for w in re.split(r"[^a-z0-9]+", anyascii(name).casefold()) if w]
+    if not label or not any(len(w) > 3 and w not in SMALL_WORDS for w in words):
+        return False
+    parts = [f"(?:{re.escape(w)})?" if len(w) <= 3 or w in SMALL_WORDS else re.escape(w) for w in words]
+    return re.fullmatch("[a-z]{0,2}".join(parts), label) is not None
+
+
+def name_spelling_domain(host: str, text: str) -> str | None:
+    """The name, as the text writes it, that the site's address spells ("More from the Southport
+    Herald" and southportherald.example give "Southport Herald"); None if the text has none."""
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        if not any(w[:1].isupper() for w in words):
+            continue
+        for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue
+            for j in range(min(len(words), i + MAX_RUN_WORDS), i, -1):
+                if words[j - 1][:1].isupper() and spells_domain(" ".join(words[i:j]), host):
+                    return " ".join(words[i:j]).strip(".,;:")
+    return None

@@ -33,17 +33,18 @@ from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import LOGO_SUFFIX, NAME_WORD, OUTLETS, REPUBLISHED
+from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
-from ..header.names import (header_name, header_parts, name_like, name_of_domain, outlet_like, outlet_name,
+from ..header.names import (header_name, header_parts, name_like, name_of_domain, name_spelling_domain, outlet_like,
+                            outlet_name, spells_domain,
                             site_label, strip_markup, without_company_form)
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
-from .choice import choose
+from .choice import LABELLED_NAME, SOURCE_RANK, choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language, english_variant
-from .urls import own_url_in_links
-from ..rules.wire import WIRE_STAMP
+from .urls import original_url, own_url_in_links
+from ..rules.wire import WIRE_STAMP, WIRE_VERSION
 from .wire import dateline_agency, not_the_wire, wire_agency
 from .years import day_without_year
 
@@ -77,6 +78,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += own_url_in_links(doc.text, cands)
+    cands = [_unarchived(c) for c in cands]
     cands += _from_urls_and_name(doc, cands)  # 3
     cands = _order_by_own_day(cands, doc.text)  # 3c
     cands = _below_the_headline(cands)  # 3d
@@ -88,6 +90,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         ok = [c for c in cands if c.field == name and not c.rejected and c.value]
         if ok:
             setattr(meta, name, choose(name, ok).value)
+    _outlet_of_address(meta, doc.text)
     if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
@@ -108,6 +111,33 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     not_the_wire(meta, dateline_agency(cleaned.text[:400]))
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
+
+
+def _outlet_of_address(meta: Metadata, text: str) -> None:
+    """The outlet read off the header yields to the name the article's own address spells, as
+    the text writes it: a capture tool's, an archive's, an app's or an agency's name stands in
+    the header of many a copy, while "southportherald.example" names the paper that ran it.
+    What the user or the page declared is kept."""
+    host = urlsplit(meta.url).hostname if meta.url else None
+    chosen = meta.source_of("outlet")
+    if not host or (chosen is not None and SOURCE_RANK.get(chosen, 99) < SOURCE_RANK["text"]) \
+            or (meta.outlet and _holds_domain(meta.outlet, host)):
+        return
+    agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
+                and spells_domain(c.value, host)]
+    if agreeing:
+        meta.outlet = choose("outlet", agreeing).value
+        return
+    name = name_spelling_domain(host, text)
+    if name:
+        meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
+        meta.outlet = name
+
+
+def _holds_domain(name: str, host: str) -> bool:
+    """Whether some words of a name spell the address: "NWTV News" and nwtv.co.uk."""
+    words = name.split()
+    return any(spells_domain(" ".join(words[i:j]), host) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _without_site_name(meta: Metadata, title: str | None) -> str | None:
@@ -134,6 +164,13 @@ def _same_name(a: str | None, b: str | None) -> bool:
 def _plain_name(name: str) -> str:
     """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
     return re.sub(r"^the|\W|_", "", name.casefold())
+
+
+def _unarchived(c: Candidate) -> Candidate:
+    """An archived page's address read as the page's own: the archive's holds it."""
+    if c.field != "url" or (own := original_url(c.value)) == c.value:
+        return c
+    return dataclasses.replace(c, value=own, detail=f"{c.detail}; the original inside the archive's address")
 
 
 def _normalized(c: Candidate, day_first: bool) -> Candidate:
@@ -175,6 +212,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         if kind == Kind.TITLE:
             title = re.sub(r"^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
+            title = WIRE_VERSION.sub("", title)
             last = out[-1] if out else None
             if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
@@ -254,6 +292,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
     linked = any(_same_name(m.group(1), name) for m in re.finditer(r"\[([^\]\n]+)\]\(https?://[^/\s)]+/?\)", text))
     if name and linked:  # a link to the home page: the site's name, as in a navigation bar
         out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
+    elif name and NAME_LABEL.match(strip_markup(text)):  # "Quelle: ...", "Publication title: ...": said, not guessed
+        out.append(Candidate("outlet", outlet_name(name), "text", LABELLED_NAME, start, end))
     elif name and not _same_name(name, agency) and not any(c.field == "outlet" and c.source == "text" for c in seen):
         out.append(Candidate("outlet", outlet_name(name), "text",
                              "masthead in the running head" if head else "masthead", start, end))

@@ -13,6 +13,12 @@ for the title:
     declared titles: `og:title` is often reworded for social media, `<title>` carries the
     site's name; what a user said (side file, list record) still comes first;
 
+for the outlet:
+
+1c. a name the text labels as the source ("Quelle: ...", "Publication title: ...") beats the
+    other names of the header read from the same source: a capture service's or a database's
+    name stands above the paper's;
+
 and for the publication day only:
 
 2. a day the page shows beside its headline and also declares wins over another declared day
@@ -40,6 +46,7 @@ SOURCE_RANK = {
 }
 # Meta keys that say "a date" without saying which: CMSs fill them with the last edit's time.
 GENERIC_DATE_KEY = re.compile(r"meta\[name=(date|dc\.date|dcterms\.date|sailthru\.date)\]|trafilatura")
+LABELLED_NAME = "masthead named by its label"
 LOCAL_DAY_SOURCES = frozenset({"html-visible", "url", "text"})
 CMS_SOURCES = frozenset({"html-meta", "htmldate"})
 
@@ -54,6 +61,8 @@ def choose(name: str, candidates: list[Candidate]) -> Candidate:
     best = min(candidates, key=rank)  # 1 (min is stable: the first of equals wins)
     if name == "title" and best.source == "html-meta":  # 1b
         return next((c for c in candidates if c.source == "html-visible"), best)
+    if name == "outlet":  # 1c
+        return next((c for c in candidates if rank(c) == rank(best) and c.detail == LABELLED_NAME), best)
     if name != "published":
         return best
     day = _day(best.value)

@@ -2,10 +2,19 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..models import Candidate
+from ..normalize.shapes import content_words
 
+# An archive's or a cache's address with the page's own inside it: "https://web.archive.org/web/
+# 20250117091244/https://www.paper.example/news/...".
+ARCHIVED = re.compile(r"^https?://[^/\s]+/\S*?/(?P<url>https?:/{1,2}[^/\s]+/\S+)$", re.IGNORECASE)
+SLUG_SHARE = 0.5  # of the words of an address's slug that its headline holds: the article's own address
+MIN_SLUG_WORDS = 2
+FILE_EXTENSION = re.compile(r"\.([a-z0-9]{2,5})$", re.IGNORECASE)
+PAGE_EXTENSIONS = frozenset({"html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "ece"})
+ANY_URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
 EDGE_LINES = 12  # lines of the header and of the foot in which a printed address is looked for
 # An article's address as print and apps show it, on a line or a part of one: a host and a path
 # of two segments or a slug of three words ("ostlereview.org/opinion/2026/slower-towns"), not a
@@ -26,6 +35,12 @@ OWN_URL_LINKS = [
 ]
 
 
+def original_url(url: str) -> str:
+    """The page's own address inside an archive's or a cache's address; any other unchanged."""
+    m = ARCHIVED.match(url)
+    return re.sub(r"^(https?:)/+", r"\1//", m.group("url")) if m else url
+
+
 def own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The page's own address where a scraped page keeps it without a label: in a share button's
     link ("facebook.com/sharer?u=https://...", "/share?u=/business/2025/..."), in the link to its
@@ -34,7 +49,38 @@ def own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
     a line of the header or the foot, as apps and print show it ("nwtv.co.uk/news/live/storm-orla")."""
     if any(c.field == "url" and not c.rejected for c in cands):
         return []
-    return _linked(text) or _printed(text)
+    return _linked(text) or _slugged(text, cands) or _printed(text)
+
+
+def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """An address anywhere in the text whose slug the headline words ("/2024/06/03/port-strike-
+    drags-into-second-week/" under "Port strike drags into second week, freight backs up"): a
+    capture's "Saved from", "Open original", "Clipped from", "Read the full story at" in any
+    wording or language. A related article's link names another headline."""
+    heads = content_words(" ".join(c.value for c in cands if c.field == "title" and not c.rejected))
+    related = {c.value for c in cands if c.field == "url" and c.rejected and "related" in c.rejected}
+    best: tuple[int, Candidate] | None = None
+    for m in ANY_URL.finditer(text):
+        url = m.group(0).rstrip(".,;:")
+        if url in related or text[max(0, m.start() - 2):m.start()] == "](" and _image_link(text, m.start()):
+            continue
+        own = original_url(url)
+        segments = [seg for seg in unquote(urlsplit(own).path).split("/") if seg]
+        if segments and (ext := FILE_EXTENSION.search(segments[-1])) and ext.group(1).lower() not in PAGE_EXTENSIONS:
+            continue  # a photo, a video or the issue's PDF named after the story
+        words = content_words(max(segments, key=lambda seg: sum(ch.isalpha() for ch in seg), default="")
+                              .replace("-", " ").replace("_", " "))
+        shared = len(words & heads)
+        if shared >= MIN_SLUG_WORDS and shared >= SLUG_SHARE * len(words) and (best is None or shared > best[0]):
+            best = (shared, Candidate("url", own, "text", "an address whose slug the headline words",
+                                      m.start(), m.start() + len(url)))
+    return [best[1]] if best else []
+
+
+def _image_link(text: str, at: int) -> bool:
+    """Whether the Markdown link whose target starts at `at` is an image: "![caption](url)"."""
+    opening = text.rfind("[", 0, at)
+    return opening > 0 and text[opening - 1] == "!"
 
 
 def _printed(text: str) -> list[Candidate]:

@@ -19,13 +19,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
-from ..header.names import MAX_NAME_WORDS, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
+from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from ..rules.wire import WIRE_FRAME, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
 from .kinds import DATELINE, Kind
-from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, ends_with_joiner, head_shape, headline_like, plain_start,
+from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape, headline_like, plain_start,
                      shouted_run_on, shouted_text, title_case)
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
@@ -34,8 +34,15 @@ DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened para
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
+MAX_HEADER_UNITS = 16  # ... and as far down as the running text begins, under a capture's banners and menus
+LEAD_UNITS = 10  # paragraphs of the running text whose words a headline shares (not the foot's furniture)
+LEAD_RUN = 3  # lines after a paragraph of prose among which another is found where the running text begins
 FOOTER_LINES = 4
 MAX_SIGN_OFF_CHARS = 60
+BLOG_NAME_WORDS = 6  # "Notes from Fenwick Lane": a blog's name over its post's title
+FIELD_LINE = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s+\S")  # "Publication title: Halvorsen Valley Gazette"
+MIN_FOOT_FIELDS = 3
+FOOT_FIELD_LINES = 16  # last lines in which a record's fields are looked for
 CAPS_BLOCK_LINES = 3
 PRESS_ISSUER_WORDS = 8  # "Ministry of Coastal Affairs and Fisheries": an issuer's name runs long
 COLUMN_WORDS = 5  # words on one line of a headline set in a narrow print column
@@ -120,7 +127,8 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = Kind.WIDGET
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
-                or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text):
+                or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text) \
+                or bp.LANGUAGE_SWITCH.match(plain):
             line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = Kind.PAYWALL
@@ -210,14 +218,16 @@ def _header(lines: list[Line], fmt: str) -> None:
     if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
         return
     units = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT]
-    top = units[:HEADER_LINES]
+    lead = _lead(units)
+    top = units[:max(HEADER_LINES, min(lead, MAX_HEADER_UNITS))]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
-    for unit in top:
+    for i, unit in enumerate(top):
         line = unit[0]
         plain = plain_start(line.text)
         found = (dateline(plain) or partial_dateline(plain)) if len(unit) == 1 else None
+        prose = i < lead and _prose(units, i)  # a notice's or a standfirst's paragraph above the running text
         if found:
             line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
@@ -226,9 +236,10 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
         elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read"
             line.kind = Kind.DATELINE_PUBLISHED
-        elif (body or body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1, last=unit is units[-1])) \
-                and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a labelled
-            body = True  # headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"
+        elif prose and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):
+            continue
+        elif (body or i >= lead) and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a
+            body = True  # labelled headline is one however it reads: "HEADLINE: After the party, can it earn its keep?"
         else:
             free.append(line)
             wrapped[id(line)] = unit[1:]
@@ -238,7 +249,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     if labelled is not None:
         free.remove(labelled)
         labelled.kind = Kind.SCRAPE_TITLE
-    heading = _top_heading(free)
+    lead_words = content_words(" ".join(ln.text for unit in units[lead:lead + LEAD_UNITS] for ln in unit))
+    heading = _top_heading([ln for ln in free if _shares_words(ln, wrapped[id(ln)], lead_words)]) or _top_heading(free)
     headlines = [ln for ln in free if ln is heading or (
         not MD_HEADING.match(ln.text) and headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
     # a line that wraps onto the next is a headline: a paper's name fits on one line
@@ -248,6 +260,8 @@ def _header(lines: list[Line], fmt: str) -> None:
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names and not bar_like(ln.text) and not _dated(ln.text)]
+    if any(_shares_words(ln, wrapped[id(ln)], lead_words) for ln in others):
+        others = [ln for ln in others if _shares_words(ln, wrapped[id(ln)], lead_words)]
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
@@ -266,8 +280,35 @@ def _header(lines: list[Line], fmt: str) -> None:
             ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
     at = headlines.index(title) if title in headlines else -1
     for i, line in enumerate(headlines):
-        if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1)):
+        if line is not title and (line in names or (name_like(line.text) and at >= 0 and i <= at + 1
+                                                    and not OTHER_FIELD.match(plain_start(line.text)))):
             line.kind = Kind.MASTHEAD
+    top_heading = _top_heading(free)
+    if heading is not None and top_heading is not None and top_heading is not heading and heading is title \
+            and len(MD_HEADING.sub(r"\2", top_heading.text).split()) <= BLOG_NAME_WORDS:
+        top_heading.kind = Kind.MASTHEAD  # a blog's name over its post's title: "# Notes from Fenwick Lane"
+
+
+def _prose(units: list[list[Line]], i: int) -> bool:
+    unit = units[i]
+    return body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1, last=unit is units[-1])
+
+
+def _lead(units: list[list[Line]]) -> int:
+    """Where the running text begins: the first paragraph of prose with another among the LEAD_RUN
+    lines after it, or one a dateline opens. A cookie notice's paragraph stands alone among
+    buttons, menus and the headline; a standfirst is followed by byline and date, then the text."""
+    prose = [i for i in range(len(units)) if _prose(units, i)]
+    for i in prose:
+        if any(i < j <= i + LEAD_RUN for j in prose) or opening_dateline(strip_markup(units[i][0].text)) is not None:
+            return i
+    return prose[0] if prose else len(units)
+
+
+def _shares_words(line: Line, rest: list[Line], lead: set[str]) -> bool:
+    """Whether a headline candidate shares a content word with the running text's first
+    paragraphs: a headline does; a cookie banner, a skip link or a service's label does not."""
+    return bool(content_words(" ".join(ln.text for ln in [line, *rest])) & lead)
 
 
 def _dated(text: str) -> bool:
@@ -302,7 +343,9 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
 
 def _top_heading(free: list[Line]) -> Line | None:
     """The Markdown heading of the highest level among the header block's lines ("# ...", or
-    "## ..." on a page whose own title is an H2), the first of them."""
+    "## ..." on a page whose own title is an H2), the first of them. `_header` asks first among
+    the headings that share words with the running text: a blog's name heads its page as "#",
+    its post's title under it as "##"."""
     levels = [(len(m.group(1)), i) for i, ln in enumerate(free) if (m := MD_HEADING.match(ln.text))]
     return free[min(levels)[1]] if levels else None
 
@@ -347,6 +390,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         plain = plain_start(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
+                and not MD_HEADING.match(previous.text) \
                 and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS or ends_with_joiner(previous.text)
                      or shouted_run_on(previous.text, plain)
                      or block.get(id(line)) == block.get(id(previous), -1)
@@ -429,9 +473,16 @@ def _ends_in_credit(text: str) -> bool:
 def _footer(lines: list[Line]) -> None:
     """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last
     lines; and among them a line that names the paper by its label ("Source: Valdren Courier"), or
-    a paper's name alone that signs the story off ("Kestrel Bay Mercury")."""
+    a paper's name alone that signs the story off ("Kestrel Bay Mercury"). A block of labelled
+    fields closing the text (a database's record: "Publication title: ...", "Publication date:
+    ...") names the paper and the day by their labels."""
     text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
+    fields: list[Line] = []  # a database's or an archive's record fields closing the text
+    for line in text[max(len(text) // 2, len(text) - FOOT_FIELD_LINES):]:
+        if FIELD_LINE.match(plain_start(line.text)):
+            fields.append(line)
+    fields = fields if len(fields) >= MIN_FOOT_FIELDS else []
     for line in text[len(text) // 2:]:
         if line.kind == Kind.CAPTION and line not in tail:
             continue  # a photo's "© Agency" credit above the foot names the photographer's agency
@@ -439,8 +490,10 @@ def _footer(lines: list[Line]) -> None:
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = Kind.COPYRIGHT
-        elif line in tail and NAME_LABEL.match(plain) and header_name(plain):
+        elif (line in tail or line in fields) and NAME_LABEL.match(plain) and header_name(plain):
             line.kind = Kind.MASTHEAD
+        elif line in fields and (found := dateline(plain)) is not None:  # "Publication date: Nov 2, 2021"
+            line.kind = DATELINE[found[0]]
         elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain):
             line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
 
@@ -486,7 +539,8 @@ def _press_release(lines: list[Line]) -> None:
     for line in markers:
         line.kind = Kind.WIDGET
     names = [ln for ln in above if len(plain_start(ln.text).split()) <= PRESS_ISSUER_WORDS and not body_like(ln.text)
-             and not re.search(r"[.!?]$|\d", ln.text.strip())]  # not its address: "Havnevej 2, Kellhaven"
+             and not re.search(r"[.!?]$|\d", ln.text.strip())  # not its address: "Havnevej 2, Kellhaven"
+             and not bar_like(ln.text)]  # nor its site's menu: "Products   Research   Careers   Newsroom"
     if names:
         names[-1].kind = Kind.MASTHEAD
         for line in names[:-1]:

@@ -3,7 +3,11 @@ set in capitals, not stopping mid-sentence) or running text's, and whether it ru
 next line. `lines.py` labels lines by these tests and the lines around them."""
 from __future__ import annotations
 
+import functools
 import re
+
+import justext
+import snowballstemmer
 
 from ..header.names import MAX_NAME_WORDS, header_parts, strip_markup
 from ..rules import boilerplate as bp
@@ -21,6 +25,8 @@ RUBRIC_WORDS = 3  # a rubric in capitals above a headline names a topic in three
 MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|spring|summer|autumn|fall|winter)"
                         r"\.?\s+)(?:19|20)\d\d", re.IGNORECASE)
 HAS_URL = re.compile(r"https?://|\bwww\.")  # a line with an address is furniture, never a headline
+# Two labelled fields on one line, set apart: "Category: Business / Transport      Words: 348".
+FIELD_ROW = re.compile(r"^[^\W\d_][\w -]{0,24}:\s.*\S\s{2,}[^\W\d_][\w -]{0,24}:\s")
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 # A line ending in one of these words stops mid-sentence: not a headline.
@@ -98,6 +104,7 @@ def headline_like(text: str) -> bool:
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     stop = ".,;:" if not title_case(plain) else ",;:"
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop and not HAS_URL.search(plain) \
+        and not FIELD_ROW.search(plain) \
         and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
@@ -106,3 +113,30 @@ def bar_like(text: str) -> bool:
     Opinion & Essays (14 unread)". It may name the paper; it is never the headline."""
     parts = header_parts(plain_start(text))
     return len(parts) >= BAR_PARTS and all(len(re.findall(r"[^\W\d_]+", p)) <= MAX_NAV_PART_WORDS for p in parts)
+
+
+# Languages whose common words (jusText's stop lists, shipped with the package) are no evidence that
+# two lines speak of one thing.
+STOP_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Dutch", "Portuguese", "Polish", "Swedish")
+STEM_CHARS = 5  # after an English stem ("ferries", "ferry"): "Dörfer" and "Dörfern" are one word too
+MIN_CONTENT_CHARS = 4
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset().union(*(justext.get_stoplist(lang) for lang in STOP_LANGUAGES))
+
+
+def content_words(text: str) -> set[str]:
+    """The stems of a text's words that say what it is about: no common word of the languages
+    storyline reads, none shorter than MIN_CONTENT_CHARS letters. Snowball's English stemmer, then
+    the first STEM_CHARS letters, which serve the other languages well enough to compare lines."""
+    stop = _stop_words()
+    text = re.sub(r"\b(?:https?://|www\.)\S+", " ", text)  # a link's address is no word of the text
+    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= MIN_CONTENT_CHARS and w not in stop]
+    return {w[:STEM_CHARS] for w in _stemmer().stemWords(words)}
+
+
+@functools.cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")

@@ -74,7 +74,11 @@ HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›-]|--)\s+|\s{3,}|\t+")
 PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
-BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$")
+BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$"
+                        r"|^(?i:home|start|startseite|inicio|início|accueil|home ?page)\s[>»›]\s(?:[^>»›\n]{1,30}\s[>»›]\s)*"
+                        r"[^>»›\n]{1,40}$")  # copied as text from the home page on: "Home > Newsroom > Press releases"
+# A site's language switch: "EN | DE", "FR · EN · NL".
+LANGUAGE_SWITCH = re.compile(r"^(?:[A-Z]{2}\s*[|/·•]\s*)+[A-Z]{2}$")
 # The header fields of an e-mail (a newsletter saved as text), except Date, a date line.
 MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-unsubscribe|list-id|message-id|mime-version"
                          r"|content-type|x-[\w-]+):\s", re.IGNORECASE)
@@ -110,7 +114,7 @@ MAX_CAPTION_CHARS = 400
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
 COPYRIGHT = re.compile(
-    r"^\W{0,3}(?:©|\((?i:c)\)|(?i:copyright)(?:\s+(?:©|\((?i:c)\)))?)\s*"
+    r"^\W{0,3}(?:(?:©|\((?i:c)\))(?:\s*(?i:copyright))?|(?i:copyright)(?:\s+(?:©|\((?i:c)\)))?)\s*"
     r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
     r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
     r"(?:\s+(?P<year>\d{4}))?"  # "© Brennhafener Abendpost 2022"

@@ -134,9 +134,11 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+
 # A line that is a date and nothing else, optionally labelled.
 PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|issued|filed"
+    r"|(?:air|broadcast|publication|issue|release|story|article)\s+date|aired|broadcast|sendedatum|ausgestrahlt"
+    r"|diffusé|emitido|trasmesso|uitgezonden"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024"
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
-    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den))?\s*:?\s*",
+    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den|em|en))?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"

@@ -37,8 +37,9 @@ deportes desporto nacional internacional locales comunidad région politique inl
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
-NAME_LABEL = re.compile(r"^\W{0,3}(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site"
-                        r"|quelle|zeitung|fuente|fonte|bron|journal|filed (?:to|under|in))\s*:\s*", re.IGNORECASE)
+NAME_LABEL = re.compile(r"^\W{0,3}(?:(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site|journal)"
+                        r"(?:\s+(?:title|name))?|quelle|zeitung|fuente|fonte|bron|testata|filed (?:to|under|in))"
+                        r"\s*:\s*", re.IGNORECASE)
 
 # Paper words the Germanic languages write compounded with a place ("Elbkurier", "Wijkkrant").
 COMPOUND_ENDS = ("blatt", "zeitung", "kurier", "bote", "anzeiger", "rundschau", "nachrichten", "krant")

@@ -29,3 +29,6 @@ WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:-[A-Z0-9]+){1,6}(?:\s+\(.*
 WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
 WIRE_STAMP = re.compile(r"^(?P<agency>[A-Z]{2,10})\s+(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+(?:GMT|UTC|Z)\s+"
                         r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d\d)\s*$")
+
+# A wire story's version before its headline: "UPDATE 2-Port strike enters second week", "REFILE-...".
+WIRE_VERSION = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|URGENT|FLASH)\s*-\s*(?=\S)")

@@ -1,0 +1,121 @@
+"""The header block of a capture read as a whole: where the running text begins, which line of
+the header shares its words (the headline), which address and which name the article's own
+(a capture tool's, an archive's, an app's or a database's frame stands around them).
+
+Shapes a blind corpus of captures showed (tests/corpora/clippings); each case is written here
+afresh, on the project's own invented outlets.
+"""
+from __future__ import annotations
+
+from storyline.metadata import describe
+from storyline.models import Document, Metadata
+from storyline.normalize import clean
+from storyline.header.names import name_spelling_domain, spells_domain
+
+LEAD = ("The harbour board of Tessel approved the new breakwater on Monday after a long debate, saying "
+        "the storms of the last two winters had shown how exposed the eastern quay had become.\n\n"
+        "Work on the breakwater will start in the spring, the board's chair told reporters, and the "
+        "eastern quay will stay open to the ferries while it lasts.\n\n"
+        "The board will pay for it from the harbour dues of the next ten years, its chair said.\n")
+
+
+def meta_of(text: str, file: str = "a.txt", fmt: str = "txt") -> Metadata:
+    d = Document(path=file, file=file, format=fmt, text=text, raw=text.encode(), captured="2026-12-01T00:00:00")
+    return describe(d, clean(d))
+
+
+def test_a_cookie_notice_and_a_skip_link_are_not_the_headline() -> None:
+    text = ("Zum Inhalt springen\nTessel Gazette\n\nWe value your privacy\n"
+            "We and our 212 partners store and access information on your device, such as cookies, to "
+            "personalise content and ads and to measure how this site is used by its readers.\n"
+            "ACCEPT ALL     MANAGE OPTIONS\n\nNews › Harbour\n\n"
+            "Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n15 February 2022\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("Harbour board approves breakwater after stormy winters", "2022-02-15")
+
+
+def test_a_blogs_name_heads_the_page_and_its_posts_title_stands_under_it() -> None:
+    text = ("# Quayside Jottings\n*A blog about Tessel's waterfront*\n\n---\n\n"
+            "## Why the breakwater took two winters to approve\n\nPosted on 15 February 2022\n\n" + LEAD)
+    meta = meta_of(text, "post.md", "md")
+    assert (meta.title, meta.outlet) == ("Why the breakwater took two winters to approve", "Quayside Jottings")
+
+
+def test_the_articles_address_is_the_one_whose_slug_the_headline_words() -> None:
+    text = ("Harbour board approves breakwater after stormy winters\n\n"
+            "Tessel Gazette / Ana Ruiz / Feb 15, 2022\n"
+            "Open original: https://tesselgazette.example/2022/02/15/board-approves-breakwater/\n\n" + LEAD +
+            "\nNext in Tessel Gazette:\nhttps://tesselgazette.example/2022/02/14/ferry-fares-rise/\n")
+    meta = meta_of(text)
+    assert meta.url == "https://tesselgazette.example/2022/02/15/board-approves-breakwater/"
+
+
+def test_an_archived_pages_address_holds_the_papers_and_the_paper_is_named_after_it() -> None:
+    text = ("Wayback Shelf\n"
+            "https://shelf.example/web/20250117091244/https://www.tesselgazette.example/news/2019/04/11/"
+            "board-approves-breakwater/\n3 captures\n\n"
+            "THE TESSEL GAZETTE\nHome | News | Sport\n\n"
+            "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    meta = meta_of(text)
+    assert meta.url == "https://www.tesselgazette.example/news/2019/04/11/board-approves-breakwater/"
+    assert meta.published == "2019-04-11"
+    assert meta.outlet is not None and meta.outlet.casefold().removeprefix("the ") == "tessel gazette"
+
+
+def test_an_apps_label_yields_to_the_name_the_address_spells() -> None:
+    text = ("**NewsPerch** · For You · Local\n\n"
+            "# Harbour board approves breakwater after stormy winters\n\n" + LEAD +
+            "\n[Read the full story at The Tessel Gazette](https://www.tesselgazette.example/news/"
+            "harbour-board-approves-breakwater)\n")
+    meta = meta_of(text, "share.md", "md")
+    assert meta.outlet == "The Tessel Gazette"
+
+
+def test_a_name_labelled_as_the_source_beats_a_clipping_services_banner() -> None:
+    text = ("PRESS REVIEW\nTessel Port Authority – Communications\n"
+            "Quelle:      Tesseler Rundschau\nDatum:       01.04.2025\nSeite:       14\n\n"
+            "Hafenrat billigt den Wellenbrecher\n\n" + LEAD)
+    assert meta_of(text).outlet == "Tesseler Rundschau"
+
+
+def test_a_database_records_closing_fields_name_the_paper_and_the_day() -> None:
+    text = ("Periscope News Archive\nBack to results    Document 4 of 37\n\n"
+            "Harbour board approves breakwater after stormy winters\n\n" + LEAD +
+            "\nSubject: Harbours; Infrastructure\nPublication title: Tessel Gazette\nFirst page: A3\n"
+            "Publication date: Feb 15, 2022\nDatabase: Periscope News Archive\n")
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("Tessel Gazette", "2022-02-15")
+
+
+def test_a_wire_feeds_field_rows_are_neither_headline_nor_outlet() -> None:
+    text = ("TNW-FEED   15-Feb-2022 09:12 GMT   Story ID: TNW-4471   Priority: 3\n"
+            "Category: Business / Transport      Words: 348\nDistribution: ALL-EUR ALL-GEN\n\n"
+            "UPDATE 2-Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n"
+            "TESSEL, Feb 15 (TNW) - " + LEAD + "\n(c) Copyright Tessel News Wire 2022. All rights reserved.\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet) == ("Harbour board approves breakwater after stormy winters", "Tessel News Wire")
+
+
+def test_a_broadcasts_air_date_and_a_portuguese_date_line_date_the_article() -> None:
+    aired = meta_of("TESSEL PUBLIC RADIO\n\nBreakwater approved after stormy winters\n"
+                    "AIR DATE: Tuesday, February 15, 2022\n\n" + LEAD)
+    assert aired.published == "2022-02-15"
+    posted = meta_of("Conselho aprova o quebra-mar\n\nPublicado em 15/02/2022 às 08h30 | "
+                     "Atualizado em 16/02/2022 às 10h05\n\n" + LEAD)
+    assert posted.published == "2022-02-15"
+
+
+def test_a_press_release_is_issued_by_the_name_over_it_not_its_sites_menu() -> None:
+    text = ("Tessel Port Authority\nProjects   Careers   Investors   Newsroom\nEN | DE\n"
+            "Home > Newsroom > Press releases\nPRESS RELEASE\n\n"
+            "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    assert meta_of(text).outlet == "Tessel Port Authority"
+
+
+def test_a_name_spells_a_web_address_with_its_small_words_left_out() -> None:
+    assert spells_domain("Diario del Puerto Sur", "www.diariopuertosur.example")
+    assert spells_domain("Logistica & Binari", "logisticaebinari.example")
+    assert spells_domain("L'Écho de Tessel", "www.echo-tessel.example")
+    assert not spells_domain("Tessel News Wire", "tesselgazette.example")
+    assert name_spelling_domain("www.tesselgazette.example", "More from the Tessel Gazette today") == "Tessel Gazette"
+    assert name_spelling_domain("www.tesselgazette.example", "Nothing here names it.") is None
