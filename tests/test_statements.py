@@ -190,3 +190,42 @@ def test_one_source_described_in_two_languages_speaks_one_statement(encoder: Sen
         ("de", said, "A senior official at the Finance Ministry", DAY),  # another source
     )
     assert ids[0] == ids[1] != ids[2]
+
+
+def statements_by_sentence(encoder: SentenceEncoder, *quotes: tuple[str, str, str | None, dt.date | None]) -> list[int]:
+    """As a build aligns them: a quote of several sentences brings each sentence's vector too."""
+    from storyline.statements.stage import sentences
+    utterances = [Utterance(article, text, speaker, day) for article, text, speaker, day in quotes]
+    pieces = [sentences(u.text) for u in utterances]
+    by_sentence = [encoder(p) if p else encoder([])[:0] for p in pieces]
+    return align(utterances, encoder([u.text for u in utterances]), None, by_sentence)
+
+
+def test_a_paraphrase_of_one_sentence_of_a_longer_quote_joins_it(encoder: SentenceEncoder) -> None:
+    quotes = (("a", "Two of our colleagues did not come home tonight. The crane had passed its inspection in "
+                    "March, and nobody saw this coming. We owe their families the full truth.", "Tomas Reinholt", DAY),
+              ("b", "the port owed the families the full truth", "Tomas Reinholt", DAY))  # whole texts: cosine 0.33
+    assert len(set(statements(encoder, *quotes))) == 2  # the whole texts alone do not join them
+    assert len(set(statements_by_sentence(encoder, *quotes))) == 1
+    other = ("b", "the port would reopen its eastern quay on Friday", "Tomas Reinholt", DAY)
+    assert len(set(statements_by_sentence(encoder, quotes[0], other))) == 2
+
+
+def test_a_speaker_named_with_both_surnames_is_the_one_named_with_the_first(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("a", "We are facing the worst fire this region has seen in a generation.", "Lucía Ferrandis Olmo", DAY),
+        ("b", "the region was facing its worst fire in a generation", "Lucia Ferrandis", DAY),
+    )
+    assert ids[0] == ids[1]
+
+
+def test_one_utterance_quoted_twice_by_one_article_is_one_statement(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("a", "It is a gamble with other people's pensions, taken by people who will never need one.", "Gaspard Mellor", DAY),
+        ("a", "gamble", "Gaspard Mellor", DAY),  # the article comes back to the word
+        ("b", "It is a gamble with other people's pensions, taken by people who will never need one.", "Gaspard Mellor", DAY),
+        ("c", 'the prime minister was taking "a gamble"', "Gaspard Mellor", DAY),
+    )
+    assert len(set(ids)) == 1

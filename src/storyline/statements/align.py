@@ -7,12 +7,14 @@ Two quotes are one statement when (numbered as in `align`):
     of the same words;
  2. they say the same thing: the words of the shorter are almost all in the longer (an exact copy,
     a partial quote of "tragedy" beside "This is a tragedy"), or their sentence vectors are close
-    (another translation: "heavy losses" / "numerous casualties", another language);
+    (another translation: "heavy losses" / "numerous casualties", another language), the whole
+    texts' or those of one sentence of each (a paraphrase of one sentence of a longer quote);
  3. they were reported near in time, unless they share their words: a later article that repeats a
     quote word for word recalls the same utterance. An article without a day is near another when
     the two share a quote word for word (they report the same occasion); else it is near none.
 Pairs are joined best first, and never so that one statement holds two quotes of one article: two
-sentences of one speaker in one article are two statements, however alike.
+sentences of one speaker in one article are two statements, however alike; but one utterance an
+article quotes twice (in full, then a phrase of it again) is one.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from ..entities.fold import folded
 from .encoder import Vectors
@@ -45,6 +48,9 @@ FRAGMENT_WORDS = 4
 # sources described alike stay under it ("A senior official at the port authority" / "... at the
 # Finance Ministry" 0.59, "protesters" / "the union" 0.36).
 SAME_SOURCE = 0.7
+MIN_NAME_WORD = 3
+QUOTED = re.compile(r"[\"“„«‘']([^\"“”„«»‘’]{3,200})[\"”»’']")  # the words a mixed quote quotes
+MIN_FRAGMENT_WORDS = 2  # "the full truth" in both: one utterance; one word ("tragedy") may be a common one  # letters of a name word speakers are blocked by ("de", "al" are none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +113,15 @@ def _verbatim(u: Utterance, v: Utterance) -> float | None:
 
 
 def _blocks(utterances: list[Utterance]) -> list[list[int]]:
-    """Utterances that may be one statement: those whose speakers share their last name word, and
+    """Utterances that may be one statement: those whose speakers share a name word, and
     those without a speaker beside every quote sharing six words in a row with them."""
     by_name: dict[str, list[int]] = {}
     by_run: dict[tuple[str, ...], list[int]] = {}
     for i, u in enumerate(utterances):
-        name = folded(u.speaker or "").split()
-        if name:
-            by_name.setdefault(name[-1], []).append(i)
+        names = [folded(w) for w in (u.speaker or "").split() if w[:1].isupper()] \
+            or folded(u.speaker or "").split()[-1:]  # every name word, or a description's last: "Lucía
+        for word in {w for w in names if len(w) >= MIN_NAME_WORD}:  # Ferrandis Olmo" is "Lucia Ferrandis" elsewhere
+            by_name.setdefault(word, []).append(i)
         words = _words(u.text)
         for k in range(len(words) - MIN_WORDS_UNKNOWN_SPEAKER + 1):
             by_run.setdefault(tuple(words[k:k + MIN_WORDS_UNKNOWN_SPEAKER]), []).append(i)
@@ -142,8 +149,27 @@ def _sources(utterances: list[Utterance],
     return blocks, agree
 
 
-def _candidates(utterances: list[Utterance], vectors: Vectors,
-                sources: dict[str, np.ndarray] | None = None) -> list[tuple[float, int, int]]:
+def _cosines(index: npt.NDArray[np.int_], vectors: Vectors, sentences: list[Vectors] | None) -> Vectors:
+    """Cosines between the quotes of a block: of their whole texts, or of their closest sentences
+    where that is closer (a paraphrase reports one sentence of a longer quote: "the port owed the
+    victims' families the full truth" / "Two of our colleagues did not come home tonight. We owe
+    their families the full truth.")."""
+    cosines = vectors[index] @ vectors[index].T
+    if not sentences:
+        return cosines
+    rows = [(k, v) for k, i in enumerate(index) for v in ([vectors[i]] + list(sentences[i]))]
+    if len(rows) == len(index):
+        return cosines
+    owner = np.array([k for k, _ in rows])
+    close = np.stack([v for _, v in rows])
+    pairs = close @ close.T
+    best = np.full((len(index), len(index)), -1.0, dtype=np.float32)
+    np.maximum.at(best, (owner[:, None], owner[None, :]), pairs)
+    return best
+
+
+def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None,
+                sentences: list[Vectors] | None = None) -> list[tuple[float, int, int]]:
     """Pairs of quotes of different articles that are one statement, with how strongly: first by
     their words, then (3.) by meaning, between articles near in time."""
     verbatim: dict[tuple[int, int], float] = {}
@@ -152,7 +178,7 @@ def _candidates(utterances: list[Utterance], vectors: Vectors,
     source_blocks, agree = _sources(utterances, sources or {})
     for ids in _blocks(utterances) + source_blocks:
         index = np.array(sorted(set(ids)))
-        cosines = vectors[index] @ vectors[index].T
+        cosines = _cosines(index, vectors, sentences)
         looked = (cosines >= CANDIDATE) | short[index][:, None] | short[index][None, :]  # the rest cannot join
         for a, b in zip(*np.nonzero(np.triu(looked, 1))):
             i, j = int(index[a]), int(index[b])
@@ -169,13 +195,25 @@ def _candidates(utterances: list[Utterance], vectors: Vectors,
     return [(s, i, j) for (i, j), s in (verbatim | near).items()]
 
 
-def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None) -> list[int]:
+def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None,
+          sentences: list[Vectors] | None = None) -> list[int]:
     """A statement number for each utterance (row i of `vectors` is utterance i's text), numbered
     in the order of each statement's first utterance; `sources` holds the vectors of the speakers
-    that are descriptions, so that one source described in two languages agrees."""
+    that are descriptions, so that one source described in two languages agrees; `sentences[i]`
+    the vectors of utterance i's sentences when it has more than one."""
     n = len(utterances)
     group = list(range(n))
     articles = [{u.article} for u in utterances]
+    members = [[i] for i in range(n)]
+
+    def repeats(a: int, b: int) -> bool:
+        """Whether the two groups' quotes of each article they share are one utterance quoted twice
+        there, in full and again in part ("It is a gamble with other people's pensions" ... "a
+        gamble"): one holds the other's words."""
+        shared = articles[a] & articles[b]
+        return all(word_share(utterances[x].text, utterances[y].text) >= SAME_WORDS
+                   for x in members[a] for y in members[b] if utterances[x].article == utterances[y].article
+                   and utterances[x].article in shared)
 
     def root(i: int) -> int:
         while group[i] != i:
@@ -183,10 +221,11 @@ def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.n
             i = group[i]
         return i
 
-    for _, i, j in sorted(_candidates(utterances, vectors, sources), key=lambda p: (-p[0], p[1], p[2])):
+    for _, i, j in sorted(_candidates(utterances, vectors, sources, sentences), key=lambda p: (-p[0], p[1], p[2])):
         a, b = root(i), root(j)
-        if a != b and not articles[a] & articles[b]:
+        if a != b and (not articles[a] & articles[b] or repeats(a, b)):
             group[max(a, b)] = min(a, b)
             articles[min(a, b)] |= articles[max(a, b)]
+            members[min(a, b)] += members[max(a, b)]
     roots: dict[int, int] = {}
     return [roots.setdefault(root(i), len(roots)) for i in range(n)]

@@ -6,8 +6,8 @@ resolved through, else the one entity that has the speaker's name among its vari
 ("Pashinian" and "Nikol Pashinyan" are one speaker). Its tables:
 
     statements         per quote (article, n): its statement and its speaker's canonical name
-    statement_vectors  per quoted text and per speaker that is a description (its hash): the
-                       sentence vector of USE m3
+    statement_vectors  per quoted text, per sentence of a quote of several and per speaker that
+                       is a description (its hash): the sentence vector of USE m3
 
 The two parts of a quote split around its cue ("We will not," she said, "give up.") are aligned
 as one utterance and share its statement. The vectors are kept, so that a build encodes only the
@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,8 @@ MIGRATIONS = (
     """),
 )
 
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“„«]?[A-ZÀ-ÖØ-Þ])")
+MIN_SENTENCE_WORDS = 3
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can speak: people, bodies, governments
 ENCODER = SentenceEncoder(threads=2)  # loaded at its first call; the collection stages run in the main process
 
@@ -84,6 +87,13 @@ def canonical_speakers(quotes: list[Row], entities: list[Row]) -> dict[tuple[str
     return out
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a quote of more than one, each of MIN_SENTENCE_WORDS words or more; none for
+    a quote of one sentence (its whole text's vector serves)."""
+    found = [s for s in SENTENCE_END.split(text.strip()) if len(s.split()) >= MIN_SENTENCE_WORDS]
+    return found if len(found) > 1 else []
+
+
 def split_parts(quotes: list[Row]) -> list[list[Row]]:
     """The quotes (in article order) grouped into utterances: the two parts of a quote split
     around its cue ("We will not," she said, "give up.") are one, every other quote is one."""
@@ -111,11 +121,13 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
                             days.get(parts[0]["article"])) for parts, text in zip(said, texts)]
     descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and described(u.speaker)})
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
-    new = sorted({t for t in [*texts, *descriptions] if _hash(t) not in known})
+    pieces = [sentences(t) for t in texts]
+    new = sorted({t for t in [*texts, *descriptions, *(p for ps in pieces for p in ps)] if _hash(t) not in known})
     for text, vector in zip(new, ENCODER(new)):
         known[_hash(text)] = vector
     vectors = np.stack([known[_hash(t)] for t in texts]) if texts else np.zeros((0, 512), np.float32)
-    numbers = align(utterances, vectors, {d: known[_hash(d)] for d in descriptions})
+    by_sentence = [np.stack([known[_hash(p)] for p in ps]) if ps else np.zeros((0, 512), np.float32) for ps in pieces]
+    numbers = align(utterances, vectors, {d: known[_hash(d)] for d in descriptions}, by_sentence)
     fresh = set(new)
     return Update(
         replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}",
