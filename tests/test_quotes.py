@@ -386,3 +386,19 @@ def test_german_reported_speech_after_a_comma_and_a_pronoun_after_the_verb(text:
 ])
 def test_a_title_in_french_or_set_before_a_name_and_its_body_is_the_person(text: str, speaker: str) -> None:
     assert who(text)[-1][0] == speaker
+
+
+def test_a_broad_attribution_without_marks_is_read_from_the_sentences_structure() -> None:
+    text = ("Councillor Mira Okonjo chaired the harbour board on Monday.\n\n"
+            "Okonjo knew the eastern quay would not last another winter.\n\n"
+            "The harbour master understood the ferry would be late again.\n")
+    got = [(q.kind, q.text, q.speaker) for q in find_quotes(text)]
+    assert got == [("indirect", "the eastern quay would not last another winter", "Mira Okonjo"),
+                   ("indirect", "the ferry would be late again", "The harbour master")]
+    assert find_quotes(text, english=False) == []  # the rules alone know no such verb: a parse found them
+
+
+def test_a_vague_share_of_people_and_a_sentence_the_rules_read_give_no_parsed_clause() -> None:
+    assert find_quotes("Many in Tessel know the ferry is the island's lifeline now that the bridge is closed.\n") == []
+    said = find_quotes('"We will reopen the quay," Mayor Ana Ruiz said, knowing the town needs it.\n')
+    assert [(q.kind, q.speaker) for q in said] == [("direct", "Ana Ruiz")]

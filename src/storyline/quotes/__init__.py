@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..rules import quotes as R
 from .attribution import Found, read_sentence
+from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
 from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun
 from .tokens import Token, sentences, tokenize
@@ -94,9 +95,10 @@ def _windows(text: str, start: int, end: int, marked: list[Marked]) -> list[tupl
     return out
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, english: bool = True) -> list[Quote]:
     """Every quotation in `text` (an article's clean text), in order; past READ_LIMIT
-    characters none is looked for."""
+    characters none is looked for. In an English text, a sentence without one is parsed for a
+    clause a verb of saying or knowing reports (`clauses.py`)."""
     text = text[:READ_LIMIT]
     marked = find_marked(text)
     found: list[Found] = []
@@ -127,7 +129,19 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             f.start, f.end = m.start, m.end
         kept.append(f)
+    if english:
+        kept = _with_clauses(text, kept, bounds)
     return _resolve(text, kept, marked, bounds, para_of)
+
+
+def _with_clauses(text: str, kept: list[Found], bounds: list[tuple[int, int]]) -> list[Found]:
+    """The rules' quotations with the parser's reported clauses of the sentences that hold none."""
+    quoted = {f.sentence for f in kept}
+    bare = [i for i in range(len(bounds)) if i not in quoted]
+    found = reported_clauses(text, [bounds[i] for i in bare])
+    more = [Found("indirect", start, end, cue, (s, e), -1, i)
+            for i, clauses in zip(bare, found) for start, end, cue, s, e in clauses]
+    return sorted(kept + more, key=lambda f: (f.sentence, f.start)) if more else kept
 
 
 def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[tuple[int, int]],

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..stage import ArticleStage, Row, Table
 from . import Quote, find_quotes
+from .clauses import parser
 
 MIGRATIONS = (
     ("0001_quotes", """
@@ -45,7 +46,8 @@ FIELDS = tuple(f.name for f in fields(Quote))
 
 
 def run(state: dict[str, Any]) -> dict[str, Any]:
-    return {"quotes": find_quotes(state["cleaned"].text)}
+    language = state["meta"].language
+    return {"quotes": find_quotes(state["cleaned"].text, english=language is None or language.startswith("en"))}
 
 
 def rows(given: dict[str, Any]) -> list[Row]:
@@ -64,5 +66,5 @@ def export(stored: list[Row]) -> dict[str, Any]:
     return {"quotes": out}
 
 
-QUOTES = ArticleStage("quotes", ("cleaned",), ("quotes",), run, table=Table("quotes"), migrations=MIGRATIONS,
-                      rows=rows, export=export)
+QUOTES = ArticleStage("quotes", ("cleaned", "meta"), ("quotes",), run, table=Table("quotes"), migrations=MIGRATIONS,
+                      rows=rows, export=export, load=parser)

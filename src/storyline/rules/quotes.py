@@ -320,3 +320,26 @@ NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation
                        "warnings", "statement", "argument", "insistence", "belief", "view", "promise", "pledge",
                        "suggestion", "contention", "charge", "charges", "accusation", "accusations", "denial",
                        "admission", "announcement", "prediction", "complaint", "concern", "concerns"})
+
+# Verbs whose clausal complement a parser reads as a reported clause where the rules found none
+# (quotes/clauses.py): saying, showing and finding, and holding a view ("polls show ...", "the
+# report found ...", "Democrats fear ..."), as PolNeAR annotates attributions. Lemmas.
+CLAUSE_VERBS = frozenset("""
+say tell claim argue believe think insist warn add note suggest show find report announce acknowledge
+admit deny explain predict estimate contend assert maintain allege concede recall reveal confirm stress
+emphasize indicate agree complain worry fear hope expect know feel write testify declare promise vow
+pledge urge conclude charge accuse seem appear mean signal point recognize realize understand hint
+caution question doubt guess imply project assume figure reckon tweet post boast brag joke quip lament
+suspect wonder
+""".split())
+# The inflections a lemma above takes that "-s", "-ed", "-ing" do not give.
+CLAUSE_VERB_FORMS = {"say": ("said",), "tell": ("told",), "think": ("thought",), "find": ("found",),
+                     "know": ("knew", "known"), "show": ("shown",), "feel": ("felt",), "write": ("wrote", "written"),
+                     "mean": ("meant",), "understand": ("understood",)}
+# Subjects no source is: a vague share of people ("Many in Armenia feel ...").
+VAGUE_SUBJECTS = frozenset({"many", "some", "most", "few", "several", "others", "all", "none"})
+# Subjects that stand for a noun elsewhere in the sentence ("..., which shows ...").
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "this", "these", "those", "what"})
+# Words that open an indirect question, not a reported claim ("declined to say how much ...").
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "when", "where", "why", "who", "which"})
+MIN_CLAUSE_TOKENS = 4  # a reported clause of fewer words is a fragment ("he said so")
