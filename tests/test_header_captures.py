@@ -112,3 +112,12 @@ def test_a_name_spells_a_web_address_with_its_small_words_left_out() -> None:
     assert not spells_domain("Tessel News Wire", "tesselgazette.example")
     assert name_spelling_domain("www.tesselgazette.example", "More from the Tessel Gazette today") == "Tessel Gazette"
     assert name_spelling_domain("www.tesselgazette.example", "Nothing here names it.") is None
+
+
+def test_a_wire_messages_header_fields_are_no_headline_and_its_dateline_still_opens_the_text() -> None:
+    text = ("TESSEL NEWS WIRE -- GENERAL SERVICE\n\n15-FEB-2022 09:12 GMT\n\nPRIORITY: URGENT\n\n"
+            "SLUG: TESSEL-HARBOUR/BREAKWATER (UPDATE 1)\n\n"
+            "Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n"
+            "TESSEL, Feb 15, 2022 (TNW) - " + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("Harbour board approves breakwater after stormy winters", "2022-02-15")

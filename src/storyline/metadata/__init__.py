@@ -51,6 +51,7 @@ from .years import day_without_year
 # Why a day without its year is not the article's date on its own (the collection step reads it).
 NO_YEAR = "a day without its year: the year comes from the article's copies or the collection"
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
+PROSE_WORDS = 8  # a paragraph of fewer words is a header's line, not one of the opening paragraphs
 # A page title with the site's name appended: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 # The site's name before a page title: "Calder Herald – Plant approved".
@@ -331,7 +332,11 @@ def _from_opening_dateline(cleaned: Cleaned) -> list[Candidate]:
     in brackets ("KESSEL, May 4 (Northwind) -"), which names the outlet of the agency's own copy
     when nothing else does."""
     at = 0
-    for para in cleaned.text.split("\n\n")[:OPENING_PARAGRAPHS]:
+    prose = 0
+    for para in cleaned.text.split("\n\n"):
+        if prose >= OPENING_PARAGRAPHS:
+            break
+        prose += len(para.split()) >= PROSE_WORDS  # a feed's field lines left in the text do not count
         found = opening_dateline(para)
         if found is not None:
             out = []

@@ -427,7 +427,8 @@ def _caps_blocks(lines: list[Line]) -> dict[int, int]:
     run: list[Line] = []
     for line in [*lines, Line(0, 0, "")]:
         plain = plain_start(line.text)
-        if not line.blank and line.kind == Kind.TEXT and plain.isupper() and not dateline(plain):
+        if not line.blank and line.kind == Kind.TEXT and plain.isupper() and not dateline(plain) \
+                and not OTHER_FIELD.match(plain):  # "PRIORITY: URGENT": a wire's field, no line of a headline
             run.append(line)
             continue
         if len(run) >= CAPS_BLOCK_LINES:

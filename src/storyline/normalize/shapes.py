@@ -12,6 +12,7 @@ import snowballstemmer
 from ..header.names import MAX_NAME_WORDS, header_parts, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.dates import MONTHS
+from ..rules.wire import WIRE_FIELD
 
 MAX_TITLE_CHARS = 200
 # Words a title-case headline leaves in lower case, and the share of the others it capitalises.
@@ -104,7 +105,7 @@ def headline_like(text: str) -> bool:
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     stop = ".,;:" if not title_case(plain) else ",;:"
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop and not HAS_URL.search(plain) \
-        and not FIELD_ROW.search(plain) \
+        and not FIELD_ROW.search(plain) and not WIRE_FIELD.match(plain) \
         and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
 
 
@@ -132,7 +133,7 @@ def content_words(text: str) -> set[str]:
     storyline reads, none shorter than MIN_CONTENT_CHARS letters. Snowball's English stemmer, then
     the first STEM_CHARS letters, which serve the other languages well enough to compare lines."""
     stop = _stop_words()
-    text = re.sub(r"\b(?:https?://|www\.)\S+", " ", text)  # a link's address is no word of the text
+    text = re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+", " ", text)  # an address is no word of the text
     words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= MIN_CONTENT_CHARS and w not in stop]
     return {w[:STEM_CHARS] for w in _stemmer().stemWords(words)}
 

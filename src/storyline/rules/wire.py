@@ -32,3 +32,6 @@ WIRE_STAMP = re.compile(r"^(?P<agency>[A-Z]{2,10})\s+(?P<day>[0-3]\d)(?P<hour>[0
 
 # A wire story's version before its headline: "UPDATE 2-Port strike enters second week", "REFILE-...".
 WIRE_VERSION = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|URGENT|FLASH)\s*-\s*(?=\S)")
+# A wire message's header fields: "SLUG: VALDORIA-FERRY/STRIKE", "PRIORITY: URGENT".
+WIRE_FIELD = re.compile(r"^(?:slug|priority|category|keywords?|story id|distribution|words|service|desk|topic|"
+                        r"urgency|dateline|byline|source id)\s*:", re.IGNORECASE)
