@@ -229,3 +229,13 @@ def test_one_utterance_quoted_twice_by_one_article_is_one_statement(encoder: Sen
         ("c", 'the prime minister was taking "a gamble"', "Gaspard Mellor", DAY),
     )
     assert len(set(ids)) == 1
+
+
+def test_a_translation_whose_speaker_one_report_left_unnamed_joins_the_statement(encoder: SentenceEncoder) -> None:
+    ids = statements(
+        encoder,
+        ("en", "We are facing the worst fire this region has seen in a generation.", "Lucía Ferrandis", DAY),
+        ("es", "Nos enfrentamos al peor incendio que ha visto esta región en una generación.", None, DAY),
+        ("fr", "Le budget des écoles doublera au cours des trois prochaines années.", None, DAY),
+    )
+    assert ids[0] == ids[1] and ids[2] != ids[0]
