@@ -121,3 +121,11 @@ def test_a_wire_messages_header_fields_are_no_headline_and_its_dateline_still_op
             "TESSEL, Feb 15, 2022 (TNW) - " + LEAD)
     meta = meta_of(text)
     assert (meta.title, meta.published) == ("Harbour board approves breakwater after stormy winters", "2022-02-15")
+
+
+def test_a_notes_own_title_above_the_pages_address_yields_to_the_headline_below_it() -> None:
+    text = ("# Tessel board okays breakwater\n"
+            "**Clipped from:** https://www.tesselgazette.example/2022/02/15/harbour-board-approves-breakwater\n"
+            "**Notebook:** Harbour watch\n\n---\n\nTESSEL GAZETTE\n\n"
+            "## Harbour board approves breakwater after stormy winters\n\n15 February 2022 | Ana Ruiz\n\n" + LEAD)
+    assert meta_of(text, "note.md", "md").title == "Harbour board approves breakwater after stormy winters"

@@ -5,7 +5,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..models import Candidate
-from ..normalize.shapes import content_words
+from ..normalize.shapes import content_words, slug_words
 
 # An archive's or a cache's address with the page's own inside it: "https://web.archive.org/web/
 # 20250117091244/https://www.paper.example/news/...".
@@ -68,8 +68,7 @@ def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
         segments = [seg for seg in unquote(urlsplit(own).path).split("/") if seg]
         if segments and (ext := FILE_EXTENSION.search(segments[-1])) and ext.group(1).lower() not in PAGE_EXTENSIONS:
             continue  # a photo, a video or the issue's PDF named after the story
-        words = content_words(max(segments, key=lambda seg: sum(ch.isalpha() for ch in seg), default="")
-                              .replace("-", " ").replace("_", " "))
+        words = slug_words(own)
         shared = len(words & heads)
         if shared >= MIN_SLUG_WORDS and shared >= SLUG_SHARE * len(words) and (best is None or shared > best[0]):
             best = (shared, Candidate("url", own, "text", "an address whose slug the headline words",

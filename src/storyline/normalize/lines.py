@@ -25,8 +25,8 @@ from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FI
 from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
 from ..rules.wire import WIRE_FRAME, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
 from .kinds import DATELINE, Kind
-from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape, headline_like, plain_start,
-                     shouted_run_on, shouted_text, title_case)
+from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape,
+                     headline_like, plain_start, shouted_run_on, shouted_text, slug_words, title_case)
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -39,7 +39,8 @@ LEAD_UNITS = 10  # paragraphs of the running text whose words a headline shares 
 LEAD_RUN = 3  # lines after a paragraph of prose among which another is found where the running text begins
 FOOTER_LINES = 4
 MAX_SIGN_OFF_CHARS = 60
-BLOG_NAME_WORDS = 6  # "Notes from Fenwick Lane": a blog's name over its post's title
+BLOG_NAME_WORDS = 6
+MIN_SLUG_WORDS = 2  # content words a headline shares with its address's slug  # "Notes from Fenwick Lane": a blog's name over its post's title
 FIELD_LINE = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s+\S")  # "Publication title: Halvorsen Valley Gazette"
 MIN_FOOT_FIELDS = 3
 FOOT_FIELD_LINES = 16  # last lines in which a record's fields are looked for
@@ -275,6 +276,8 @@ def _header(lines: list[Line], fmt: str) -> None:
         headlines.insert(0, labelled)
     # with no headline but the names of the paper and its newsletter, an item's own headline wins
     title = heading or (ranked[0] if others else (_above_dateline(lines) or (ranked[0] if ranked else None)))
+    if title is not None and lead < len(units):
+        title = _below_the_address(lines, free, wrapped, title, units[lead][0]) or title
     if title is not None:
         for ln in [title, *wrapped.get(id(title), [])]:
             ln.kind = Kind.TITLE  # metadata reads the title off these lines' source spans
@@ -309,6 +312,31 @@ def _shares_words(line: Line, rest: list[Line], lead: set[str]) -> bool:
     """Whether a headline candidate shares a content word with the running text's first
     paragraphs: a headline does; a cookie banner, a skip link or a service's label does not."""
     return bool(content_words(" ".join(ln.text for ln in [line, *rest])) & lead)
+
+
+def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, list[Line]], title: Line,
+                       lead: Line) -> Line | None:
+    """The page's headline, when the chosen one is a capture tool's title above the page's
+    address: a note or a share names the page in its own words ("Tarrow County co-op adds 2
+    million bushels of storage"), then gives its address, then the page with the outlet's
+    headline ("Co-op elevator in Tarrow County adds 2 million bushels of storage"). Both sides
+    must share MIN_SLUG_WORDS content words with the address's slug."""
+    top, end = lines.index(title), lines.index(lead)
+    for line in lines[top + 1:end]:
+        for m in re.finditer(r"https?://[^\s<>()\[\]\"']+", line.text):
+            slug = slug_words(m.group(0))
+            if len(content_words(title.text) & slug) < MIN_SLUG_WORDS:
+                continue
+            at = lines.index(line)
+            below = [ln for ln in free if at < lines.index(ln) < end
+                     and len(content_words(" ".join(x.text for x in [ln, *wrapped[id(ln)]])) & slug) >= MIN_SLUG_WORDS
+                     and (MD_HEADING.match(ln.text) or headline_like(ln.text))]
+            if below:
+                if title.kind == Kind.TEXT:
+                    title.kind = Kind.SCRAPE_TITLE  # the capture's title of the page: furniture, as a reader's
+                return below[0]
+            return None
+    return None
 
 
 def _dated(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import unquote, urlsplit
 
 import justext
 import snowballstemmer
@@ -141,3 +142,12 @@ def content_words(text: str) -> set[str]:
 @functools.cache
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
+
+
+def slug_words(url: str) -> set[str]:
+    """The content words of an address's slug, its longest path segment ("/2024/06/03/port-strike-
+    drags-into-second-week/" -> port, strike, drags, ...): what a headline and its address share."""
+    path = urlsplit(url).path
+    segments = [seg for seg in unquote(path).split("/") if seg]
+    slug = max(segments, key=lambda seg: sum(ch.isalpha() for ch in seg), default="")
+    return content_words(slug.replace("-", " ").replace("_", " "))
