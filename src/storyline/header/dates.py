@@ -16,8 +16,8 @@ from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
-                           DATELINE_PLACE, FILENAME_DATE, MODIFIED_LABEL, MONTHS, NOT_PLACES, PARTIAL, PUBLISHED_LABEL,
-                           RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES)
+                           DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
+                           NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +219,13 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     """("published"|"modified", date) when `line` is a date line and nothing else.
 
     A masthead line of short parts ("DROVSK HERALD | Thursday, 11 August 2022") counts when
-    one part is a date line, or two when one is the published and one the modified date.
+    one part is a date line, or two when one is the published and one the modified date; so
+    does a record's row of fields ("Date: 23/01/2025 Page: 9 Edition: Weekly (Thu)").
     """
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
-    parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part) if p]
+    parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part)
+             for p in _fields(p) if p]
     if len(parts) > 1:
         found = [d for p in parts if (d := _dateline_part(p) or _place_dateline(p))]
         others = [p for p in parts if not (_dateline_part(p) or _place_dateline(p))]
@@ -233,6 +235,13 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
             return next((d for d in found if d[0] == "published"), found[0])
         return None
     return _dateline_part(line) or _place_dateline(line)
+
+
+def _fields(part: str) -> list[str]:
+    """A row of labelled fields split into its fields ("Date: 23/01/2025", "Page: 9"); any other
+    text whole."""
+    fields = FIELD_BREAK.split(part)
+    return fields if len(fields) > 1 and all(FIELD.match(f) for f in fields) else [part]
 
 
 def _place_dateline(line: str) -> tuple[str, dt.date] | None:
@@ -313,9 +322,11 @@ def date_in_url(url: str) -> dt.date | None:
 
 
 def date_in_filename(name: str) -> dt.date | None:
-    """The date a file name carries (2020-10-07_slug.txt), if any; hex ids are not dates."""
+    """The date a file name carries (2020-10-07_slug.txt), if any; hex ids are not dates, nor is
+    a date with its time of day (Scan_20250314_0912, Screenshot 2025-03-14 at 09.12.33): the
+    moment a scanner, camera or app made the file, not the day the article appeared."""
     for pattern in FILENAME_DATE:
         m = pattern.search(name)
         if m and (d := _build(m["year"], m["month"], m["day"])):
-            return d
+            return None if FILE_STAMP_TIME.match(name, m.end("day")) else d
     return None

@@ -36,7 +36,9 @@ SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der
 
 
 def strip_markup(text: str) -> str:
-    """Line text without Markdown images, emphasis and link targets."""
+    """Line text without Markdown images, emphasis, link targets and quoting marks ("> " of a
+    block quote, as a pasted or forwarded article stands in a message)."""
+    text = re.sub(r"^\s*(?:>\s?)+", "", text)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return re.sub(r"[*_`]+", "", text).strip()
@@ -47,6 +49,26 @@ def name_like(text: str) -> bool:
     words = strip_markup(text).split()
     return 2 <= len(words) <= MAX_NAME_WORDS and all(
         re.sub(r"^[ldLD]['’]", "", w)[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+
+
+def person_name(name: str) -> bool:
+    """Whether a name in a header is a person's ("Harriet Vossberg", "Ines Carraway"): two or three
+    capitalised words, none of them one papers are named with, the first a given name its list
+    knows, that probablepeople's tagger of names and companies reads as a person. A writer's name stands where a paper's may (an avatar
+    linked to the home page, a byline beside the date and the reading time): it names no outlet."""
+    words = strip_markup(name).split()
+    if not 2 <= len(words) <= 3 or NAME_WORD.search(name) or not all(w[:1].isupper() for w in words) \
+            or words[0].casefold() in SMALL_WORDS:  # "Le Messager": an article, not a given name
+        return False
+    import probablepeople  # loaded on the first name to read: 30 MB of name statistics
+    from probablepeople.gender import gender_names  # given names with their share of women
+
+    if words[0].casefold() not in gender_names:  # "Dockside Notes" reads as a person to the tagger alone
+        return False
+    try:
+        return bool(probablepeople.tag(" ".join(words))[1] == "Person")
+    except probablepeople.RepeatedLabelError:  # a string it cannot read as one thing
+        return False
 
 
 def masthead_like(text: str) -> bool:
@@ -101,13 +123,14 @@ def header_parts(line: str) -> list[str]:
 
 def _name_beside_date(line: str) -> list[str] | None:
     """[name, date] of a header line whose separators a PDF's text layer dropped: "3 THE
-    SALTMARSH RECORD Wednesday, January 14, 2026" (a page number at its outer end). Only a name
+    SALTMARSH RECORD Wednesday, January 14, 2026" (a page number at its outer end, a section or
+    the paper's address after the date). Only a name
     holding a word papers are named with counts here and after a comma: "KESSEL, 4 May 2026" is
     a place's dateline."""
     for found in find_dates(line):
         before, after = line[:found.start].strip(" ,|"), line[found.end:].strip(" ,|")
         if before and after:  # "THE ESTMARK GAZETTE Tuesday 10 September 2024 BUSINESS": a section after
-            if not (section_like(after) or PAGE_NUMBER.match(after)):
+            if not (section_like(after) or PAGE_NUMBER.match(after) or SITE_ADDRESS.fullmatch(after)):
                 continue
             after = ""
         name = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", before or after).strip()
@@ -141,7 +164,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     Gazette"); so is a running head's part (a running head may carry the headline in title case).
     """
     plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
-    label = NAME_LABEL.match(plain)
+    label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
     if label is None and OTHER_FIELD.match(plain) and not PUBLISHED_BY.match(plain):
         return None  # a field of a feed's or a record's header: "Distribution: ALL-EUR ALL-GEN"
     parts = header_parts(plain)
@@ -163,11 +186,13 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
     """What stands beside a paper's name in a header line: a date line, a clock time, an issue's
-    month, a reading time, a byline, a page number, a label, the site's address; and with
+    month, a reading time, a byline, a page number, a label, the site's address, its slogan in
+    lower case ("le journal des étudiants de ..."); and with
     `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
-    return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part)
+    slogan = part[:1].islower() and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part)
+    return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
@@ -262,24 +287,28 @@ def _fewest_pieces(label: str, written: dict[str, str]) -> list[str] | None:
 # A run of capitalised words, with the small words and "&" that join them: a name as a text writes it.
 NAME_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]*|&)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|&))*")
 MAX_RUN_WORDS = 8
+MAX_SLOGAN_WORDS = 12
 
 
-def spells_domain(name: str, host: str) -> bool:
+def spells_domain(name: str, host: str, *, shortened: bool = False) -> bool:
     """Whether a name is the one a web address spells: "The Grey Hollow Times" and
     "greyhollowtimes.example", "Diario del Altiplano Sur" and "diarioaltiplanosur", "Logistica &
     Binari" and "logisticaebinari", "L'Écho de Vauclerc" and "echo-vauclerc". Small words may be
-    left out of the address, and a joining letter or two put in ("e" for "&")."""
+    left out of the address, and a joining letter or two put in ("e" for "&"). `shortened`: any
+    word but one may be left out too ("Garrowfield Evening Post" and garrowfieldpost.example)."""
     label = re.sub(r"[^a-z0-9]", "", site_label(host))
     words = [w for w in re.split(r"[^a-z0-9]+", anyascii(name).casefold()) if w]
     if not label or not any(len(w) > 3 and w not in SMALL_WORDS for w in words):
         return False
-    parts = [f"(?:{re.escape(w)})?" if len(w) <= 3 or w in SMALL_WORDS else re.escape(w) for w in words]
-    return re.fullmatch("[a-z]{0,2}".join(parts), label) is not None
+    parts = [f"(?:{re.escape(w)})?" if len(w) <= 3 or w in SMALL_WORDS or shortened else re.escape(w) for w in words]
+    spelled = re.fullmatch("[a-z]{0,2}".join(parts), label)
+    return spelled is not None and (not shortened or sum(w in label for w in words if len(w) > 3) >= 2)
 
 
-def name_spelling_domain(host: str, text: str) -> str | None:
+def name_spelling_domain(host: str, text: str, *, shortened: bool = False) -> str | None:
     """The name, as the text writes it, that the site's address spells ("More from the Southport
-    Herald" and southportherald.example give "Southport Herald"); None if the text has none."""
+    Herald" and southportherald.example give "Southport Herald"); None if the text has none.
+    `shortened` as in `spells_domain`."""
     for run in NAME_RUN.finditer(text):
         words = run.group(0).split()
         if not any(w[:1].isupper() for w in words):
@@ -288,6 +317,6 @@ def name_spelling_domain(host: str, text: str) -> str | None:
             if not words[i][:1].isupper():
                 continue
             for j in range(min(len(words), i + MAX_RUN_WORDS), i, -1):
-                if words[j - 1][:1].isupper() and spells_domain(" ".join(words[i:j]), host):
+                if words[j - 1][:1].isupper() and spells_domain(" ".join(words[i:j]), host, shortened=shortened):
                     return " ".join(words[i:j]).strip(".,;:")
     return None

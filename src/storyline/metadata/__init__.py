@@ -14,6 +14,8 @@ Steps, numbered as in `describe`:
  3c. an ambiguous numeric date is read in the order the article's own dateline agrees with;
  3d. a date line above the headline yields to one below it (a site's bar shows today's date);
  3e. a press release's embargo day beats the day it was issued;
+ 3f. a person's name is no outlet; of the header's names, the one beside the article's date line
+    is the paper's;
  4. a body date is taken only when it captions the lead photo and the lead reports that day by
     its weekday ("on Tuesday");
  5. a date later than the capture of the file is rejected;
@@ -37,14 +39,14 @@ from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLI
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, name_like, name_of_domain, name_spelling_domain, outlet_like,
-                            outlet_name, spells_domain,
+                            outlet_name, person_name, spells_domain,
                             site_label, strip_markup, without_company_form)
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import LABELLED_NAME, SOURCE_RANK, choose
 from .frontmatter import front_matter_candidates
 from .language import detect_language, english_variant
 from .urls import original_url, own_url_in_links
-from ..rules.wire import WIRE_STAMP, WIRE_VERSION
+from ..rules.wire import AGENCY_NAME, WIRE_HEADLINE_MARKS, WIRE_STAMP, WIRE_VERSION
 from .wire import dateline_agency, not_the_wire, wire_agency
 from .years import day_without_year
 
@@ -61,7 +63,10 @@ OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed 
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
 MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
-REPUBLISHED_CHARS = 3000  # a republication credit stands above the story or right under its headline
+REPUBLISHED_CHARS = 3000  # a republication credit stands above the story or right under its headline,
+REPUBLISHED_TAIL_CHARS = 1500  # or at the story's end
+# A paper's name of one word, as a credit writes it: "ProPublica", "CalMatters", "Tjärnviks-Posten".
+ONE_WORD_NAME = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)+|[^\W\d_][^\W\d_]+[A-Z][^\W\d_]*")
 FIELDS = ("title", "outlet", "byline", "url", "language", "published", "modified", "first_seen")
 
 
@@ -84,6 +89,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _order_by_own_day(cands, doc.text)  # 3c
     cands = _below_the_headline(cands)  # 3d
     cands = _embargo(cands)  # 3e
+    cands = _no_writers(cands)  # 3f
+    cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -91,7 +98,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         ok = [c for c in cands if c.field == name and not c.rejected and c.value]
         if ok:
             setattr(meta, name, choose(name, ok).value)
-    _outlet_of_address(meta, doc.text)
+    site = next((strip_markup(doc.text[s:e]) for s, e, kind in cleaned.removed if kind == Kind.SITE), None)
+    _outlet_of_address(meta, doc.text, site)
     if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
@@ -114,25 +122,43 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     return meta
 
 
-def _outlet_of_address(meta: Metadata, text: str) -> None:
+def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> None:
     """The outlet read off the header yields to the name the article's own address spells, as
     the text writes it: a capture tool's, an archive's, an app's or an agency's name stands in
     the header of many a copy, while "southportherald.example" names the paper that ran it.
-    What the user or the page declared is kept."""
+    Without the article's address, the site's (`site`, alone on a line atop a reader view's copy)
+    spells it as well. What the user or the page declared is kept."""
     host = urlsplit(meta.url).hostname if meta.url else None
+    if host is None and site:
+        host = urlsplit(site if "://" in site else f"//{site}").hostname
     chosen = meta.source_of("outlet")
     if not host or (chosen is not None and SOURCE_RANK.get(chosen, 99) < SOURCE_RANK["text"]) \
             or (meta.outlet and _holds_domain(meta.outlet, host)):
         return
-    agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
-                and spells_domain(c.value, host)]
-    if agreeing:
-        meta.outlet = choose("outlet", agreeing).value
-        return
-    name = name_spelling_domain(host, text)
-    if name:
-        meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
-        meta.outlet = name
+    names = _address_names(host, meta.url)
+    for shortened in (False, True):  # the address may leave out a word: "Garrowfield Evening Post"
+        agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
+                    and any(spells_domain(c.value, h, shortened=shortened) for h in names)]
+        if agreeing:
+            meta.outlet = choose("outlet", agreeing).value
+            return
+        name = name_spelling_domain(host, text, shortened=shortened)
+        if name:
+            meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
+            meta.outlet = name
+            return
+
+
+def _address_names(host: str, url: str | None) -> list[str]:
+    """The names an address may spell, as hosts: its site's, a subdomain's (a platform's
+    newsletter: saltmarshledger.stackpost.example) and its first path segment's when it has two
+    words or more (a platform's publication: inkwell.example/civic-bytes/...; "/sport/" is a section)."""
+    parts = host.casefold().removeprefix("www.").split(".")
+    out = [host] + [f"{p}.{parts[-1]}" for p in parts[:-2]]
+    first = urlsplit(url).path.strip("/").split("/")[0] if url else ""
+    if re.fullmatch(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)+", first.casefold()) and len(first) <= 40:  # not a section's
+        out.append(f"{first}.{parts[-1]}")
+    return out
 
 
 def _holds_domain(name: str, host: str) -> bool:
@@ -160,6 +186,15 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
 
 def _same_name(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _plain_name(a or "") == _plain_name(b or "")
+
+
+def _names_agency(name: str | None, agency: str | None) -> bool:
+    """Whether a name is the wire agency's that the dateline credits, in full or by its initials
+    ("Tarsovian Press Agency" for "(TPA)")."""
+    if _same_name(name, agency):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", name or "") if w.casefold() not in {"the", "of", "and", "for"}]
+    return bool(agency) and len(words) >= 2 and "".join(w[0] for w in words).upper() == (agency or "").upper()
 
 
 def _plain_name(name: str) -> str:
@@ -211,9 +246,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         if (code := DATABASE_FIELD.match(text)) is not None:  # "SN   The Lindholm Ledger": a database's field
             start, text = start + code.end(), text[code.end():]
         if kind == Kind.TITLE:
-            title = re.sub(r"^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
+            title = re.sub(r"^(?:>\s?)+|^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
-            title = WIRE_VERSION.sub("", title)
+            title = WIRE_HEADLINE_MARKS.sub("", WIRE_VERSION.sub("", title)).strip()
             last = out[-1] if out else None
             if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
@@ -252,7 +287,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
-        elif kind == Kind.BYLINE:
+        elif kind == Kind.BYLINE:  # its date parts too: "**Redacción Onda Sierra** · hace 2 días"
+            out += [c for c in _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
+                    if c.field in {"published", "modified"}]
             name = clean_byline(text)
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
             if (outlet := byline_outlet(text)) is not None and not _same_name(outlet, agency):
@@ -295,7 +332,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
         out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
     elif name and NAME_LABEL.match(strip_markup(text)):  # "Quelle: ...", "Publication title: ...": said, not guessed
         out.append(Candidate("outlet", outlet_name(name), "text", LABELLED_NAME, start, end))
-    elif name and not _same_name(name, agency) and not any(c.field == "outlet" and c.source == "text" for c in seen):
+    elif name and not _same_name(name, agency) and (kind == Kind.MASTHEAD or not any(
+            c.field == "outlet" and c.source == "text" for c in seen)):  # `choose` keeps the first of equals
         out.append(Candidate("outlet", outlet_name(name), "text",
                              "masthead in the running head" if head else "masthead", start, end))
     for part in [p for part in header_parts(text) for p in DATE_PART_SEPARATOR.split(part)]:
@@ -447,7 +485,11 @@ def _republished(text: str, dmy: bool) -> list[Candidate]:
     """A republished story's credit names the paper it first ran in and the day: that is the
     article's outlet and publication day, not the republisher's (a newsletter, an aggregator)."""
     m = REPUBLISHED.search(text[:REPUBLISHED_CHARS])
-    if m is None or not name_like(m["name"].strip(" .")):
+    if m is None and len(text) > REPUBLISHED_CHARS:  # or at its foot, above the aggregator's own
+        tail = max(REPUBLISHED_CHARS, len(text) - REPUBLISHED_TAIL_CHARS)
+        m = REPUBLISHED.search(text, tail)
+    name = m["name"].strip(" .") if m is not None else ""
+    if m is None or not (name_like(name) or ONE_WORD_NAME.fullmatch(name) or outlet_like(name)):
         return []
     detail = "the credit of where the story first ran"
     out = [Candidate("outlet", m["name"].strip(" ."), "republished", detail, m.start("name"), m.end("name"))]
@@ -491,11 +533,52 @@ def _below_the_headline(cands: list[Candidate]) -> list[Candidate]:
     at = next((c.start for c in cands if c.field == "title" and c.source == "text" and c.start is not None), None)
     lines = [c for c in cands if c.field == "published" and c.source == "text" and c.detail.startswith("date line")
              and not c.rejected and c.start is not None]
-    if at is None or not any(c.start is not None and c.start > at for c in lines):
-        return cands
-    above = {id(c) for c in lines if c.start is not None and c.start < at}
+    partial = [c for c in cands if c.field == "published" and c.source == "text" and c.rejected == NO_YEAR
+               and c.start is not None]  # "Saturday, March 8th" of a chat's day over "Friday 7 March" of the story
+    above: set[int] = set()
+    for group in (lines, partial):
+        if at is not None and any(c.start is not None and c.start > at for c in group):
+            above |= {id(c) for c in group if c.start is not None and c.start < at}
     why = "a date line above the headline, where another stands below it: the site's, not the article's"
     return [dataclasses.replace(c, rejected=why) if id(c) in above else c for c in cands]
+
+
+def _no_writers(cands: list[Candidate]) -> list[Candidate]:
+    """A person's name read as the paper's (an avatar's link to the home page, a bold name over the
+    date, "Ines Carraway · 2025-01-20 · 3 min read") is the writer's."""
+    why = "a person's name: the writer's, not the outlet"
+    return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected
+            and c.source in {"text", "site-name"} and c.detail != LABELLED_NAME and person_name(c.value) else c
+            for c in cands]
+
+
+def _name_beside_the_date(cands: list[Candidate], text: str, agency: str | None) -> list[Candidate]:
+    """Of the names a header gives, the one on the line next to the article's date line is the
+    paper's: a news database's or a cutting service's export puts its own name at the top and
+    the paper's name with the issue's date above the story ("Tallis Bay Chronicle" / "March 4,
+    2025 Tuesday"). Not a wire agency (the dateline's, or one named as such: "Ferrant Press
+    Agency"), whose name a paper prints as the byline of its copy."""
+    names = [c for c in cands if c.field == "outlet" and c.source == "text" and c.detail == "masthead"
+             and not c.rejected and c.start is not None and c.end is not None]
+    days = [c for c in cands if c.field == "published" and c.source == "text" and c.detail.startswith("date line")
+            and not c.rejected and c.start is not None and c.end is not None]
+    beside = [n for n in names if any(_adjacent(text, n, d) and _line_of(text, n) != _line_of(text, d) for d in days)
+              and not _names_agency(n.value, agency) and not AGENCY_NAME.search(n.value)]
+    if len(names) < 2 or len({_plain_name(n.value) for n in beside}) != 1:
+        return cands
+    why = "a name away from the article's date line, where another stands beside it"
+    return [dataclasses.replace(c, rejected=why) if c in names and c not in beside else c for c in cands]
+
+
+def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates stand on one line or on neighbouring lines, nothing but space between."""
+    first, second = sorted((a, b), key=lambda c: c.start or 0)
+    gap = text[first.end or 0:second.start or 0]
+    return "\n" not in gap or (gap.count("\n") == 1 and not gap.strip())
+
+
+def _line_of(text: str, c: Candidate) -> int:
+    return text.count("\n", 0, c.start or 0)
 
 
 def _order_by_own_day(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -25,7 +25,9 @@ and for the publication day only:
    (CMSs declare the day of the last edit under publication keys too; the reader sees the
    day the publisher means);
 3. a UTC time stamp whose day is one off the day the page shows or its URL carries yields to
-   that day: the gold of every benchmark, and a reader, go by the publisher's local day;
+   that day: the gold of every benchmark, and a reader, go by the publisher's local day; unless
+   the page shows or its URL carries the stamp's own day too (the other is an update's, or the
+   site's "today");
 4. a date declared by the page's CMS (or found by htmldate) that is later than the date in the
    article's own URL yields to the URL: a URL is minted once, when the article first appears,
    while CMS dates move with migrations and re-publishing.
@@ -77,7 +79,9 @@ def choose(name: str, candidates: list[Candidate]) -> Candidate:
     if UTC_NOTE in best.detail:  # 3
         local = [c for c in candidates if c.source in LOCAL_DAY_SOURCES and (d := _day(c.value))
                  and abs((d - day).days) == 1]
-        if local:
+        agreed = any(c.source in LOCAL_DAY_SOURCES and c.value == best.value and UTC_NOTE not in c.detail
+                     for c in candidates)
+        if local and not agreed:
             return min(local, key=rank)
     if best.source in CMS_SOURCES:  # 4
         urls = [c for c in candidates if c.source == "url" and (d := _day(c.value)) and d < day]

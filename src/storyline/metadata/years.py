@@ -30,7 +30,8 @@ _NO_YEAR_VALUE = re.compile(r"--(\d\d)-(\d\d)")
 def day_without_year(candidates: Iterable[Candidate]) -> PartialDate | None:
     """The article's own publication day written without its year, if it has one."""
     for c in candidates:
-        if c.field == "published" and c.source != "inherited" and (m := _NO_YEAR_VALUE.fullmatch(c.value)):
+        if c.field == "published" and c.source != "inherited" and (m := _NO_YEAR_VALUE.fullmatch(c.value)) \
+                and (not c.rejected or c.rejected.startswith("a day without its year")):  # not one rejected otherwise
             written = partial_date(c.detail)
             weekday = written.weekday if written else None
             return PartialDate(int(m[1]), int(m[2]), weekday, c.start or 0, c.end or 0, c.detail)

@@ -21,6 +21,7 @@ class Kind(StrEnum):
     URL_LABEL = "url-label"  # "Original URL: ..."
     OWN_URL = "own-url"  # the article's own address under its label, or at the foot of a printed page
     LINK = "link"  # a bare link in the text
+    SITE = "site"  # a site's address alone on a line, no page of it: "valeecho.example" atop a reader view
     WIDGET = "widget"
     NAV = "nav"
     PAYWALL = "paywall"

@@ -3,7 +3,8 @@
 Steps, numbered as in `label_lines`:
  1. split into lines with their source offsets (form feeds are page breaks); a front-matter
     block on the first line (`---` / `+++` fenced `key: value` lines) is metadata, not text;
- 2. page furniture by pattern: a forwarded e-mail's forwarding note, page numbers, widgets,
+ 2. page furniture by pattern: a forwarded e-mail's forwarding note, a chat log's stamped
+    messages, page numbers, widgets,
     related-article lines and the bare links that follow them, labelled own-URL lines, bare links;
  3. running page headers and footers: short lines that recur across pages, and a page's first
     or last line made of a page number and a date (a clipping of one page);
@@ -22,8 +23,9 @@ from ..header.dates import capture_moment, dateline, find_dates, opening_datelin
 from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
-from ..rules.outlets import NAME_LABEL, NAME_WORD, SECTIONS
-from ..rules.wire import WIRE_FRAME, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
+from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS
+from ..rules.dates import FIELD, FIELD_BREAK
+from ..rules.wire import WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
 from .kinds import DATELINE, Kind
 from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape,
                      headline_like, plain_start, shouted_run_on, shouted_text, slug_words, title_case)
@@ -31,6 +33,11 @@ from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_wor
 TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
+# A record's field, its value on the line or below it: "Search Terms: ...", "Narrowed by:".
+RECORD_FIELD = re.compile(r"^[^\W\d_][\w /-]{0,24}:(?:\s|$)")
+MIN_RECORD_FIELDS = 3  # "Letter: ..." over "To the editor:" is a headline and its salutation
+# An entry of a numbered list: a database export lists its documents' headlines before them.
+LIST_ENTRY = re.compile(r"^\d{1,3}[.)]\s+(?P<rest>.+)$")
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
@@ -96,6 +103,15 @@ def _forwarded(lines: list[Line]) -> None:
                 line.kind = Kind.WIDGET
 
 
+def _chat_log(lines: list[Line]) -> None:
+    """A chat export's stamped lines, messages and the app's notices, are the chat's: their days
+    are when they were sent, not when an article pasted into the chat appeared."""
+    if sum(1 for ln in lines if bp.CHAT_MESSAGE.match(ln.text)) >= bp.MIN_CHAT_MESSAGES:
+        for line in lines:
+            if line.kind == Kind.TEXT and bp.CHAT_STAMP.match(line.text):
+                line.kind = Kind.WIDGET
+
+
 def _furniture(lines: list[Line]) -> None:
     after_related = False
     after_url_label = False
@@ -121,6 +137,8 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = Kind.OWN_URL if after_url_label else (Kind.RELATED if after_related else Kind.LINK)
             if after_related:
                 continue
+        elif bp.SITE_ADDRESS.fullmatch(plain) and "/" not in plain.rstrip("/").split("://")[-1]:
+            line.kind = Kind.SITE
         elif after_related and bp.LINK_ITEM.match(line.text):
             line.kind = Kind.RELATED  # an item of a "Related" or "Most read" list: another article, its date
             continue
@@ -176,7 +194,7 @@ def _running_heads(lines: list[Line]) -> None:
 def _page_edges(lines: list[Line]) -> None:
     """A printed page's head or foot seen once (a one-page clipping): its first or last line,
     made of a page number, a date line and at most a short name ("Tuesday 13 May 2025      21",
-    "5  THE ASTREL COURIER  Monday, 27 September 2021")."""
+    "5  THE ASTREL COURIER  Monday, 27 September 2021"), the spaces between them kept or not."""
     pages: list[list[Line]] = [[]]
     for line in lines:
         if line.kind == Kind.PAGE_BREAK:
@@ -188,6 +206,8 @@ def _page_edges(lines: list[Line]) -> None:
             plain = plain_start(line.text)
             parts = [p for p in bp.HEADER_SEPARATOR.split(plain) if p]
             numbered = any(bp.PAGE_NUMBER.match(p) for p in parts) or bool(PAGE_AT_END.search(plain))
+            if len(parts) == 1 and re.match(r"\d{1,4}\s+\D|.*\D\s+\d{1,4}$", plain):  # separators lost in a scan:
+                parts, numbered = header_parts(plain), True  # "4 THE DERWICK ADVERTISER Thursday, March 13, 2025"
             dated = any(dateline(p) for p in parts) or (len(plain.split()) <= MAX_HEAD_WORDS
                                                         and next(find_dates(plain), None) is not None)
             if line.kind == Kind.TEXT and len(parts) >= 2 and numbered and dated \
@@ -214,7 +234,9 @@ def _header(lines: list[Line], fmt: str) -> None:
     the only one; with none, the headline above a dateline-opened paragraph further down. A short
     name in title case right before or after the title is the masthead too. A line that starts
     in lower case, or follows a line ending on a preposition or article, continues the line above
-    it (a headline wrapped by a PDF). Other lines stay text (a standfirst).
+    it (a headline wrapped by a PDF). Other lines stay text (a standfirst). A numbered entry
+    whose words stand again as a line of the header ("1. Pensioners stranded ...") is a list of
+    the documents that follow, not the headline.
     """
     if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
         return
@@ -246,12 +268,19 @@ def _header(lines: list[Line], fmt: str) -> None:
             wrapped[id(line)] = unit[1:]
     if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
         return
+    plains = {plain_start(ln.text) for ln in free}
+    free = [ln for ln in free if not ((m := LIST_ENTRY.match(plain_start(ln.text))) and m["rest"] in plains)
+            and not _in_record(units, ln)]
     labelled = next((ln for ln in free if TITLE_LABEL.match(ln.text)), None)  # "Title: ..." of a web reader
     if labelled is not None:
         free.remove(labelled)
         labelled.kind = Kind.SCRAPE_TITLE
     lead_words = content_words(" ".join(ln.text for unit in units[lead:lead + LEAD_UNITS] for ln in unit))
-    heading = _top_heading([ln for ln in free if _shares_words(ln, wrapped[id(ln)], lead_words)]) or _top_heading(free)
+    first_words = content_words(" ".join(ln.text for unit in units[lead:lead + 1] for ln in unit))
+    sharing = [ln for ln in free if _shares_words(ln, wrapped[id(ln)], lead_words)]
+    named = [ln for ln in sharing if (m := MD_HEADING.match(ln.text)) and _named_for_sure(m.group(2))
+             and len(m.group(2).split()) <= BLOG_NAME_WORDS]  # "# The Saltmarsh Ledger" over its issue's "## ..."
+    heading = _top_heading([ln for ln in sharing if ln not in named]) or _top_heading(sharing) or _top_heading(free)
     headlines = [ln for ln in free if ln is heading or (
         not MD_HEADING.match(ln.text) and headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
     # a line that wraps onto the next is a headline: a paper's name fits on one line
@@ -271,6 +300,7 @@ def _header(lines: list[Line], fmt: str) -> None:
                                                                     if not shouted_text(o.text))]
     long_ = [ln for ln in others if wrapped[id(ln)] or len(plain_start(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
+    ranked = [ln for ln in ranked if _shares_words(ln, wrapped[id(ln)], first_words)] or ranked  # the stronger sign
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
@@ -292,6 +322,24 @@ def _header(lines: list[Line], fmt: str) -> None:
         top_heading.kind = Kind.MASTHEAD  # a blog's name over its post's title: "# Notes from Fenwick Lane"
 
 
+def _in_record(units: list[list[Line]], line: Line) -> bool:
+    """A labelled field among labelled fields ("Search Terms: ...", "Client/Matter: -None-"): a
+    record's, not a headline, which one label may open ("Poll: Wealthy voters ..."); the record's
+    own headline and paper stand under their labels ("Title: ...", "Outlet: ...")."""
+    def field(unit: list[Line]) -> bool:
+        return unit[0].kind == Kind.TEXT and all(RECORD_FIELD.match(plain_start(ln.text)) for ln in unit)
+    at = next((i for i, unit in enumerate(units) if unit[0] is line), None)
+    plain = plain_start(line.text)
+    if at is None or not field(units[at]) or TITLE_LABEL.match(line.text) or NAME_LABEL.match(plain):
+        return False
+    first = last = at
+    while first > 0 and field(units[first - 1]):
+        first -= 1
+    while last + 1 < len(units) and field(units[last + 1]):
+        last += 1
+    return last - first + 1 >= MIN_RECORD_FIELDS
+
+
 def _prose(units: list[list[Line]], i: int) -> bool:
     unit = units[i]
     return body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1, last=unit is units[-1])
@@ -299,11 +347,13 @@ def _prose(units: list[list[Line]], i: int) -> bool:
 
 def _lead(units: list[list[Line]]) -> int:
     """Where the running text begins: the first paragraph of prose with another among the LEAD_RUN
-    lines after it, or one a dateline opens. A cookie notice's paragraph stands alone among
-    buttons, menus and the headline; a standfirst is followed by byline and date, then the text."""
+    lines after it, no heading between, or one a dateline opens. A cookie notice's paragraph stands
+    alone among buttons, menus and the headline; a standfirst is followed by byline and date, then
+    the text; a reader's note stands above the article's own heading."""
     prose = [i for i in range(len(units)) if _prose(units, i)]
     for i in prose:
-        if any(i < j <= i + LEAD_RUN for j in prose) or opening_dateline(strip_markup(units[i][0].text)) is not None:
+        if any(i < j <= i + LEAD_RUN and not any(MD_HEADING.match(u[0].text) for u in units[i + 1:j]) for j in prose) \
+                or opening_dateline(strip_markup(units[i][0].text)) is not None:
             return i
     return prose[0] if prose else len(units)
 
@@ -383,6 +433,7 @@ def _named_for_sure(text: str) -> bool:
     holding a word papers are named with ("Harbour Daily")."""
     name = header_name(text)
     return name is not None and (len(header_parts(text)) > 1 or NAME_LABEL.match(strip_markup(text)) is not None
+                                 or PUBLISHED_BY.match(strip_markup(text)) is not None
                                  or NAME_WORD.search(name) is not None)
 
 
@@ -424,7 +475,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
                      or block.get(id(line)) == block.get(id(previous), -1)
                      or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \
-                and not bp.SCHEMELESS_URL.match(plain):
+                and not bp.SCHEMELESS_URL.match(plain) and not bar_like(plain):  # "via X · 3h ago · Health"
             out[-1].append(line)
         else:
             out.append([line])
@@ -440,11 +491,13 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 def _short_column(first: str, second: str) -> bool:
     """Two short lines of one headline wrapped by a narrow print column ("Automation push splits" /
     "Calvenport terminal operators"): each of a few words, neither a name (no lower-case word in
-    either: a paper's, a writer's) nor in capitals, the first unfinished by any stop."""
+    either: a paper's, a writer's) nor in capitals nor a date line or a labelled field ("Autor:
+    ..."), the first unfinished by any stop."""
     words = first.split() + second.split()
     return all(0 < len(t.split()) <= COLUMN_WORDS and not t.isupper() and not header_name(t) for t in (first, second)) \
         and second[:1].isupper() and not re.search(r"[.!?:;,]$", first) and not bp.BYLINE.match(first) \
-        and any(w[:1].islower() for w in words) and not outlet_like(first) and not outlet_like(second)
+        and any(w[:1].islower() for w in words) and not outlet_like(first) and not outlet_like(second) \
+        and not dateline(first) and not RECORD_FIELD.match(first) and not RECORD_FIELD.match(second)
 
 
 def _caps_blocks(lines: list[Line]) -> dict[int, int]:
@@ -456,8 +509,9 @@ def _caps_blocks(lines: list[Line]) -> dict[int, int]:
     for line in [*lines, Line(0, 0, "")]:
         plain = plain_start(line.text)
         if not line.blank and line.kind == Kind.TEXT and plain.isupper() and not dateline(plain) \
-                and not OTHER_FIELD.match(plain):  # "PRIORITY: URGENT": a wire's field, no line of a headline
-            run.append(line)
+                and not OTHER_FIELD.match(plain) \
+                and not (outlet_like(plain) and NAME_WORD.search(plain)):  # "PRIORITY: URGENT": a wire's field,
+            run.append(line)  # "LE COURRIER DE CASTELMORNE": the paper's name, no line of a headline
             continue
         if len(run) >= CAPS_BLOCK_LINES:
             out |= {id(ln): id(run[0]) for ln in run}
@@ -532,6 +586,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     lines = split_lines(text)  # 1
     body = lines[_front_matter(lines):]
     _forwarded(body)  # 2
+    _chat_log(body)  # 2
     _furniture(body)  # 2
     _database_fields(body)  # 2
     _wire_frame(body)  # 2
@@ -593,7 +648,9 @@ def _wire_frame(lines: list[Line]) -> None:
     for line in text[1:]:
         if line.kind == Kind.WIDGET:
             continue
-        if not (WIRE_ROUTING.match(line.text.strip()) or WIRE_SLUG.match(line.text.strip())):
+        plain = line.text.strip()
+        if not (WIRE_ROUTING.match(plain) or WIRE_SLUG.match(plain) or WIRE_KEYWORD_LINE.match(plain)
+                or FIELD_BREAK.search(plain) and FIELD.match(plain)):  # "Rcvd: ... Svc: ... Pri: 3": the receiver's
             break  # the headline
         line.kind = Kind.WIDGET
 

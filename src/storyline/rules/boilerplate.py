@@ -69,8 +69,9 @@ PAYWALL = re.compile(
 MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
-# Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026".
-HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›-]|--)\s+|\s{3,}|\t+")
+# Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026",
+# an arrow or a shape standing as an icon: "LISTEN LIVE ▶ News".
+HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›\u2190-\u21ff\u25a0-\u25ff-]|--)\s+|\s{3,}|\t+")
 PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
@@ -86,6 +87,13 @@ MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-un
 FORWARDED = re.compile(r"^[-\s]*(?:-+\s*forwarded message\s*-+|begin forwarded message:?|-+\s*original message\s*-+"
                        r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+)\s*$", re.IGNORECASE)
 MAX_FORWARD_NOTE_LINES = 40
+# One message of a chat export, its stamp and sender before the words: "14/04/2025, 08:03 - Pat
+# Hennessey: ...", "[14.04.25, 08:03:12] Pat: ...": the moment it was sent, not the day an article
+# pasted into the chat appeared.
+CHAT_STAMP = re.compile(r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                        r"(?:\]\s*|\s+[-–]\s+)")
+CHAT_MESSAGE = re.compile(CHAT_STAMP.pattern + r"[^:\n]{1,60}?:\s")
+MIN_CHAT_MESSAGES = 2  # then the log's other stamped lines ("... - Pat created group") are the app's
 # A plain-text menu bar: "News | Business | Money | Sport", "News Politics Business Sport Culture".
 NAV_BAR_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 MIN_NAV_PARTS = 4  # a bar of fewer parts is a masthead beside its section ("THE COURIER | Politics")
@@ -123,7 +131,9 @@ COPYRIGHT = re.compile(
 # Link texts of a navigation bar that are not a site's name.
 GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest)$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
-BYLINE_WORDS = r"(?i:by|written by|reporting by|words by|author:|byline:|par|von|por|di|door)"  # en fr de es it nl
+BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
+                r"|autor|författare:|skrivet av|av"
+                r"|redacción|redaktion|rédaction|redazione|redactie|redação)")  # en fr de es it nl pt pl sv; a newsroom
 BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+[*_]*[A-ZÀ-Þ]")
 # What marks a press release under its issuer's name: the issuer is named above it, the headline below.
 PRESS_MARKER = re.compile(r"^\W{0,3}(?:press release|press office|news release|media release|press statement"

@@ -26,6 +26,15 @@ for _names in _OTHER_MONTHS:
     for _number, _name in enumerate(_names.split(), 1):
         MONTHS.setdefault(_name, _number)
 MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
+# Their short forms in the Latin-script languages, as apps and date lines abbreviate them ("22 ene.
+# 2025", "19 feb. 2025"): a name's first three letters, unless they start another month's name too;
+# French cuts some after four ("janv.", "févr.", "juil."), Dutch shortens March as "mrt".
+for _names in _OTHER_MONTHS[:6] + _OTHER_MONTHS[-1:]:
+    for _number, _name in enumerate(_names.split(), 1):
+        _short = _name[:3]
+        if len(_name) > 3 and all(n == _number for n in {m for k, m in MONTHS.items() if k.startswith(_short)}):
+            MONTHS.setdefault(_short, _number)
+MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "juil": 7, "mrt": 3})
 # The same names by language (the dates stage reads a day without its year only in the article's
 # own language and English: "Mars" and "Mai" are names in English text).
 MONTHS_BY_LANGUAGE = {lang: names.split() for lang, names in zip(("fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv"),
@@ -101,6 +110,10 @@ NOT_PLACES = frozenset("on in at by since until from last this next the a an aft
 DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
                                  r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
+# Where the next field of a record's row begins, its separator a single space as a print-out
+# leaves it: "Date: 23/01/2025 Page: 9 Edition: Weekly (Thu)".
+FIELD = re.compile(r"[^\W\d_][\w-]{1,24}:\s")
+FIELD_BREAK = re.compile(r"\s+(?=" + FIELD.pattern + ")")
 # A page's age when it was seen, as the page shows it instead of a date: "5 hours ago", "Posted 2 days ago".
 _AGE_UNIT = (r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw]"
              r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|secondes?|heures?|jours?|semaines?"
@@ -156,6 +169,10 @@ FILENAME_DATE = [
     re.compile(r"(?:^|[^0-9a-f])(?P<year>(19|20)\d{2})[-_.](?P<month>0[1-9]|1[0-2])[-_.](?P<day>0[1-9]|[12]\d|3[01])(?![0-9])"),
     re.compile(r"(?:^|[_-])(?P<year>(19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[_.-]|$)"),
 ]
+
+# A time of day right after a file name's date: a scanner's, camera's or app's stamp of the moment
+# the file was made ("_0912", "-091233", "T09:12", " at 09.12.33").
+FILE_STAMP_TIME = re.compile(r"(?:[_T-]|\s(?:at\s)?)(?:[01]\d|2[0-3])[.:h_-]?[0-5]\d(?:[.:_-]?[0-5]\d)?(?!\d)", re.I)
 
 # Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
 UTC_NOTE = "(a UTC time stamp)"

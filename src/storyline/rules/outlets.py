@@ -38,7 +38,7 @@ deportes desporto nacional internacional locales comunidad région politique inl
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
 NAME_LABEL = re.compile(r"^\W{0,3}(?:(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site|journal)"
-                        r"(?:\s+(?:title|name))?|quelle|zeitung|fuente|fonte|bron|testata|filed (?:to|under|in))"
+                        r"(?:\s+(?:title|name))?|quelle|zeitung|fuente|fonte|bron|krant|tidning|testata|filed (?:to|under|in))"
                         r"\s*:\s*", re.IGNORECASE)
 
 # Paper words the Germanic languages write compounded with a place ("Elbkurier", "Wijkkrant").
@@ -59,16 +59,32 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
 # A line that names who published the article, and often when: "Published by the Valley Ledger on
 # 4 May 2026", "Publié par La Gazette du Val-Brun le 14 mai 2026 à 07h30".
 PUBLISHED_BY = re.compile(
-    r"^\W{0,3}(?:published by|publi[ée]e? par|publicado por|publicada por|ver[öo]ffentlicht von|pubblicato da"
-    r"|gepubliceerd door|opublikowan[ya] przez|publicerad av|publisert av|udgivet af)\s+(?P<name>.+?)"
-    r"(?:,?\s+(?:on|le|el|am|il|em|op|w dniu|den|dnia)\s+(?P<date>\S.*))?$", re.IGNORECASE)
+    r"^\W{0,3}(?:published (?:by|in)|publi[ée]e? (?:par|dans)|publicad[oa] (?:por|en)|ver[öo]ffentlicht (?:von|in)"
+    r"|erschienen in|pubblicato (?:da|su|in)|gepubliceerd (?:door|in)|opublikowan[ya] (?:przez|w)"
+    r"|publicerad (?:av|i)|publisert (?:av|i)|udgivet af)\s+(?P<name>[^|·•]+?)"
+    r"(?:,?\s+(?:on|le|el|am|il|em|op|w dniu|den|dnia)\s+(?P<date>[^|·•]*\d[^|·•]*?))?\s*(?:[|·•].*)?$",
+    re.IGNORECASE)
 # A republished story's credit of where it first ran: "This story was originally published by the
 # Cedar Hollow Sentinel on April 2, 2026, and is republished here with permission."
 REPUBLISHED = re.compile(
-    r"\b(?i:this|the)\s+(?i:story|article|piece|report|column|interview)\s+(?i:was|is|first\s+appeared)\s*"
-    r"(?i:originally|first)?\s*(?i:published|appeared)?\s+(?i:by|in|on)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’-]*){0,5})"
-    r"(?:\s+on\s+(?P<date>[^;()]{3,30}?(?:19|20)\d\d))?")
+    r"(?:\b(?i:this|the)\s+(?i:story|article|piece|report|column|interview)\s+(?i:was|is|first\s+appeared)\s*"
+    r"(?i:originally|first)?\s*(?i:published|appeared)?\s+(?i:by|in|on)"
+    # the same credit in the other languages news is collected in
+    r"|(?i:denna|den här)\s+(?i:artikel|artikeln|text)\s+(?i:publicerades)\s+(?i:ursprungligen|först)\s+(?i:av|i)"
+    r"|(?i:dieser|der)\s+(?i:artikel|beitrag|text)\s+(?i:ist|erschien)\s+(?i:zuerst|ursprünglich)\s+"
+    r"(?:(?i:erschienen)\s+)?(?i:bei|in|im)"
+    r"|(?i:cet|l')\s*(?i:article)\s+a\s+(?:(?i:d'abord|initialement)\s+)?(?i:été)\s+(?i:publié)"
+    r"(?:\s+(?i:initialement|d'abord))?\s+(?i:par|dans)"
+    r"|(?i:este|el)\s+(?i:artículo|texto)\s+(?i:fue|se)\s+(?i:publicado|publicó)\s+(?i:originalmente|primero)\s+"
+    r"(?i:por|en)"
+    r"|(?i:questo|l')\s*(?i:articolo)\s+(?i:è)\s+(?i:stato)\s+(?i:pubblicato)\s+"
+    r"(?i:originariamente|originalmente|per la prima volta)\s+(?i:da|su)"
+    r"|(?i:dit)\s+(?i:artikel|stuk)\s+(?i:verscheen|is)\s+(?i:eerder|oorspronkelijk|eerst)\s+"
+    r"(?:(?i:gepubliceerd)\s+)?(?i:in|bij|door)"
+    r"|(?i:este)\s+(?i:artigo|texto)\s+(?i:foi)\s+(?i:publicado)\s+(?i:originalmente)\s+(?i:por|em|no|na)"
+    r")\s+(?:(?i:the)\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|di\s+)?[A-Z][\w&'’-]*){0,5})"
+    r"(?:\s+(?i:on|den|am|le|el|il|op|em)\s+(?P<date>[^;()]{3,30}?(?:19|20)\d\d))?")
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)

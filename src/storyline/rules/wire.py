@@ -27,8 +27,13 @@ CREDIT = re.compile(r"(?:^|[\s(—–-])(?P<agency>" + "|".join(sorted((re.escap
 WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)\s*$")
 WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:-[A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
 WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
-WIRE_STAMP = re.compile(r"^(?P<agency>[A-Z]{2,10})\s+(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+(?:GMT|UTC|Z)\s+"
-                        r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d\d)\s*$")
+WIRE_STAMP = re.compile(r"^(?:(?P<agency>[A-Z]{2,10})\s+)?(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+"
+                        r"(?:GMT|UTC|Z)\s+(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s+"
+                        r"(?P<year>\d\d)\s*$")
+# ANPA's framing of a wire story's keyword line and headline: "^BC-HEALTH-Parking 1stLd-Writethru,0541^",
+# "^Hospital parking charges to rise 40 pct=".
+WIRE_KEYWORD_LINE = re.compile(r"^\^[^^]+\^$")
+WIRE_HEADLINE_MARKS = re.compile(r"^\^|=$")
 
 # A wire story's version before its headline: "UPDATE 2-Port strike enters second week", "REFILE-...".
 WIRE_VERSION = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|URGENT|FLASH)\s*-\s*(?=\S)")
