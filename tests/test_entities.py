@@ -207,6 +207,9 @@ def test_the_transliteration_key_joins_romanisations_and_scripts_but_not_other_n
     assert folded("Ivan Smirnoff") == folded("Ivan Smirnov") and folded("Aram Kazarjan") == folded("Aram Kazaryan")
     assert folded("Karin Lindqvist") == folded("Karin Lindquist")
     assert folded("Jan Novak") != folded("Ian Novak")  # a j opening a name stays
+    # the French j and the German z of Slavic names: Ж as "zh" / "j", Ц as "ts" / "z"
+    assert folded("Arkady Zhelibovsky") == folded("Arkadi Jelibovski") and folded("Zhukov") == folded("Joukov")
+    assert folded("Oleksandra Hrytsenko") == folded("Oleksandra Hryzenko") == folded("Oleksandra Hritsenko")
     # the German and French romanisations of one Slavic name beside the English one
     assert folded("Yevgeny Shcherbatov") == folded("Jewgeni Schtscherbatow") == folded("Ievgueni Chtcherbatov") \
         == folded("Evgeny Scherbatov")

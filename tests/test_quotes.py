@@ -402,3 +402,52 @@ def test_a_vague_share_of_people_and_a_sentence_the_rules_read_give_no_parsed_cl
     assert find_quotes("Many in Tessel know the ferry is the island's lifeline now that the bridge is closed.\n") == []
     said = find_quotes('"We will reopen the quay," Mayor Ana Ruiz said, knowing the town needs it.\n')
     assert [(q.kind, q.speaker) for q in said] == [("direct", "Ana Ruiz")]
+
+
+# -- Speakers and clauses a blind corpus of three languages showed (/work/blind/q4) -------------
+
+def test_a_reported_clause_coordinating_two_is_two_quotations() -> None:
+    text = ("The finance minister, Rafael Quintero, said the higher VAT rate would bring in 3.1 billion "
+            "euros a year, and that pensions would rise by two percent in January.")
+    assert quotes(text) == [("indirect", "the higher VAT rate would bring in 3.1 billion euros a year", "Rafael Quintero"),
+                            ("indirect", "pensions would rise by two percent in January", "Rafael Quintero")]
+    french = ("Le gouverneur Arkadi Jelibovski a ajouté que l'évacuation durerait au moins dix jours et que chaque "
+              "famille déplacée serait indemnisée.")
+    assert [q.text for q in find_quotes(french, english=False)] == [
+        "l'évacuation durerait au moins dix jours", "chaque famille déplacée serait indemnisée"]
+
+
+def test_a_role_in_apposition_before_the_name_in_other_languages() -> None:
+    german = ("„Das Terminal bleibt geschlossen, bis wir die Sicherheit jedes Arbeiters garantieren können“, sagte "
+              "die Chefin der Hafenbehörde, Oleksandra Hryzenko.")
+    assert find_quotes(german, english=False)[0].speaker == "Oleksandra Hryzenko"
+    spanish = ("La ministra de Sanidad de Corvania, Nadia Aljuri, presentó este jueves su dimisión. "
+               "La ministra aseguró que dimitía «para proteger a los hospitales, no a sí misma».")
+    assert find_quotes(spanish, english=False)[-1].speaker == "Nadia Aljuri"
+
+
+def test_a_title_resolves_to_the_person_holding_part_of_it() -> None:
+    text = ("Container traffic stayed frozen a day after port chief Oleksandra Hritsenko closed the terminal. "
+            "According to the port authority's chief, each idle day costs around four million crowns.")
+    assert find_quotes(text)[-1].speaker == "Oleksandra Hritsenko"
+
+
+def test_a_name_with_its_particle_a_given_names_gender_and_a_weekday_before_the_subject() -> None:
+    text = ("Prime Minister Teodor Ruscu faced calls on Friday to explain what he knew, a day after Health "
+            "Minister Nadia al-Khuri stepped down.\n\n"
+            "On Thursday al-Khuri insisted she had made no mistake. She said she was stepping down to protect "
+            "the hospitals rather than herself.")
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert len(speakers) == 2 and all(s is not None and s.endswith("al-Khuri") for s in speakers), speakers
+
+
+def test_a_possessive_speaker_before_a_colon_is_its_owner() -> None:
+    text = ("Nadia Morrow resigned as health minister on Thursday after the audit.\n\n"
+            "Her stated reason: \"to protect the hospitals, not myself.\"")
+    assert find_quotes(text)[-1].speaker == "Nadia Morrow"
+
+
+def test_a_storys_dateline_is_no_subject_of_its_first_sentence() -> None:
+    text = ("MARVESSA, March 11, 2024 (Meridian Wire) – The head of Lestria's biggest port closed its container "
+            "terminal on Monday, saying it would stay shut until the safety of every dock worker could be guaranteed.")
+    assert all(q.speaker != "MARVESSA" and q.speaker != "Marvessa" for q in find_quotes(text))

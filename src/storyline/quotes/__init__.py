@@ -74,6 +74,8 @@ FRENCH_INVERSION = re.compile(r"^[^\W\d_]+(?:-t)?-(?P<pronoun>il|elle|ils|elles|
 # No news article is this long (600 words are 4,000 characters); a 50 MB dump is read this far
 # only, so that it costs seconds (tests/test_bad_input.py builds one).
 READ_LIMIT = 1_000_000
+MIN_CLAUSE_WORDS = 3  # a coordinated clause this long stands as a quotation of its own
+AND_THAT = re.compile(R.AND_THAT)
 WINDOW = 20_000  # characters of one paragraph tokenized at a time: memory stays flat on a huge one
 
 
@@ -131,7 +133,33 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
         kept.append(f)
     if english:
         kept = _with_clauses(text, kept, bounds)
+    kept = [part for f in kept for part in _coordinated(text, f)]
     return _resolve(text, kept, marked, bounds, para_of)
+
+
+def _coordinated(text: str, f: Found) -> list[Found]:
+    """A reported clause holding two ("said the talks would resume, and that the port would stay
+    open"): one quotation each, as readers and aligners take them: another report may give either."""
+    if f.kind == "direct" or f.start < 0:
+        return [f]
+    parts: list[Found] = []
+    start = f.start
+    for m in AND_THAT.finditer(text, f.start, f.end):
+        if _marks_open(text[start:m.start()]) or len(text[start:m.start()].split()) < MIN_CLAUSE_WORDS \
+                or len(text[m.end():f.end].split()) < MIN_CLAUSE_WORDS:
+            continue  # inside a quoted fragment, or a clause too short to stand alone
+        parts.append(replace(f, start=start, end=m.start()))
+        start = m.end()
+    if not parts:
+        return [f]
+    return parts + [replace(f, start=start)]
+
+
+def _marks_open(text: str) -> bool:
+    """Whether a quotation mark opened in `text` is still open at its end."""
+    opens = sum(text.count(c) for c in "“«„")
+    closes = sum(text.count(c) for c in "”»")
+    return opens > closes or text.count('"') % 2 == 1
 
 
 def _with_clauses(text: str, kept: list[Found], bounds: list[tuple[int, int]]) -> list[Found]:
@@ -200,6 +228,8 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     low = phrase.lower()
     if (inverted := FRENCH_INVERSION.match(low)) is not None:  # "a-t-elle déclaré", "ajoute-t-il": the pronoun
         low = inverted["pronoun"]
+    if low in R.POSSESSIVES:  # "Her stated reason: ...": the owner of what is quoted said it
+        low = R.POSSESSIVES[low]
     if low in R.PERSON_PRONOUNS:
         return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
     if low in R.GROUP_PRONOUNS | R.THING_PRONOUNS:

@@ -96,6 +96,8 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         if low in R.AUXILIARIES or low.endswith("n't") or (low in R.PRONOUNS and m < end - 1):
             start = m + 1
             break
+    while start < end - 1 and toks[start].lower in R.TIME_WORDS:
+        start += 1  # "On Thursday al-Khuri insisted": when, then who
     if start == end:
         return None
     if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
@@ -127,7 +129,9 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
         named = named or tok.capital
         k += 1
-    if i < hi and toks[i].lower in R.DETERMINERS and not named:
+    role = any(t.lower in R.TITLES or R.compound_title(t.lower) for t in toks[i:k])  # "die Chefin der
+    # Hafenbehörde, Oleksandra Hryzenko": a role written in capitals, as German writes nouns
+    if i < hi and toks[i].lower in R.DETERMINERS and (not named or role):
         comma = next((c for c in range(i + 1, min(i + 8, hi)) if not toks[c].is_word), hi)
         j = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role
         while j < hi and toks[j].is_word and toks[j].capital:
@@ -139,8 +143,15 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     return i, last
 
 
+DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
+
+
 def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject at the start of a sentence, after an opening phrase closed by a comma."""
+    """The subject at the start of a sentence, after an opening phrase closed by a comma, and after
+    the dateline that opens a story ("MARVESSA, March 11, 2024 (Meridian Wire) – The head of ...")."""
+    dash = next((j for j in range(lo, min(lo + DATELINE_TOKENS, hi)) if toks[j].text in {"–", "—", "-", "--"}), None)
+    if dash is not None and len(toks[lo].text) > 1 and toks[lo].text.isupper():
+        lo = dash + 1
     k = lo
     if k < hi and toks[k].is_word and not toks[k].capital or (k < hi and toks[k].lower in R.SUBJECT_STOPS):
         while k < hi and toks[k].text != ",":

@@ -18,24 +18,31 @@
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from ..rules import quotes as R
 
 # A pronoun opening the next sentence ("... said Paul Riva. Il a ajouté") is never part of a name.
 _NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS), key=len, reverse=True)) + r")\b)"
 # "Sen." "J." are words of a name when a name goes on after them; "Putin." is not
-_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
+_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
+PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"}  # no part of a name
+GIVEN_NAME_SHARE = 0.95  # of a given name's bearers, for it to say "she" or "he"
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
-# minister, Aram Petrosyan," (the title's words, lower case, then the place it is held in).
-APPOSITION_BEFORE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                               r"(?:\s+[A-Z][\w’'-]*){0,3})?,\s*$")
+# minister, Aram Petrosyan," (the title's words, then the place it is held in), "La ministra de
+# Sanidad de Corvania, Nadia Aljuri,", "die Chefin der Hafenbehörde, Oleksandra Hryzenko".
+APPOSITION_BEFORE = re.compile(r"\b((?:\w+\s+){0,2}\w+)(?:\s+(?:of|for|at|de|del|des|du|der|des|di|von)\s+"
+                               r"(?:the\s+|la\s+|le\s+|l'|el\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3})?,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +140,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
         if before and (text[m.end():m.end() + 1] in {",", ")"} or text.startswith((" of ", " from "), m.end())):
-            context += [w for w in before.group(1).split() if w in R.TITLES]
+            context += [w for w in before.group(1).split() if w.lower() in R.TITLES]
         found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
     for _, _, name, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:
@@ -145,7 +152,34 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             for title in held:
                 if title in R.TITLE_GENDER:
                     cast.gender.setdefault(person.name, R.TITLE_GENDER[title])
+            if len(name) >= 2 and (gender := given_name_gender(name[0])) is not None:
+                cast.gender.setdefault(person.name, gender)  # "Nadia al-Khuri": "she", not "he"
     return cast
+
+
+@cache
+def _given_names() -> dict[str, float]:
+    """probablepeople's list of given names with the share of women who bear each (US census), read
+    from its module alone: the package itself loads 30 MB of surname statistics."""
+    spec = importlib.util.find_spec("probablepeople")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "gender.py"
+    module_spec = importlib.util.spec_from_file_location("probablepeople_given_names", path)
+    if module_spec is None or module_spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    names: dict[str, float] = module.gender_names
+    return names
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a given name nearly all of whose bearers are women or men, else None."""
+    share = _given_names().get(word.casefold())
+    if share is None:
+        return None
+    return "f" if share >= GIVEN_NAME_SHARE else "m" if share <= 1 - GIVEN_NAME_SHARE else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +223,9 @@ def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
     def holds(p: Person) -> bool:  # "der Minister" is the "Finanzminister" a German compound names
         return head in p.titles or (len(head) >= MIN_COMPOUND_HEAD and any(t.endswith(head) for t in p.titles))
 
-    def fits(p: Person) -> bool:
-        return (holds(p) and rest <= p.titles | R.GENERIC_ROLES) or \
-            (head in R.GENERIC_ROLES and bool(rest & p.titles))
+    def fits(p: Person) -> bool:  # "the port authority's chief" is "port chief Oleksandra Hritsenko": the
+        return (holds(p) and not (rest & R.TITLES) - p.titles - R.GENERIC_ROLES) or \
+            (head in R.GENERIC_ROLES and bool(rest & p.titles))  # title's other words may not be another's
     for people_ in (_before(cast, pos)[::-1], cast.mentions):
         for p in people_:
             if fits(p):
@@ -242,7 +276,8 @@ def lone_name(phrase: str, text: str) -> bool:
     if len(words) == 1 and words[0].lower().endswith(R.GROUP_SUFFIXES) and \
             not re.search(rf"[a-z,] {re.escape(words[0])}\b", text):
         return False  # "Protesters", "Analysts": a group, unless a capital inside a sentence names someone
-    return 0 < len(words) <= 2 and all(w[0].isupper() and w.isalpha() for w in words) and not _is_org(words) \
+    return 0 < len(words) <= 2 and all(w[0].isupper() and w.isalpha() or PARTICLE_NAME.fullmatch(w) for w in words) \
+        and not _is_org(words) \
         and not any(_clean(w) in R.TITLES | R.DETERMINERS | R.ANONYMOUS for w in words) \
         and not placelike(words[-1], text)
 

@@ -73,6 +73,8 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"sch|sz", "sh"),
     (r"\bj(?=e[vw])", "y"),
     (r"\bie(?=v)", "ye"),
+    (r"zh", "j"),              # Zhelibovsky / Jelibovski, Zhukov / Joukov: the French j
+    (r"t[sz](?!ch)", "z"),     # Hrytsenko / Hryzenko, Kravets / Krawez: the German z
     (r"gu(?=[ei])", "g"),
     (r"\bth", "t"),           # Thomas / Tomas
     (r"w", "v"),               # Aldabergenow / Aldabergenov, Korwath / Korvath: the German w

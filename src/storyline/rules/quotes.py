@@ -200,6 +200,12 @@ def compound_title(word: str) -> bool:
     return len(word) >= MIN_COMPOUND_TITLE and word.endswith(COMPOUND_TITLE_ENDS)
 
 
+# Where a reported clause coordinates a second one: "... would resume, and that the port ...", "et
+# que", "und dass", "y que", "e che", "en dat".
+AND_THAT = (r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+et\s+qu(?:e\s+|['’])|,?\s+und\s+dass\s+"
+            r"|,?\s+y\s+que\s+|,?\s+e\s+che\s+|,?\s+en\s+dat\s+")
+# A lower-case particle joined to a capitalised name: "al-Khuri", "el-Sisi", "d'Alema", "bin-Salman".
+NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])"
 TITLES = frozenset({
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
@@ -224,6 +230,12 @@ TITLES = frozenset({
     "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
     "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
     "herr", "frau", "señor", "señora", "sr", "sra",
+    # heads of offices, governors and prefects in the other languages news is collected in
+    "chef", "cheffe", "chefin", "gouverneur", "gouverneure", "gouverneurin", "gobernador", "gobernadora",
+    "governatore", "governatrice", "directeur", "directrice", "direktor", "direktorin", "direttore", "direttrice",
+    "directora", "leiter", "leiterin", "jefe", "jefa", "préfet", "préfète", "prefetto", "landrat", "landrätin",
+    "commissaire", "comisario", "comisaria", "kommissar", "kommissarin", "juge", "richter", "richterin", "juez",
+    "jueza", "portavoce", "sindaca", "burgemeester", "minister-president",
 })
 # Roles that a title phrase may name without repeating the title ("the Russian leader" for a
 # president, "the Kremlin official" for its spokesman).

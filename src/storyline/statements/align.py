@@ -125,7 +125,7 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
     by_run: dict[tuple[str, ...], list[int]] = {}
     for i, u in enumerate(utterances):
         names = [folded(w) for w in (u.speaker or "").split() if w[:1].isupper()] \
-            or folded(u.speaker or "").split()[-1:]  # every name word, or a description's last: "Lucía
+            + folded(u.speaker or "").split()[-1:]  # every name word, and the last: "Lucía
         for word in {w for w in names if len(w) >= MIN_NAME_WORD}:  # Ferrandis Olmo" is "Lucia Ferrandis" elsewhere
             by_name.setdefault(word, []).append(i)
         words = _words(u.text)
