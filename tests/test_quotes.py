@@ -451,3 +451,16 @@ def test_a_storys_dateline_is_no_subject_of_its_first_sentence() -> None:
     text = ("MARVESSA, March 11, 2024 (Meridian Wire) – The head of Lestria's biggest port closed its container "
             "terminal on Monday, saying it would stay shut until the safety of every dock worker could be guaranteed.")
     assert all(q.speaker != "MARVESSA" and q.speaker != "Marvessa" for q in find_quotes(text))
+
+
+def test_a_capitalised_pronoun_after_a_closed_quote_begins_the_next_sentence() -> None:
+    text = ('Dario Vestergaard told reporters: "We will not go back to work." He described the closure as '
+            'a "betrayal".')
+    assert quotes(text) == [("direct", "We will not go back to work.", "Dario Vestergaard"),
+                            ("direct", "betrayal", "Dario Vestergaard")]
+
+
+def test_a_word_in_lower_case_after_a_noun_that_may_name_a_thing_is_quoted() -> None:
+    assert quotes('Mayor Petra Lindqvist-Hale called the operation "chaotic".') == [
+        ("direct", "chaotic", "Petra Lindqvist-Hale")]
+    assert quotes('The navy launched the operation "Safe Harbour" on Monday.') == []

@@ -239,3 +239,10 @@ def test_a_translation_whose_speaker_one_report_left_unnamed_joins_the_statement
         ("fr", "Le budget des écoles doublera au cours des trois prochaines années.", None, DAY),
     )
     assert ids[0] == ids[1] and ids[2] != ids[0]
+
+
+def test_one_hissing_sound_three_spellings_for_a_speaker_only() -> None:
+    from storyline.statements.align import same_speaker
+    assert same_speaker("Marina Zhelnova", "Marina Schelnowa")
+    assert not same_speaker("Zhelnova", "Schelnowa")  # a surname alone: too little
+    assert not same_speaker("Marina Zhelnova", "Marina Petrova")

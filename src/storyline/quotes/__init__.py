@@ -59,6 +59,8 @@ def _is_name(words: str, text: str, mark: Marked) -> bool:
     if len(before) >= 2 and before[-2].lower() == "the" and before[-1][:1].isupper() and before[-1][-1].isalnum():
         return True  # "the Karabakh “line of contact”": a name for a thing
     low = [w.lower() for w in before]
+    if low and low[-1] in R.NAME_NOUNS:
+        return bool(parts) and parts[0][:1].isupper()
     return bool(low) and (low[-1] in R.NAME_BEFORE or tuple(low[-2:]) in R.NAME_BEFORE_PAIRS)
 
 

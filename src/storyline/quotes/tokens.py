@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.quotes import ABBREVIATIONS, CUES
+from ..rules.quotes import ABBREVIATIONS, CUES, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .marks import Marked
 
 WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
@@ -83,7 +83,10 @@ def sentences(tokens: list[Token], marked: list[Marked], text: str) -> list[tupl
 
 
 def _speaker_follows(tokens: list[Token], j: int) -> bool:
-    """A name and a reporting verb after a quote: "“Stop!” Ana Ruiz said." goes on one sentence."""
+    """A name and a reporting verb after a quote: "“Stop!” Ana Ruiz said." goes on one sentence;
+    a pronoun in capitals begins the next ("“We will not go back.” He described the closure ...")."""
+    if j < len(tokens) and tokens[j].lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return False
     k = j
     while k < len(tokens) and k - j < 4 and tokens[k].capital:
         k += 1

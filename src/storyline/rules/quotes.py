@@ -266,8 +266,11 @@ ANONYMOUS = frozenset({"source", "sources", "official", "officials", "diplomat",
 # the so-called "Blue Corridor" plan, a book titled "...".
 NAME_BEFORE = frozenset({"so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "term", "word",
                          "words", "phrase", "slogan", "headlined", "codenamed", "code-named", "hashtag",
-                         "label", "motto", "album", "song", "book", "film", "movie", "show", "series",
-                         "programme", "program", "operation", "project", "plan", "newspaper", "magazine"})
+                         "label", "motto"})
+# Nouns before a name in capitals ("the operation “Safe Harbour”", "the book “The Narrow Road”"); before
+# words in lower case they are what a description is of ("called the operation “chaotic”").
+NAME_NOUNS = frozenset({"album", "song", "book", "film", "movie", "show", "series", "programme", "program",
+                        "operation", "project", "plan", "newspaper", "magazine"})
 NAME_BEFORE_PAIRS = frozenset({("known", "as"), ("referred", "to"), ("billed", "as"), ("marketed", "as")})
 # Lower-case words a title in capitals may hold ("War and Peace", "Gone with the Wind").
 TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
