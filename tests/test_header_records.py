@@ -177,3 +177,14 @@ def test_a_publication_on_a_blogging_platform_is_named_by_its_label_and_its_path
             "6 min read · Aug. 30, 2022\n\n" + LEAD +
             "\nhttps://inkwell.example/harbour-bytes/harbour-board-approves-breakwater-after-stormy-winters-7c1e9a\n")
     assert meta_of(text, "post.md", "md").outlet == "Harbour Bytes"
+
+
+def test_a_french_name_ends_on_its_adjective_and_a_joining_letter_joins_two_words() -> None:
+    from storyline.header.names import header_name, name_like, spells_domain
+    assert name_like("Le Héron étudiant") and name_like("Le Canard enchaîné")
+    assert not name_like("Le gouvernement annonce")
+    assert header_name("**Le Héron étudiant** — le journal des étudiants de l'Université de Tessel") == \
+        "Le Héron étudiant"
+    assert spells_domain("Le Héron étudiant", "leheronetudiant.example")
+    assert not spells_domain("El Arenal", "cdarenal.example")  # "cd" put before the name joins nothing
+    assert spells_domain("Logistica & Binari", "logisticaebinari.example")

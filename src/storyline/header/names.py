@@ -31,6 +31,7 @@ CLOCK_TIME = re.compile(r"^(?:(?:at|à|às|um|a las|alle|om|kl\.?|godz\.?)\s+)?\
 # The month and year of an issue, as a magazine's running head gives it: "June 2026", "Juni 2026".
 ISSUE_MONTH = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:19|20)\d\d$",
                          re.IGNORECASE)
+NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das"})  # opening a paper's name
 SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&", "da", "do", "dos",
                          "das", "di", "del", "della", "van", "von", "het"})
 
@@ -45,10 +46,17 @@ def strip_markup(text: str) -> str:
 
 
 def name_like(text: str) -> bool:
-    """Two to five words, each capitalised or a small joining word: "Radio Lorvania", "The Talvo Courier"."""
+    """Two to five words, each capitalised or a small joining word: "Radio Lorvania", "The Talvo
+    Courier"; after an article, the last may be an adjective in lower case, as French writes
+    names: "Le Canard enchaîné", "Le Héron étudiant"."""
     words = strip_markup(text).split()
-    return 2 <= len(words) <= MAX_NAME_WORDS and all(
-        re.sub(r"^[ldLD]['’]", "", w)[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    def capital(w: str) -> bool:
+        return re.sub(r"^[ldLD]['’]", "", w)[:1].isupper() or w.lower() in SMALL_WORDS
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    adjective = len(words) >= 3 and words[0] in NAME_ARTICLES and words[-1].isalpha() and words[-1].islower() \
+        and words[-1] not in SMALL_WORDS
+    return all(capital(w) for w in (words[:-1] if adjective else words))
 
 
 def person_name(name: str) -> bool:
@@ -300,9 +308,13 @@ def spells_domain(name: str, host: str, *, shortened: bool = False) -> bool:
     words = [w for w in re.split(r"[^a-z0-9]+", anyascii(name).casefold()) if w]
     if not label or not any(len(w) > 3 and w not in SMALL_WORDS for w in words):
         return False
-    parts = [f"(?:{re.escape(w)})?" if len(w) <= 3 or w in SMALL_WORDS or shortened else re.escape(w) for w in words]
+    parts = [f"(?P<w{i}>{re.escape(w)})" + ("?" if len(w) <= 3 or w in SMALL_WORDS or shortened else "")
+             for i, w in enumerate(words)]
     spelled = re.fullmatch("[a-z]{0,2}".join(parts), label)
-    return spelled is not None and (not shortened or sum(w in label for w in words if len(w) > 3) >= 2)
+    if spelled is None or min((spelled.start(g) for g in spelled.groupdict() if spelled.group(g) is not None),
+                              default=-1) != 0:
+        return False  # a joining letter joins two words: "cdarenal" is not "El Arenal" with "cd" put before
+    return not shortened or sum(w in label for w in words if len(w) > 3) >= 2
 
 
 def name_spelling_domain(host: str, text: str, *, shortened: bool = False) -> str | None:
