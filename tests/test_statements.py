@@ -246,3 +246,9 @@ def test_one_hissing_sound_three_spellings_for_a_speaker_only() -> None:
     assert same_speaker("Marina Zhelnova", "Marina Schelnowa")
     assert not same_speaker("Zhelnova", "Schelnowa")  # a surname alone: too little
     assert not same_speaker("Marina Zhelnova", "Marina Petrova")
+
+
+def test_the_spanish_j_for_kh_in_a_speakers_last_words_run_together() -> None:
+    from storyline.statements.align import same_speaker
+    assert same_speaker("Al-Khouri", "Nadia Aljuri") and same_speaker("al-Khuri", "Aljuri")
+    assert not same_speaker("Smith", "Goldsmith") and not same_speaker("Ana", "Hana")
