@@ -464,3 +464,9 @@ def test_a_word_in_lower_case_after_a_noun_that_may_name_a_thing_is_quoted() -> 
     assert quotes('Mayor Petra Lindqvist-Hale called the operation "chaotic".') == [
         ("direct", "chaotic", "Petra Lindqvist-Hale")]
     assert quotes('The navy launched the operation "Safe Harbour" on Monday.') == []
+
+
+def test_what_someone_said_named_by_a_noun_before_a_colon_is_theirs() -> None:
+    text = ("Prime Minister Teodor Ruscu accepted the resignation on Thursday.\n\n"
+            "The PM's reaction: \"with regret\". His office released a two-line statement.")
+    assert quotes(text) == [("direct", "with regret", "Teodor Ruscu")]

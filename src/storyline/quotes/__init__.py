@@ -77,6 +77,8 @@ FRENCH_INVERSION = re.compile(r"^[^\W\d_]+(?:-t)?-(?P<pronoun>il|elle|ils|elles|
 # only, so that it costs seconds (tests/test_bad_input.py builds one).
 READ_LIMIT = 1_000_000
 MIN_CLAUSE_WORDS = 3  # a coordinated clause this long stands as a quotation of its own
+# A speaker written as what someone said, before a colon: "The PM's reaction", "Vale's answer".
+OWNED_WORDS = re.compile(r"^(?P<owner>.+?)['’]s\s+(?:\w+\s+)?(?:" + "|".join(sorted(R.OWNED_SPEECH)) + r")$", re.I)
 AND_THAT = re.compile(R.AND_THAT)
 WINDOW = 20_000  # characters of one paragraph tokenized at a time: memory stays flat on a huge one
 
@@ -238,6 +240,10 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
         return Resolved(last_group, "pronoun") if last_group else Resolved(None, "unresolved")
     if low in R.PRONOUNS:
         return Resolved(None, "unresolved")
+    owned = OWNED_WORDS.match(phrase)
+    if owned is not None:  # "The PM's reaction: ...", "Vale's answer: ...": the owner said it
+        phrase = owned["owner"]
+        low = phrase.lower()
     first, _, rest = phrase.partition(" ")
     if first.lower() in R.POSSESSIVES and rest:
         if R.POSSESSIVES[first.lower()] in R.PERSON_PRONOUNS:

@@ -216,6 +216,8 @@ def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
     words = [_clean(w) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
     if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and words[-1] not in R.TITLES:
         return None
+    if words[-1] in R.TITLE_ABBREVIATIONS:  # "the PM" is the "Prime Minister Teodor Ruscu"
+        words = words[:-1] + list(R.TITLE_ABBREVIATIONS[words[-1]])
     head, rest = words[-1], set(words[:-1])
     if head not in R.TITLES and head not in R.GENERIC_ROLES:
         return None

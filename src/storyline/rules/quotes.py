@@ -229,7 +229,7 @@ TITLES = frozenset({
     "ministre", "président", "présidente", "porte-parole", "premier", "maire", "präsident", "präsidentin",
     "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
     "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
-    "herr", "frau", "señor", "señora", "sr", "sra",
+    "herr", "frau", "señor", "señora", "sr", "sra", "pm",
     # heads of offices, governors and prefects in the other languages news is collected in
     "chef", "cheffe", "chefin", "gouverneur", "gouverneure", "gouverneurin", "gobernador", "gobernadora",
     "governatore", "governatrice", "directeur", "directrice", "direktor", "direktorin", "direttore", "direttrice",
@@ -335,6 +335,12 @@ NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation
                        "warnings", "statement", "argument", "insistence", "belief", "view", "promise", "pledge",
                        "suggestion", "contention", "charge", "charges", "accusation", "accusations", "denial",
                        "admission", "announcement", "prediction", "complaint", "concern", "concerns"})
+
+# Titles written short, as their words: "the PM" for "Prime Minister Teodor Ruscu".
+TITLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+# What someone said, named by a noun after their name before a colon: "The PM's reaction: ...".
+OWNED_SPEECH = NOUN_CUES | frozenset({"reaction", "response", "reply", "answer", "verdict", "message", "words",
+                                     "comment", "comments", "reason", "explanation", "excuse", "advice", "retort"})
 
 # Verbs whose clausal complement a parser reads as a reported clause where the rules found none
 # (quotes/clauses.py): saying, showing and finding, and holding a view ("polls show ...", "the
