@@ -208,8 +208,8 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
     meaning: dict[tuple[int, int], float] = {}
     short = np.array([len(_words(u.text)) <= FRAGMENT_WORDS for u in utterances], dtype=bool)
     source_blocks, agree = _sources(utterances, sources or {})
-    for ids in _blocks(utterances) + source_blocks:
-        index = np.array(sorted(set(ids)))
+    for ids in sorted({tuple(sorted(set(b))) for b in _blocks(utterances) + source_blocks}):  # a block once,
+        index = np.array(ids)  # however many name words (or spellings of them) its speakers share
         cosines = _cosines(index, vectors, sentences)
         looked = (cosines >= CANDIDATE) | short[index][:, None] | short[index][None, :]  # the rest cannot join
         for a, b in zip(*np.nonzero(np.triu(looked, 1))):
