@@ -470,3 +470,21 @@ def test_what_someone_said_named_by_a_noun_before_a_colon_is_theirs() -> None:
     text = ("Prime Minister Teodor Ruscu accepted the resignation on Thursday.\n\n"
             "The PM's reaction: \"with regret\". His office released a two-line statement.")
     assert quotes(text) == [("direct", "with regret", "Teodor Ruscu")]
+
+
+def test_according_to_in_more_words_and_a_german_compound_title_of_an_apposition() -> None:
+    text = ("„Das Terminal bleibt geschlossen“, sagte die Chefin der Hafenbehörde, Oleksandra Hryzenko.\n\n"
+            "Nach Angaben der Behördenchefin kostet jeder Tag Stillstand rund vier Millionen Kronen.")
+    assert [(q.kind, q.speaker) for q in find_quotes(text, english=False)] == [
+        ("direct", "Oleksandra Hryzenko"), ("indirect", "Oleksandra Hryzenko")]
+    assert find_quotes("D'après le maire, la route restera fermée jusqu'en mars.", english=False)[0].text == \
+        "la route restera fermée jusqu'en mars"
+
+
+def test_according_to_stops_at_a_source_not_at_a_decimal_comma_nor_over_a_clause() -> None:
+    text = "Nach Angaben des Unternehmens steigt der Arbeitspreis von 11,8 auf 14,0 Cent pro Kilowattstunde."
+    assert [(q.text, q.speaker) for q in find_quotes(text, english=False)] == [
+        ("steigt der Arbeitspreis von 11,8 auf 14,0 Cent pro Kilowattstunde", "Unternehmens")]
+    dutch = ("Volgens het waterschap zijn vooral de prijzen van klei en staal sterk gestegen sinds de aanbesteding "
+             "van vorig jaar, en bleek de ondergrond slapper dan verwacht.")
+    assert find_quotes(dutch, english=False) == []

@@ -249,17 +249,28 @@ def _clause_end(toks: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+MAX_SOURCE_WORDS = 8  # "According to a senior official at the port authority," and no more
+
+
+def _decimal_comma(toks: list[Token], k: int) -> bool:
+    """A comma between digits: "11,8 Cent" as most of Europe writes a decimal."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isdigit()
+
+
 def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue | None:
     """ "According to X, ...", "..., according to X." and "..., according to X, and ..." (and
     "selon X", "laut X", "según X": `width` is the count of cue words)."""
     end = _clause_end(toks, i, hi)
     cue = " ".join(t.lower for t in toks[i:i + width])
     k = i + width
-    while k < end and k - i < 16 and toks[k].text != "," and toks[k].quote < 0:
+    while k < end and k - i < 16 and (toks[k].text != "," or _decimal_comma(toks, k)) and toks[k].quote < 0:
         k += 1
     if k == i + width:
         return None
-    if (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi and toks[k].text == ",":
+    if k - (i + width) > MAX_SOURCE_WORDS and (i == lo or toks[i - 1].text != ","):
+        k = i + width  # "Volgens het waterschap zijn de prijzen ... gestegen, en ...": a clause, not a source
+    if k > i + width and (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi \
+            and toks[k].text == ",":
         return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
     if i > lo and toks[i - 1].text == ",":
         return Cue(i, cue, (i + width, k), (lo, i - 1), fallback=True)
@@ -347,8 +358,8 @@ def find_cues(toks: list[Token], lo: int, hi: int) -> list[Cue]:
 def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> list[Cue]:
     """The cue (or two, for a split quote) at token i, given the cues `before` it (step 1)."""
     tok, low = toks[i], toks[i].lower
-    width = 2 if low == "according" and i + 1 < hi and toks[i + 1].lower == "to" else \
-        1 if low in R.ACCORDING else 0
+    width = next((len(p) for p in R.ACCORDING_PHRASES if i + len(p) <= hi
+                  and tuple(t.lower for t in toks[i:i + len(p)]) == p), 1 if low in R.ACCORDING else 0)
     if width:
         found = _according(toks, i, width, lo, hi)
         return [] if found is None else [found]

@@ -33,7 +33,8 @@ _WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
-OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"}  # no part of a name
+OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
+    | {w for phrase in R.ACCORDING_PHRASES for w in phrase}  # no part of a name: "Nach Angaben der Chefin"
 GIVEN_NAME_SHARE = 0.95  # of a given name's bearers, for it to say "she" or "he"
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
@@ -139,7 +140,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         if apposed:
             context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
-        if before and (text[m.end():m.end() + 1] in {",", ")"} or text.startswith((" of ", " from "), m.end())):
+        if before and (text[m.end():m.end() + 1] in {",", ")", ".", ";"} or text.startswith((" of ", " from "), m.end())):
             context += [w for w in before.group(1).split() if w.lower() in R.TITLES]
         found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
     for _, _, name, _ in found:
@@ -214,16 +215,17 @@ def _before(cast: Cast, pos: int) -> list[Person]:
 def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
     """Step 4."""
     words = [_clean(w) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
-    if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and words[-1] not in R.TITLES:
-        return None
+    if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and not title_word(words[-1]):
+        return None  # a name, unless a title German writes in capitals ("Behördenchefin")
     if words[-1] in R.TITLE_ABBREVIATIONS:  # "the PM" is the "Prime Minister Teodor Ruscu"
         words = words[:-1] + list(R.TITLE_ABBREVIATIONS[words[-1]])
     head, rest = words[-1], set(words[:-1])
-    if head not in R.TITLES and head not in R.GENERIC_ROLES:
+    if not title_word(head) and head not in R.GENERIC_ROLES:
         return None
 
-    def holds(p: Person) -> bool:  # "der Minister" is the "Finanzminister" a German compound names
-        return head in p.titles or (len(head) >= MIN_COMPOUND_HEAD and any(t.endswith(head) for t in p.titles))
+    def holds(p: Person) -> bool:  # "der Minister" is the "Finanzminister" a German compound names, and
+        return head in p.titles or (len(head) >= MIN_COMPOUND_HEAD and any(  # "die Behördenchefin" the "Chefin"
+            t.endswith(head) or (len(t) >= MIN_COMPOUND_HEAD and head.endswith(t)) for t in p.titles))
 
     def fits(p: Person) -> bool:  # "the port authority's chief" is "port chief Oleksandra Hritsenko": the
         return (holds(p) and not (rest & R.TITLES) - p.titles - R.GENERIC_ROLES) or \

@@ -97,7 +97,9 @@ FOREIGN_SPEECH = frozenset({
 FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", "traite", "nannte", "nennt", "nannten",
                               "bezeichnete", "bezeichnet", "calificó", "califica", "llamó", "tildó", "definió",
                               "sprach", "spricht", "jugé", "parlé", "habló"})  # "sprach von einer „Todesfalle“"
-ACCORDING = frozenset({"selon", "laut", "según", "zufolge"})
+ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "secondo", "volgens"})
+# The same in more words: "according to", "nach Angaben der Ministerin", "de acuerdo con".
+ACCORDING_PHRASES = (("according", "to"), ("nach", "angaben"), ("de", "acuerdo", "con"))
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
 FRAGMENT = FRAGMENT | FOREIGN_FRAGMENT
 CUES = SPEECH | FRAGMENT
