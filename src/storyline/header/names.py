@@ -7,7 +7,10 @@ name in a header (a date, a time, a reading time, a byline, a page number, a sec
 """
 from __future__ import annotations
 
+import importlib.util
 import re
+from functools import cache
+from pathlib import Path
 
 from anyascii import anyascii
 
@@ -61,22 +64,46 @@ def name_like(text: str) -> bool:
 
 def person_name(name: str) -> bool:
     """Whether a name in a header is a person's ("Harriet Vossberg", "Ines Carraway"): two or three
-    capitalised words, none of them one papers are named with, the first a given name its list
-    knows, that probablepeople's tagger of names and companies reads as a person. A writer's name stands where a paper's may (an avatar
-    linked to the home page, a byline beside the date and the reading time): it names no outlet."""
+    capitalised words, none of them one papers are named with, the first a given name of the
+    census list, that probablepeople's tagger of names and companies reads as a person. A writer's
+    name stands where a paper's may (an avatar linked to the home page, a byline beside the date
+    and the reading time): it names no outlet."""
     words = strip_markup(name).split()
     if not 2 <= len(words) <= 3 or NAME_WORD.search(name) or not all(w[:1].isupper() for w in words) \
-            or words[0].casefold() in SMALL_WORDS:  # "Le Messager": an article, not a given name
+            or words[0].casefold() in SMALL_WORDS \
+            or words[0].casefold() not in given_names():  # "Dockside Notes" reads as a person to the tagger alone
         return False
-    import probablepeople  # loaded on the first name to read: 30 MB of name statistics
-    from probablepeople.gender import gender_names  # given names with their share of women
+    import probablepeople  # loaded only now: 30 MB of surname statistics
 
-    if words[0].casefold() not in gender_names:  # "Dockside Notes" reads as a person to the tagger alone
-        return False
     try:
         return bool(probablepeople.tag(" ".join(words))[1] == "Person")
     except probablepeople.RepeatedLabelError:  # a string it cannot read as one thing
         return False
+
+
+@cache
+def given_names() -> dict[str, float]:
+    """probablepeople's list of given names with the share of women who bear each (US census), read
+    from its module alone: the package itself loads 30 MB of surname statistics."""
+    spec = importlib.util.find_spec("probablepeople")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "gender.py"
+    module_spec = importlib.util.spec_from_file_location("probablepeople_given_names", path)
+    if module_spec is None or module_spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    names: dict[str, float] = module.gender_names
+    return names
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a given name nearly all of whose bearers are women or men, else None."""
+    share = given_names().get(word.casefold())
+    if share is None:
+        return None
+    return "f" if share >= GIVEN_NAME_SHARE else "m" if share <= 1 - GIVEN_NAME_SHARE else None
 
 
 def masthead_like(text: str) -> bool:
@@ -296,6 +323,7 @@ def _fewest_pieces(label: str, written: dict[str, str]) -> list[str] | None:
 NAME_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]*|&)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|&))*")
 MAX_RUN_WORDS = 8
 MAX_SLOGAN_WORDS = 12
+GIVEN_NAME_SHARE = 0.95  # of a given name's bearers, for it to say "she" or "he"
 
 
 def spells_domain(name: str, host: str, *, shortened: bool = False) -> bool:

@@ -18,12 +18,10 @@
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
+from ..header.names import given_name_gender
 from ..rules import quotes as R
 
 # A pronoun opening the next sentence ("... said Paul Riva. Il a ajouté") is never part of a name.
@@ -35,7 +33,6 @@ PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
     | {w for phrase in R.ACCORDING_PHRASES for w in phrase}  # no part of a name: "Nach Angaben der Chefin"
-GIVEN_NAME_SHARE = 0.95  # of a given name's bearers, for it to say "she" or "he"
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
@@ -156,31 +153,6 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             if len(name) >= 2 and (gender := given_name_gender(name[0])) is not None:
                 cast.gender.setdefault(person.name, gender)  # "Nadia al-Khuri": "she", not "he"
     return cast
-
-
-@cache
-def _given_names() -> dict[str, float]:
-    """probablepeople's list of given names with the share of women who bear each (US census), read
-    from its module alone: the package itself loads 30 MB of surname statistics."""
-    spec = importlib.util.find_spec("probablepeople")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "gender.py"
-    module_spec = importlib.util.spec_from_file_location("probablepeople_given_names", path)
-    if module_spec is None or module_spec.loader is None:
-        return {}
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    names: dict[str, float] = module.gender_names
-    return names
-
-
-def given_name_gender(word: str) -> str | None:
-    """ "f" or "m" for a given name nearly all of whose bearers are women or men, else None."""
-    share = _given_names().get(word.casefold())
-    if share is None:
-        return None
-    return "f" if share >= GIVEN_NAME_SHARE else "m" if share <= 1 - GIVEN_NAME_SHARE else None
 
 
 @dataclass(frozen=True, slots=True)
