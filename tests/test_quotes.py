@@ -417,6 +417,18 @@ def test_a_reported_clause_coordinating_two_is_two_quotations() -> None:
         "l'évacuation durerait au moins dix jours", "chaque famille déplacée serait indemnisée"]
 
 
+def test_a_second_reporting_verb_after_and_reports_a_quotation_of_its_own() -> None:
+    text = ('Oleksandra Hrytsenko, the port authority\'s chief executive, insisted the move was "not a lockout" and '
+            "said the stoppage was costing some four million crowns a day.")
+    assert quotes(text) == [("mixed", 'the move was "not a lockout"', "Oleksandra Hrytsenko"),
+                            ("indirect", "the stoppage was costing some four million crowns a day", "Oleksandra Hrytsenko")]
+
+
+def test_whom_a_german_speaker_told_is_not_what_was_said() -> None:
+    text = "Müller sagte der Süddeutschen Zeitung, die Gespräche seien gescheitert."
+    assert [(q.text, q.speaker) for q in find_quotes(text, english=False)] == [("die Gespräche seien gescheitert", "Müller")]
+
+
 def test_a_role_in_apposition_before_the_name_in_other_languages() -> None:
     german = ("„Das Terminal bleibt geschlossen, bis wir die Sicherheit jedes Arbeiters garantieren können“, sagte "
               "die Chefin der Hafenbehörde, Oleksandra Hryzenko.")

@@ -174,6 +174,27 @@ def test_the_two_parts_of_a_split_quote_are_one_utterance_and_a_partial_quote_jo
     assert of["an insult"] == of["This offer is an insult to every docker in Tessel,"]
 
 
+def test_a_role_no_article_gives_with_the_name_is_the_person_the_collection_gives_it(tmp_path: Path) -> None:
+    folder = two_reports(tmp_path, "Health Minister Nadia Al-Khouri resigned on Thursday. She said she would not let "
+                                   "her ministry be dragged through the mud by the audit.\n",
+                         "Nadia Al-Khouri is out. The health minister said she would not allow her ministry to be "
+                         "dragged through the mud. A senator said the audit was overdue.\n")
+    quotes = built(folder, tmp_path)[0]["quotes"]
+    by_text = {q["text"].split()[-1]: q for q in quotes}
+    assert {q["speaker"] for q in quotes if "mud" in q["text"]} == {"Nadia Al-Khouri"}
+    assert len({q["statement"] for q in quotes if "mud" in q["text"]}) == 1
+    assert by_text["overdue"]["speaker"] == "A senator"  # a role without "the" is a description, never a guess
+
+
+def test_a_quote_after_a_verb_of_its_own_is_no_part_of_the_quote_before(tmp_path: Path) -> None:
+    folder = two_reports(tmp_path, '"We learned about the closure from the radio, not from the board," Mayor Petra Lind '
+                                   'said, calling the decision "chaotic".\n',
+                         '"We learned about the closure from the radio," said Mayor Petra Lind.\n')
+    of = {q["text"]: q["statement"] for q in built(folder, tmp_path)[0]["quotes"]}
+    assert of["We learned about the closure from the radio, not from the board,"] == \
+        of["We learned about the closure from the radio,"] != of["chaotic"]
+
+
 def statements_with_sources(encoder: SentenceEncoder, *quotes: tuple[str, str, str | None, dt.date | None]) -> list[int]:
     utterances = [Utterance(article, text, speaker, day) for article, text, speaker, day in quotes]
     names = sorted({u.speaker for u in utterances if u.speaker})

@@ -125,9 +125,11 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
         tok = toks[k]
         if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"}:
             break  # "Mr. Schultz generally supported": a name, then the sentence goes on
-        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS or tok.lower in R.ORG_WORDS:
+        name = tok.capital and tok.lower not in R.DETERMINERS  # "The" opening a sentence names nobody
+        if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS or tok.lower in R.ORG_WORDS \
+                or tok.lower in R.DOCUMENTS:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
-        named = named or tok.capital
+        named = named or name
         k += 1
     role = any(t.lower in R.TITLES or R.compound_title(t.lower) for t in toks[i:k])  # "die Chefin der
     # Hafenbehörde, Oleksandra Hryzenko": a role written in capitals, as German writes nouns
@@ -217,6 +219,12 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
                                               or (article and toks[j].text.isdigit())
                                               or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
             j += 1
+    if verb in R.FOREIGN_SPEECH and j < hi and toks[j].lower in R.GERMAN_ARTICLES:  # "sagte dem Küstenboten, ..."
+        k = j + 1
+        while k < hi and toks[k].is_word and (toks[k].capital or toks[k].lower.endswith(("en", "em", "er"))):
+            k += 1
+        if j + 1 < k < hi and toks[k - 1].capital and toks[k].text == ",":
+            j = k  # the dative of whom it was told, then the reported clause after its comma
     for k in range(j, min(j + 5, hi)):  # "expressed confidence afterwards that", not "said they were sure that"
         if toks[k].lower in R.THAT and all(t.is_word and t.lower not in R.PRONOUNS and t.lower not in R.AUXILIARIES
                                            for t in toks[j:k]):
@@ -325,7 +333,8 @@ def _weak_speaker(toks: list[Token], speaker: tuple[int, int]) -> bool:
 
 def _clip(toks: list[Token], j: int, end: int) -> int:
     """A clause ends before ", saying ..." (the same speaker goes on), before "; ...", and before
-    "and said ..." or "— and he noted ..." (another verb, of its own)."""
+    "and said ..." or "— and he noted ..." (another verb, of its own; right after "and" not one in
+    its base form, which goes on the clause's own verb: "would keep the clinics open and add ...")."""
     for k in range(j + 1, end - 1):
         if toks[k].text == ";" or (toks[k].text == "," and toks[k + 1].lower in R.PARTICIPLES):
             return k
@@ -333,7 +342,8 @@ def _clip(toks: list[Token], j: int, end: int) -> int:
             m = k + 1
             while m < end and m - k <= 3 and toks[m].lower in R.PRONOUNS | R.BETWEEN:
                 m += 1
-            if m > k + 1 and m < end and toks[m].lower in R.SPEECH and toks[m].lower not in R.WEAK:
+            verb = toks[m].lower if m < end else ""
+            if verb in R.SPEECH and verb not in R.WEAK and (m > k + 1 or verb + "s" not in R.SPEECH):
                 return k - 1 if toks[k - 1].text in {",", "\u2014", "\u2013", "-"} else k
     return end
 

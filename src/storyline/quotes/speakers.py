@@ -184,27 +184,46 @@ def _before(cast: Cast, pos: int) -> list[Person]:
     return cast.between(0, pos)
 
 
-def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
-    """Step 4."""
+def title_phrase(phrase: str) -> tuple[str, frozenset[str]] | None:
+    """A phrase that names a role, as its head title and its other words ("the port authority's
+    chief" -> ("chief", {"port", "authority's"})); None for a name or a phrase without a title."""
     words = [_clean(w) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
     if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and not title_word(words[-1]):
         return None  # a name, unless a title German writes in capitals ("Behördenchefin")
     if words[-1] in R.TITLE_ABBREVIATIONS:  # "the PM" is the "Prime Minister Teodor Ruscu"
         words = words[:-1] + list(R.TITLE_ABBREVIATIONS[words[-1]])
-    head, rest = words[-1], set(words[:-1])
+    head = words[-1]
     if not title_word(head) and head not in R.GENERIC_ROLES:
         return None
+    return head, frozenset(words[:-1])
 
-    def holds(p: Person) -> bool:  # "der Minister" is the "Finanzminister" a German compound names, and
-        return head in p.titles or (len(head) >= MIN_COMPOUND_HEAD and any(  # "die Behördenchefin" the "Chefin"
-            t.endswith(head) or (len(t) >= MIN_COMPOUND_HEAD and head.endswith(t)) for t in p.titles))
 
-    def fits(p: Person) -> bool:  # "the port authority's chief" is "port chief Oleksandra Hritsenko": the
-        return (holds(p) and not (rest & R.TITLES) - p.titles - R.GENERIC_ROLES) or \
-            (head in R.GENERIC_ROLES and bool(rest & p.titles))  # title's other words may not be another's
+def title_words(title: str) -> frozenset[str]:
+    """The words of a title as written before a name ("Health Minister") as roles compare them."""
+    return frozenset(_clean(w) for w in title.split())
+
+
+def holds_title(role: tuple[str, frozenset[str]], titles: frozenset[str]) -> bool:
+    """Whether a person titled with `titles` is the one a role phrase names: "der Minister" is the
+    "Finanzminister" a German compound names, "die Behördenchefin" the "Chefin"; the phrase's other
+    words may be a place's, never another title's ("the port authority's chief" is "port chief
+    Oleksandra Hritsenko", "the finance minister" no "Transport Minister"); a generic role with a
+    word of the title ("the Kremlin official") fits too."""
+    head, rest = role
+    holds = head in titles or (len(head) >= MIN_COMPOUND_HEAD and any(
+        t.endswith(head) or (len(t) >= MIN_COMPOUND_HEAD and head.endswith(t)) for t in titles))
+    return (holds and not (rest & R.TITLES) - titles - R.GENERIC_ROLES) or \
+        (head in R.GENERIC_ROLES and bool(rest & titles))
+
+
+def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
+    """Step 4."""
+    role = title_phrase(phrase)
+    if role is None:
+        return None
     for people_ in (_before(cast, pos)[::-1], cast.mentions):
         for p in people_:
-            if fits(p):
+            if holds_title(role, p.titles):
                 return Resolved(p.name, "title", (p.start, p.end))
     return None
 

@@ -241,6 +241,9 @@ TITLES = frozenset({
 })
 # Roles that a title phrase may name without repeating the title ("the Russian leader" for a
 # president, "the Kremlin official" for its spokesman).
+# The definite articles that make a role one known person ("the senator", "die Ministerin", "la
+# ministra"), where "a senator", "two Democratic senators" or "one Republican" stays a description.
+DEFINITE = frozenset({"the", "le", "la", "l’", "l'", "der", "die", "el", "il", "lo", "de", "het"})
 GENERIC_ROLES = frozenset({"leader", "official", "chief", "head", "politician", "diplomat", "man", "woman",
                            "statesman", "figure", "representative"})
 # Words that make a name an organization or a group, not a person.

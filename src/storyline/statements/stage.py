@@ -30,6 +30,8 @@ from ..config import Config
 from ..models import Article
 from ..quotes.stage import export as quotes_export
 from ..stage import CollectionStage, Row, Table, Update
+from ..rules import quotes as QR
+from ..quotes.speakers import holds_title, title_phrase, title_words
 from .align import Utterance, align, described
 from .encoder import SentenceEncoder
 
@@ -52,6 +54,7 @@ MIGRATIONS = (
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“„«]?[A-ZÀ-ÖØ-Þ])")
 MIN_SENTENCE_WORDS = 3
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can speak: people, bodies, governments
+UNNAMED = frozenset({"group", "unresolved"})  # how a quote resolved when its article names nobody for it
 ENCODER = SentenceEncoder(threads=2)  # loaded at its first call; the collection stages run in the main process
 
 
@@ -66,23 +69,39 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def canonical_speakers(quotes: list[Row], entities: list[Row]) -> dict[tuple[str, int], str | None]:
-    """Each quote's speaker as its entity's canonical name, where an entity holds it."""
+def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Row]) -> dict[tuple[str, int], str | None]:
+    """Each quote's speaker as its entity's canonical name, where an entity holds it; a role the
+    article never gives with a name ("The health minister announced her resignation" after "Nadia
+    Al-Khoury is out.") as the one person the article names whom the collection gives that title
+    ("Health Minister Nadia Al-Khouri" elsewhere)."""
     by_mention: dict[tuple[str, int, int], str] = {}
     by_variant: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # article -> the people it names
     for e in entities:
         if e["type"] not in SPEAKER_TYPES:
             continue
         for m in json.loads(e["mentions"]):
             by_mention[m["article"], m["start"], m["end"]] = e["canonical"]
+            if e["type"] == "PERSON":
+                named.setdefault(m["article"], set()).add(e["canonical"])
         for v in json.loads(e["variants"]):
             by_variant.setdefault(v.casefold(), set()).add(e["canonical"])
+    titles: dict[str, set[str]] = {}  # canonical name -> every title word written before it
+    for m in mentions:
+        holder = by_mention.get((m["article"], m["start"], m["end"]))
+        if holder is not None and m["title"]:
+            titles.setdefault(holder, set()).update(title_words(m["title"]))
     out: dict[tuple[str, int], str | None] = {}
     for q in quotes:
         name = by_mention.get((q["article"], q["mention_start"], q["mention_end"]))
         if name is None and q["speaker"]:
             names = by_variant.get(q["speaker"].casefold(), set())
             name = next(iter(names)) if len(names) == 1 else None
+        if name is None and q["speaker"] and q["resolution"] in UNNAMED \
+                and q["speaker"].split()[0].lower() in QR.DEFINITE:  # "the senator", not "one Republican"
+            role = title_phrase(q["speaker"])
+            holders = {p for p in named.get(q["article"], ()) if role and holds_title(role, frozenset(titles.get(p, ())))}
+            name = holders.pop() if len(holders) == 1 else None
         out[q["article"], q["n"]] = name or q["speaker"]
     return out
 
@@ -96,12 +115,13 @@ def sentences(text: str) -> list[str]:
 
 def split_parts(quotes: list[Row]) -> list[list[Row]]:
     """The quotes (in article order) grouped into utterances: the two parts of a quote split
-    around its cue ("We will not," she said, "give up.") are one, every other quote is one."""
+    around its cue ("We will not," she said, "give up.") are one; every other quote is one, a quote
+    after another verb too ('"...," she said, calling the operation "chaotic"')."""
     out: list[list[Row]] = []
     for q in quotes:
         last = out[-1][-1] if out else None
         if last is not None and last["article"] == q["article"] and last["n"] + 1 == q["n"] \
-                and last["kind"] == q["kind"] == "direct" and q["resolution"] != "previous" \
+                and last["kind"] == q["kind"] == "direct" and q["resolution"] != "previous" and last["cue"] == q["cue"] \
                 and last["speaker_start"] is not None and last["speaker_start"] == q["speaker_start"] \
                 and last["end"] <= q["speaker_start"] < q["start"] and last["text"].rstrip().endswith(","):
             out[-1].append(q)
@@ -114,7 +134,7 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
     """Statement ids for every quote, with only texts not seen before encoded."""
     days = {a.id: _day(a.meta.published) for a in articles}
     quotes = sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))
-    speakers = canonical_speakers(quotes, stored["entities"])
+    speakers = canonical_speakers(quotes, stored["entities"], stored["entity_mentions"])
     said = split_parts(quotes)
     texts = [" ".join(q["text"] for q in parts) for parts in said]
     utterances = [Utterance(parts[0]["article"], text, speakers[parts[0]["article"], parts[0]["n"]],
@@ -165,6 +185,6 @@ STATEMENTS = CollectionStage(
     update=update,
     migrations=MIGRATIONS,
     export=export,
-    reads=("quotes", "entities"),
+    reads=("quotes", "entities", "entity_mentions"),
     reads_text=False,  # metadata and the quotes and entities tables are all it reads
 )
