@@ -21,6 +21,7 @@ CORPORA = {
     "desk": ROOT / "tests" / "corpora" / "desk",  # a seventh: wire frames, database records, reader apps, clippings
     "namesakes": ROOT / "tests" / "corpora" / "namesakes",  # an eighth: name variants and relative dates
     "exports": ROOT / "tests" / "corpora" / "exports",  # a ninth: cutting and database exports, chats, scans
+    "outlets": ROOT / "tests" / "corpora" / "outlets",  # a tenth: feeds, citations, imprints, aggregators, mail
 }
 # Floors: the bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}

@@ -17,7 +17,8 @@ from babel import Locale, UnknownLocaleError
 from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
                            DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
-                           NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES)
+                           NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
+                           WEEKDAY_SHORT_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ def partial_dateline(line: str) -> tuple[str, PartialDate] | None:
     found = partial_date(rest)
     if found is None or (found.weekday is None and not offset):  # "7 March" alone may be a heading
         return None
-    leftover = rest[found.end:].strip(" \t|,.-–—:")
+    leftover = rest[found.end:].strip(" \t|,.-–—:·•")  # "vr 12 jan · 07:58 · Aangepast 09:41"
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, found
@@ -193,7 +194,7 @@ def opening_dateline(text: str) -> OpeningDateline | None:
         if full and end and end["mark"] and end["mark"] in "-–—:" and len(text.split()) >= MIN_LEAD_WORDS:
             return OpeningDateline("", full, None, end["agency"])
         return None
-    if any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES for w in m["place"].split()):
+    if any(w.lower() in NOT_PLACES or w.lower() in WEEKDAY_NAMES.keys() - WEEKDAY_SHORT_ONLY for w in m["place"].split()):
         return None
     at = m.end()
     if (article := DATELINE_ARTICLE.match(text, at)) is not None:

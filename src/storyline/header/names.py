@@ -34,6 +34,8 @@ CLOCK_TIME = re.compile(r"^(?:(?:at|à|às|um|a las|alle|om|kl\.?|godz\.?)\s+)?\
 # The month and year of an issue, as a magazine's running head gives it: "June 2026", "Juni 2026".
 ISSUE_MONTH = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:19|20)\d\d$",
                          re.IGNORECASE)
+# The writer a citation names in brackets at its end: "(Autorin: Wiebke Stromann)", "(by Ann Lee)".
+CITED_WRITER = re.compile(r"\s*\((?:[^()]*:\s*|by\s+|von\s+|par\s+|por\s+|di\s+|door\s+)[^()]+\)\s*$", re.IGNORECASE)
 NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das"})  # opening a paper's name
 SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&", "da", "do", "dos",
                          "das", "di", "del", "della", "van", "von", "het"})
@@ -119,6 +121,17 @@ def without_company_form(name: str) -> str:
     return COMPANY_FORM.sub("", name).strip()
 
 
+def imprint(line: str) -> str | None:
+    """The paper a publisher's imprint names, its company first: "Norrbyns Tidning AB · Ansvarig
+    utgivare: Karin Öberg · Storgatan 12" -> "Norrbyns Tidning". The company's name must hold a
+    word papers are named with: "Harbour Holdings Ltd" names no paper."""
+    parts = header_parts(line)
+    if len(parts) < 2 or not COMPANY_FORM.search(parts[0]):
+        return None
+    name = without_company_form(parts[0])
+    return name if outlet_like(name) and NAME_WORD.search(name) else None
+
+
 def outlet_name(masthead: str) -> str:
     """A paper's name from its masthead line: the part before a section, in title case if in capitals."""
     name = SECTION_SEPARATOR.split(strip_markup(masthead).strip("# "), maxsplit=1)[0].strip()
@@ -134,11 +147,14 @@ def header_parts(line: str) -> list[str]:
     stripped; a paper's name and a date after a comma or a space are two parts: "Island Gazette,
     4 May 2026"."""
     plain = strip_markup(line).strip("# ")
-    if (label := NAME_LABEL.match(plain)) is not None:
-        plain = plain[label.end():]
+    cited = False
+    if (label := NAME_LABEL.match(plain)) is not None:  # "Quelle: Nordhafener Rundschau, 12.05.2023, Lokales,
+        plain, cited = CITED_WRITER.sub("", plain[label.end():]), True  # S. 9 (Autorin: Wiebke Stromann)": a citation
     if (by := PUBLISHED_BY.match(plain)) is not None:  # "Published by X on 4 May 2026": [X, 4 May 2026]
         return [re.sub(r"^the\s+", "", by["name"].strip(" ,"))] + ([by["date"].strip()] if by["date"] else [])
     parts = [p.strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain)) if p.strip(" ,")]
+    if cited:  # its parts are set off by commas
+        parts = [q for p in parts for q in (p.split(", ") if dateline(p) is None else [p])]
     out: list[str] = []
     for part in parts:  # each part may itself be a name beside a date: "KELLHAVEN COURIER, THURSDAY 15 JANUARY 2026  7"
         numbered = re.match(r"^(?P<rest>.*\S)\s{2,}(?P<page>\d{1,4})$", part)

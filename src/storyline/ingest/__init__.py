@@ -23,7 +23,7 @@ FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
-    ".warc": "warc", ".warc.gz": "warc",
+    ".warc": "warc", ".warc.gz": "warc", ".eml": "eml",
 }
 LIST_FORMATS = {"jsonl", "json", "csv", "warc"}
 SIDE_SUFFIX = ".meta.json"
@@ -175,6 +175,12 @@ def _pdf(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipp
     yield read_pdf(data, f.rel, f.rel)
 
 
+def _mail(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .mail import read_mail
+
+    yield read_mail(data, f.rel, f.rel)
+
+
 def _records(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
     from .records import read_records
 
@@ -183,7 +189,7 @@ def _records(data: bytes, f: InputFile, config: Config) -> Iterator[Document | S
 
 READERS: dict[str, Callable[[bytes, InputFile, Config], Iterator[Document | Skipped]]] = {
     "txt": _plain, "markdown": _plain, "html": _html, "pdf": _pdf,
-    "jsonl": _records, "json": _records, "csv": _records,
+    "jsonl": _records, "json": _records, "csv": _records, "eml": _mail,
 }
 
 

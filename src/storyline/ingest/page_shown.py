@@ -29,13 +29,14 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from ..header.dates import partial_dateline
-from ..header.names import without_company_form
+from ..header.names import site_label, spells_domain, without_company_form
 from ..models import Candidate
 from ..rules.boilerplate import COPYRIGHT, GENERIC_NAV
 from ..rules.outlets import LOGO_SUFFIX
 from ..rules.dates import MODIFIED_LABEL
 
 VISIBLE = "html-visible"
+CARRIED = "link to the site whose article the page carries (its canonical link's)"
 HTMLDATE = "htmldate"
 # How much of the page around the headline counts as "beside" it, in runs of text (realweb/dev:
 # the dates under a headline stand within its first dozen runs).
@@ -57,8 +58,28 @@ HATOM = {"published": "published", "dt-published": "published", "updated": "modi
 
 def page_shown(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
     """Every candidate the page carries outside its declared metadata (steps 0-3)."""
-    return [*home_link(tree), *footer_copyright(tree), *headline(tree, declared_titles), *marked_dates(tree),
-            *visible_dates(tree), *htmldate_candidates(tree)]
+    return [*home_link(tree), *footer_copyright(tree), *carried(tree), *headline(tree, declared_titles),
+            *marked_dates(tree), *visible_dates(tree), *htmldate_candidates(tree)]
+
+
+def carried(tree: HtmlElement) -> list[Candidate]:
+    """Step 0: a page whose canonical link is on another site than its own address carries that
+    site's article (an aggregator's copy, a syndication partner's): the site's name as the page
+    links to it ("via <a href=https://brackwellsentinel.example>The Brackwell Sentinel</a>"),
+    when the address spells the name."""
+    canonical = next((link.get("href", "") for link in tree.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split()), "")
+    own = next((m.get("content", "") for m in tree.iter("meta") if m.get("property") == "og:url"), "")
+    host, here = urlsplit(canonical.strip()).hostname or "", urlsplit(own.strip()).hostname or ""
+    if not host or not here or site_label(host) == site_label(here):
+        return []
+    for el in tree.iter("a"):
+        if (urlsplit((el.get("href") or "").strip()).hostname or "") != host:
+            continue
+        name = " ".join(el.text_content().split())
+        if spells_domain(name, host):
+            return [Candidate("outlet", name, VISIBLE, CARRIED)]
+    return []
 
 
 def footer_copyright(tree: HtmlElement) -> list[Candidate]:

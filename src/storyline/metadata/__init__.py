@@ -38,9 +38,10 @@ from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
-from ..header.names import (header_name, header_parts, name_like, name_of_domain, name_spelling_domain, outlet_like,
+from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
                             outlet_name, person_name, spells_domain,
                             site_label, strip_markup, without_company_form)
+from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import LABELLED_NAME, SOURCE_RANK, choose
 from .frontmatter import front_matter_candidates
@@ -61,7 +62,8 @@ SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
-MAIL_SUBJECT = re.compile(r"^subject:\s+(?!(?:fwd?|re|aw|wg|tr)\s*:)(?P<subject>.+)$", re.IGNORECASE)
+MAIL_SUBJECT = re.compile(r"^(?:subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat):\s+"
+                          r"(?!(?:fwd?|re|aw|wg|tr|rif|i|enc|rv|doorst|vs|odp|sv)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
 REPUBLISHED_CHARS = 3000  # a republication credit stands above the story or right under its headline,
 REPUBLISHED_TAIL_CHARS = 1500  # or at the story's end
@@ -90,6 +92,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _below_the_headline(cands)  # 3d
     cands = _embargo(cands)  # 3e
     cands = _no_writers(cands)  # 3f
+    cands = _carried(cands)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
@@ -197,6 +200,18 @@ def _names_agency(name: str | None, agency: str | None) -> bool:
     return bool(agency) and len(words) >= 2 and "".join(w[0] for w in words).upper() == (agency or "").upper()
 
 
+WIRE_WORDS = frozenset({"wire", "news", "newswire", "feed", "service", "desk"})  # "MPA-WIRE", "XNA News Service"
+
+
+def _abbreviates(short: str, agency: str | None) -> bool:
+    """Whether a header's name is the dateline agency's initials, a wire's word beside them:
+    "MPA-WIRE" over "HALVERSTON (Meridian Press Agency) -" is the agency's own feed."""
+    words = [w for w in re.findall(r"[^\W\d_]+", short) if w.casefold() not in WIRE_WORDS]
+    full = [w for w in re.findall(r"[^\W\d_]+", agency or "") if w.casefold() not in {"the", "of", "and", "for"}]
+    return len(words) == 1 and words[0].isupper() and len(full) >= 2 and \
+        words[0] == "".join(w[0] for w in full).upper()
+
+
 def _plain_name(name: str) -> str:
     """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
     return re.sub(r"^the|\W|_", "", name.casefold())
@@ -276,6 +291,8 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             if m:  # the copyright holder is often the publishing company, not the paper: ranked low
                 out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",
                                      "copyright line", start, end))
+            elif (name := imprint(strip_markup(text))) is not None:
+                out.append(Candidate("outlet", name, "copyright", "the publisher's imprint", start, end))
         elif kind == Kind.NAV:
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
             # alternative text: "[![The Courier](logo.svg)](https://x/)".
@@ -328,12 +345,16 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
     out: list[Candidate] = []
     name = header_name(text, running_head=head) or (text if kind == Kind.MASTHEAD else None)
     linked = any(_same_name(m.group(1), name) for m in re.finditer(r"\[([^\]\n]+)\]\(https?://[^/\s)]+/?\)", text))
-    if name and linked:  # a link to the home page: the site's name, as in a navigation bar
+    if name and agency and _abbreviates(name, agency):  # the agency's own copy: its name in full
+        out.append(Candidate("outlet", agency, "text", f"{name!r}: the initials of the agency in the dateline",
+                             start, end))
+    elif name and linked:  # a link to the home page: the site's name, as in a navigation bar
         out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
     elif name and NAME_LABEL.match(strip_markup(text)):  # "Quelle: ...", "Publication title: ...": said, not guessed
         out.append(Candidate("outlet", outlet_name(name), "text", LABELLED_NAME, start, end))
     elif name and not _same_name(name, agency) and (kind == Kind.MASTHEAD or not any(
-            c.field == "outlet" and c.source == "text" for c in seen)):  # `choose` keeps the first of equals
+            c.field == "outlet" and c.source == "text" and not person_name(c.value) for c in seen)):
+        # `choose` keeps the first of equals; a writer's name above ("**Nell Harrowgate**") is none
         out.append(Candidate("outlet", outlet_name(name), "text",
                              "masthead in the running head" if head else "masthead", start, end))
     for part in [p for part in header_parts(text) for p in DATE_PART_SEPARATOR.split(part)]:
@@ -541,6 +562,18 @@ def _below_the_headline(cands: list[Candidate]) -> list[Candidate]:
             above |= {id(c) for c in group if c.start is not None and c.start < at}
     why = "a date line above the headline, where another stands below it: the site's, not the article's"
     return [dataclasses.replace(c, rejected=why) if id(c) in above else c for c in cands]
+
+
+def _carried(cands: list[Candidate]) -> list[Candidate]:
+    """A page that carries another site's article (`page_shown.carried`: its canonical link is on
+    that site, and the page links to it by name): the outlet is that site, the address its
+    canonical link; the carrier's own names and address are not the article's."""
+    if not any(c.detail == CARRIED for c in cands):
+        return cands
+    why = "the name or address of the site carrying another site's article"
+    return [dataclasses.replace(c, rejected=why) if c.field in {"outlet", "url"} and c.detail != CARRIED
+            and c.detail != "link[rel=canonical]" and c.source in {"html-meta", VISIBLE} and not c.rejected else c
+            for c in cands]
 
 
 def _no_writers(cands: list[Candidate]) -> list[Candidate]:

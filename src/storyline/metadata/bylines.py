@@ -7,7 +7,7 @@ import re
 from ..header.dates import find_dates
 from ..header.names import name_like, outlet_like, strip_markup
 from ..models import Candidate
-from ..rules.boilerplate import BYLINE, BYLINE_WORDS
+from ..rules.boilerplate import BYLINE, BYLINE_WORDS, NEWSROOM_BYLINE
 from ..rules.outlets import NAME_WORD, OUTLET_WORD, WRITER_NOTE
 
 LAST_PARAGRAPH_CHARS = 600
@@ -43,6 +43,8 @@ def clean_byline(raw: str) -> str | None:
 def byline_outlet(byline: str) -> str | None:
     """The outlet a byline names after the writer: "By Dalia Rennet, Ardesh Public Radio", "By Ida
     Renn | Island Gazette"."""
+    if (newsroom := NEWSROOM_BYLINE.match(strip_markup(byline))) is not None:  # "Door redactie Omroep Veenland"
+        return newsroom["outlet"]
     m = _byline_outlet(strip_markup(byline))
     if m:
         return re.sub(r"^the\s", "", m.group("outlet"))

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
-from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, masthead_like, name_like, outlet_like, strip_markup
+from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, imprint, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS
@@ -101,6 +101,17 @@ def _forwarded(lines: list[Line]) -> None:
         for line in lines[: lines.index(marker) + 1]:
             if not line.blank:
                 line.kind = Kind.WIDGET
+
+
+def _mail_fields(lines: list[Line]) -> None:
+    """An e-mail's header fields in another language ("Da: ...", "A: ...", "Oggetto: ..."), where
+    a subject field shows them to be one: furniture, as the English ones are (its date field is
+    read as a date line, as "Date:" is)."""
+    head = [ln for ln in lines if not ln.blank][:bp.MAIL_HEADER_LINES]
+    fields = [ln for ln in head if ln.kind == Kind.TEXT and bp.MAIL_FIELD.match(plain_start(ln.text))]
+    if len(fields) >= 2 and any(bp.MAIL_SUBJECT_FIELD.match(plain_start(ln.text)) for ln in fields):
+        for line in fields:
+            line.kind = Kind.WIDGET
 
 
 def _chat_log(lines: list[Line]) -> None:
@@ -579,6 +590,8 @@ def _footer(lines: list[Line]) -> None:
             line.kind = DATELINE[found[0]]
         elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain):
             line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
+        elif line in tail and imprint(plain) is not None:
+            line.kind = Kind.COPYRIGHT  # the publisher's imprint: "Norrbyns Tidning AB · Ansvarig utgivare: ..."
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:
@@ -586,6 +599,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     lines = split_lines(text)  # 1
     body = lines[_front_matter(lines):]
     _forwarded(body)  # 2
+    _mail_fields(body)  # 2
     _chat_log(body)  # 2
     _furniture(body)  # 2
     _database_fields(body)  # 2

@@ -72,7 +72,8 @@ NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  
 # Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026",
 # an arrow or a shape standing as an icon: "LISTEN LIVE ▶ News".
 HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›\u2190-\u21ff\u25a0-\u25ff-]|--)\s+|\s{3,}|\t+")
-PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|página|pagina)\s*\d+\b", re.IGNORECASE)  # "Page 4" in a running head
+PAGE_LABEL = re.compile(r"\b(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)\s*\d+\b",
+                        re.IGNORECASE)  # "Page 4" in a running head, "S. 9" in a clipping's source line
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")  # a link to a site's home page
 # Breadcrumbs: "[Home](/) > [Local](/local) > Water"
 BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$"
@@ -83,6 +84,12 @@ LANGUAGE_SWITCH = re.compile(r"^(?:[A-Z]{2}\s*[|/·•]\s*)+[A-Z]{2}$")
 # The header fields of an e-mail (a newsletter saved as text), except Date, a date line.
 MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-unsubscribe|list-id|message-id|mime-version"
                          r"|content-type|x-[\w-]+):\s", re.IGNORECASE)
+# The same header fields in the other languages mail is read in ("Da:", "Oggetto:", "Betreff:", "Asunto:"),
+# furniture only where a subject field stands among them: "A:" alone may be an interview's answer.
+MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|objet|envoyé|para|asunto|enviado|van|aan"
+                        r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano):\s", re.IGNORECASE)
+MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat):\s", re.IGNORECASE)
+MAIL_HEADER_LINES = 12  # where a message's header fields stand: its first lines
 # Where a forwarded e-mail's own message begins: everything above it is the forwarder's.
 FORWARDED = re.compile(r"^[-\s]*(?:-+\s*forwarded message\s*-+|begin forwarded message:?|-+\s*original message\s*-+"
                        r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+)\s*$", re.IGNORECASE)
@@ -134,7 +141,12 @@ GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu
 BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
                 r"|autor|författare:|skrivet av|av"
                 r"|redacción|redaktion|rédaction|redazione|redactie|redação)")  # en fr de es it nl pt pl sv; a newsroom
-BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+[*_]*[A-ZÀ-Þ]")
+# A byline that credits the paper's newsroom: "Door redactie Omroep Veenland", "Von der Redaktion Nordmark Kurier".
+NEWSROOM = r"(?i:(?:the|der|la|el|il|de)\s+)?(?i:redactie|redaktion|rédaction|redazione|redacción|redação|newsroom)" \
+    r"\s+(?i:(?:van|de|du|der|des|of|di|del|della|do|da)\s+)?"
+BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+(?:" + NEWSROOM + r")?[*_]*[A-ZÀ-Þ]")
+NEWSROOM_BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+" + NEWSROOM + r"(?P<outlet>[A-ZÀ-Þ][\w&'’.-]*"
+                             r"(?:\s+(?:(?:de|du|des|del|della|di|van|von|of|the|la|le)\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,4})\s*$")
 # What marks a press release under its issuer's name: the issuer is named above it, the headline below.
 PRESS_MARKER = re.compile(r"^\W{0,3}(?:press release|press office|news release|media release|press statement"
                           r"|for immediate release|communiqué de presse|pressemitteilung|comunicado de prensa"

@@ -53,7 +53,12 @@ WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanc
                         "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
                         "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
                         "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"}
-for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun"]:
+# Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan."): nl, de, fr, es, it, pt.
+WEEKDAY_SHORT = ["ma di wo do vr za zo", "mo di mi do fr sa so", "lun mar mer jeu ven sam dim",
+                 "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom"]
+# Those that are also places' or other words' ("Mar del Plata", "DO"): no weekday outside a date line.
+WEEKDAY_SHORT_ONLY = frozenset(w for names in WEEKDAY_SHORT for w in names.split()) - set(WEEKDAY_NAMES)
+for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun", *WEEKDAY_SHORT]:
     for _number, _name in enumerate(_names.split()):
         WEEKDAY_NAMES.setdefault(_name, _number)
 WEEKDAY_NAMES.update({"miercoles": 2, "sabado": 5, "tues": 1, "thur": 3, "thurs": 3})
@@ -107,7 +112,7 @@ DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
 
 # Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
-DATE_PART_SEPARATOR = re.compile(r"[,;]\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
+DATE_PART_SEPARATOR = re.compile(r"(?:[,;]|(?<=\d)\.|(?<=\bh)\.)\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
                                  r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
 # Where the next field of a record's row begins, its separator a single space as a print-out

@@ -33,7 +33,8 @@ transport travel weather lifestyle life society entertainment media investigatio
 exclusive interview obituaries obituary property energy agriculture farming water politik wirtschaft kultur lokales
 welt meinung monde société économie culture sociedad economía mundo política cronaca esteri economia
 noticias notícias nachrichten actualités actualites notizie nieuws regio regionaal binnenland buitenland comarca
-deportes desporto nacional internacional locales comunidad région politique inland ausland panorama""".split())
+deportes desporto nacional internacional locales comunidad région politique inland ausland panorama
+alert alerts newsletter briefing update updates""".split())
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
@@ -53,6 +54,9 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|packet|mercury|echo|informer|digest|insider|bureau|wire|voce|eco"
                        r"|heraldo|gaceta|correo|prensa|cr[oó]nica|tribuna|dziennik|kurier|nowiny|tidning|tidningen"
                        r"|allehanda|avis|avisen|posten|bladet|sanomat|lehti"
+                       # broadcasters: "Omroep Veenland", "Rundfunk Nordmark", "Télévision du Valbrun", "Radio X FM"
+                       r"|omroep|rundfunk|fernsehen|t[ée]l[ée]vision|televisi[oó]n|televisione|televis[aã]o|telewizja"
+                       r"|rádio|radiotelevisione|fm"
                        # compounds of the Germanic languages: "Tageblatt", "Abendzeitung", "Heimatbote", "Wijkkrant"
                        r"|[^\W\d_]+(?:" + "|".join(COMPOUND_ENDS) + r"|post))\b",
                        re.IGNORECASE)
