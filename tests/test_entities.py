@@ -216,6 +216,11 @@ def test_the_transliteration_key_joins_romanisations_and_scripts_but_not_other_n
     assert folded("Anna Tschernowa") == folded("Anna Tchernova") == folded("Anna Chernova")
     assert folded("Mirek Oszulak") == folded("Mirek Oschulak") and folded("Thomas Reinholt") == folded("Tomas Reinholt")
     assert folded("Schmidt") != folded("Schmitt")
+    assert folded("Tomas Reznik") == folded("Tomas Resnik")  # the German s for z
+    assert folded("Olena Hrytsenko") == folded("Olena Grytsenko") == folded("Olena Hritsenko")  # Ukrainian h
+    assert folded("Halina Brodska") == folded("Halina Brodskaja") == folded("Halina Brodskaya")
+    assert folded("Raphael Oduya") == folded("Raphael Oduja") and folded("Víctor Orsolan") == folded("Viktor Orsolan")
+    assert folded("Gill") != folded("Hill") and folded("Grant") != folded("Brant")
 
 
 @pytest.mark.parametrize("span, name", [

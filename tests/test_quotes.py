@@ -424,6 +424,38 @@ def test_a_second_reporting_verb_after_and_reports_a_quotation_of_its_own() -> N
                             ("indirect", "the stoppage was costing some four million crowns a day", "Oleksandra Hrytsenko")]
 
 
+def test_a_french_honorific_an_adverb_and_an_exclamation_after_the_quote() -> None:
+    text = ("Le secrétaire du syndicat, Tomas Reznik, a refusé l'offre. « Nous tiendrons », a lancé M. Reznik mardi. "
+            "La ministre Olena Hritsenko a également averti qu'un long arrêt coûterait cher au pays. "
+            "Le port a lancé un nouveau programme de formation pour les grutiers du terminal.")
+    got = [(q.kind, q.text, q.speaker) for q in find_quotes(text, english=False)]
+    assert got == [("direct", "Nous tiendrons", "Tomas Reznik"),
+                   ("indirect", "un long arrêt coûterait cher au pays", "Olena Hritsenko")]  # "a lancé un programme": none
+
+
+def test_an_object_pronoun_before_the_verb_is_no_speaker_and_and_has_said_is_the_subjects() -> None:
+    italian = "Lo ha detto ieri il sindaco, Marco Rossi, alla stampa: la scuola riaprirà lunedì prossimo."
+    assert all(q.speaker != "Lo" for q in find_quotes(italian, english=False))
+    french = "Le maire Paul Riva s'est rendu sur place samedi matin et a promis le soutien total de la commune."
+    assert [(q.text, q.speaker) for q in find_quotes(french, english=False)] == [
+        ("le soutien total de la commune", "Paul Riva")]
+
+
+def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
+    text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
+            "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Odile Ferrand-Marceau"]
+    english = "Prime Minister Ana Ruiz met the unions.\n\n\"We will not back down,\" the head of government said."
+    assert [q.speaker for q in find_quotes(english)] == ["Ana Ruiz"]
+
+
+def test_a_second_verb_after_a_foreign_and_takes_the_first_ones_speaker() -> None:
+    text = ("El líder de la oposición, Víctor Orsolan, calificó el proyecto de “tren de la vanidad” y anunció que "
+            "recurrirá la votación ante el Tribunal Constitucional.")
+    got = [(q.kind, q.text, q.speaker) for q in find_quotes(text, english=False)]
+    assert ("indirect", "recurrirá la votación ante el Tribunal Constitucional", "Víctor Orsolan") in got
+
+
 def test_whom_a_german_speaker_told_is_not_what_was_said() -> None:
     text = "Müller sagte der Süddeutschen Zeitung, die Gespräche seien gescheitert."
     assert [(q.text, q.speaker) for q in find_quotes(text, english=False)] == [("die Gespräche seien gescheitert", "Müller")]

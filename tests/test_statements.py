@@ -269,6 +269,12 @@ def test_one_hissing_sound_three_spellings_for_a_speaker_only() -> None:
     assert not same_speaker("Marina Zhelnova", "Marina Petrova")
 
 
+def test_one_surname_after_two_forms_of_one_given_name_is_one_speaker() -> None:
+    from storyline.statements.align import same_speaker
+    assert same_speaker("Dmytro Kovalchuk", "Dmitry Kovalchuk")
+    assert not same_speaker("Olena Kovalchuk", "Oleksandra Kovalchuk")  # sisters, perhaps
+
+
 def test_the_spanish_j_for_kh_in_a_speakers_last_words_run_together() -> None:
     from storyline.statements.align import same_speaker
     assert same_speaker("Al-Khouri", "Nadia Aljuri") and same_speaker("al-Khuri", "Aljuri")

@@ -20,11 +20,13 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..rules import quotes as R
 from .tokens import Token
 
+ELIDED_THAT = re.compile(r"qu['’]", re.IGNORECASE)  # French "que" before a vowel, written onto the next word
 MIN_CLAUSE_WORDS = 3  # fewer words than this after a verb are an object ("denied it"), not a reported clause
 
 
@@ -338,7 +340,7 @@ def _clip(toks: list[Token], j: int, end: int) -> int:
     for k in range(j + 1, end - 1):
         if toks[k].text == ";" or (toks[k].text == "," and toks[k + 1].lower in R.PARTICIPLES):
             return k
-        if toks[k].lower in {"and", "but"}:
+        if toks[k].lower in R.AND_WORDS:
             m = k + 1
             while m < end and m - k <= 3 and toks[m].lower in R.PRONOUNS | R.BETWEEN:
                 m += 1
@@ -404,7 +406,19 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
     if passive is not None:
         return [passive]
     speaker, inverted = _speaker(toks, i, lo, hi)
-    if speaker is None and i > lo and toks[i - 1].lower in {"and", "but"}:
+    if speaker is not None and speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in R.CLITICS \
+            and speaker[0] == lo:
+        speaker, inverted = _np_after(toks, i + 1, hi), True  # "Lo ha annunciato ieri il direttore, X"
+    if low in R.INVERTED_ONLY and not inverted:
+        return []
+    k = i - 1
+    while k > lo and toks[k].lower in R.BETWEEN:
+        k -= 1
+    if speaker is not None and not inverted and toks[k].lower in R.AND_WORDS and speaker[1] >= k:
+        speaker = None  # "calificó ... y anunció que", "s'est rendu sur place et a promis": the first verb's
+    if speaker is None and i > lo and toks[k].lower in R.AND_WORDS and (k == i - 1 or not (
+            low + "s" in R.SPEECH or any(t.lower in {"not", "never"} or t.lower.endswith("n't") for t in toks[k:i]))):
+        # "... and said", "et a promis"; not "but would add £400,000" nor "but could not confirm"
         speaker = before[-1].speaker if before else _subject(toks, lo, i)  # "X supported Y ... and said ..."
     if speaker is None or (low in R.WEAK and (inverted or not _weak_speaker(toks, speaker))):
         return []
@@ -512,5 +526,7 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause
         start, end = toks[r0].start, toks[r1 - 1].end
+        if ELIDED_THAT.match(toks[r0].text) and toks[r0].end - start > 3:
+            start += 3  # "qu'un long arrêt coûterait ...": the clause after its elided "que"
         out.append(Found("mixed" if inside else "indirect", start, end, cue.text, sp, -1, index))
     return out, used

@@ -10,7 +10,8 @@
        sentences before (a speaker of that sentence first, else the first person it names).
        "they"/"it": the last group or organization that spoke. "His office": that person's office.
     4. A title phrase ("the president", "the Kremlin official", "the Russian leader") is the
-       person the article names with that title (the role, or a generic role with a word of it).
+       person the article names with that title (the role, or a generic role with a word of it);
+       so is an office named by what its holder heads ("la cheffe du gouvernement").
     5. Groups and institutions ("the Armenian government", "Analysts") and anonymous sources
        ("a senior diplomat") stay as written.
     6. No antecedent, no name: unresolved, never a guess.
@@ -216,14 +217,28 @@ def holds_title(role: tuple[str, frozenset[str]], titles: frozenset[str]) -> boo
         (head in R.GENERIC_ROLES and bool(rest & titles))
 
 
+def periphrasis(phrase: str) -> tuple[tuple[str, ...], ...] | None:
+    """The titles that hold an office a phrase names by what its holder heads ("la cheffe du
+    gouvernement", "the head of state"), or None."""
+    words = phrase.lower().replace("’", "'").split()
+    while words and words[0] in R.DETERMINERS | R.DEFINITE:
+        words = words[1:]
+    return R.PERIPHRASES.get(" ".join(words))
+
+
+def holds_office(office: tuple[tuple[str, ...], ...], titles: frozenset[str]) -> bool:
+    """Whether a person titled with `titles` holds an office `periphrasis` named."""
+    return any(set(title) <= titles for title in office)
+
+
 def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
     """Step 4."""
-    role = title_phrase(phrase)
-    if role is None:
+    role, office = title_phrase(phrase), periphrasis(phrase)
+    if role is None and office is None:
         return None
     for people_ in (_before(cast, pos)[::-1], cast.mentions):
         for p in people_:
-            if holds_title(role, p.titles):
+            if (role is not None and holds_title(role, p.titles)) or (office is not None and holds_office(office, p.titles)):
                 return Resolved(p.name, "title", (p.start, p.end))
     return None
 

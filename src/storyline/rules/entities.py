@@ -75,13 +75,15 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"\bie(?=v)", "ye"),
     (r"zh", "j"),              # Zhelibovsky / Jelibovski, Zhukov / Joukov: the French j
     (r"t[sz](?!ch)", "z"),     # Hrytsenko / Hryzenko, Kravets / Krawez: the German z
+    (r"z", "s"),               # Reznik / Resnik, Kozlov / Koslow: the German s (after ts and tz are one z)
+    (r"\bg(?=[rl])", "h"),     # Hrytsenko / Grytsenko, Hlib / Glib: the Ukrainian h of the Russian g
     (r"gu(?=[ei])", "g"),
     (r"\bth", "t"),           # Thomas / Tomas
     (r"w", "v"),               # Aldabergenow / Aldabergenov, Korwath / Korvath: the German w
     (r"ks", "x"),              # Aleksandr / Alexander, Maksim / Maxim
     (r"kh", "h"),              # Mikhail / Mihail, Khodorkovsky
     (r"ck", "k"),
-    (r"c(?=[aou])", "k"),      # Nicolai / Nikolai, Baltica / Baltika: a hard c
+    (r"c(?=[aout])", "k"),     # Nicolai / Nikolai, Baltica / Baltika, Victor / Viktor: a hard c
     (r"\by(?=e)", ""),         # Yevgeny / Evgeny, Yelena / Elena
     (r"y", "i"),               # Pashinyan / Pashinian, Dmitry / Dmitri, Rossiya / Rossiia
     (r"ie\b", "i"),            # Sergie / Sergi
@@ -91,6 +93,8 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"ou", "u"),              # Iouri / Iuri (French romanisation)
     (r"(?<=[a-z]o)f\b", "v"),  # Sokoloff / Sokolov, Smirnoff: the French and old English -off (after the double f folds)
     (r"(?<=[^aeiou\s])j(?=a)", "i"),  # Petrosjan / Petrosian: a Scandinavian and German j for y
+    (r"(?<=[aeiou])j(?=[aeiou])", "i"),  # Oduja / Oduya, Brodskaja / Brodskaya: the same between vowels
+    (r"(?<=sk)aia\b", "a"),   # Brodskaya / Brodska: the Russian and the West Slavic feminine
     (r"qv", "qu"),             # Lindqvist / Lindquist
     (r"(?<=[a-z])ph", "f"),
     (r"(?<=[a-z]{3})is(?=e\b|ed\b|es\b|ing\b|ation\b)", "iz"),  # Recognised / Recognized

@@ -91,7 +91,21 @@ FOREIGN_SPEECH = frozenset({
     "kündigte", "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies",
     "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
     "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
+    "resumió", "agregó", "apuntó", "sostuvo", "manifestó", "recalcó", "aseveró", "reiteró", "prometió",
+    "résumé", "rappelé", "martelé", "promis", "ajouta", "déclara", "affirma", "expliqua", "lancé", "lâché",
+    "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich",
+    "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "avvertito",
+    "precisato", "ribadito", "assicurato", "dice", "spiega", "aggiunge", "sottolinea", "afferma",
+    "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
 })
+# Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
+# direttore": the speaker follows the verb.
+CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "lui", "les"})
+# Verbs that report speech only after the quote they report ("« ... », a lancé M. Reznik"); before
+# an object they do something else ("a lancé un programme").
+INVERTED_ONLY = frozenset({"lancé", "lâché"})
+# "and" in the languages whose cues are listed: a second verb after it reports a clause of its own.
+AND_WORDS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "e", "ma", "maar"})
 # ... and the verbs that introduce a description there: "a qualifié l'offre d'« insulte »", "nannte den
 # Haushalt „ein Märchen“", "calificó el plan de «fracaso»".
 FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", "traite", "nannte", "nennt", "nannten",
@@ -133,6 +147,10 @@ BETWEEN = frozenset({
     "on", "late", "early", "quoted", "as", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "a", "hat", "ha", "habe", "haben", "ont", "han",  # "a déclaré", "hat gesagt", "ha dicho"
     "this", "next", "morning", "evening", "night", "afternoon", "immediately", "privately", "partly",
+    # the same in the other languages: "La ministre a également averti", "hat zudem betont", "ha anche detto"
+    "également", "aussi", "encore", "déjà", "ensuite", "enfin", "pourtant", "toutefois", "cependant", "hier",
+    "también", "además", "luego", "ya", "ayer", "auch", "zudem", "außerdem", "bereits", "noch", "ebenfalls",
+    "gestern", "anche", "inoltre", "già", "poi", "ieri", "ook", "eveneens", "nog", "gisteren", "heeft", "è",
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
@@ -209,6 +227,8 @@ AND_THAT = (r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+et\s+qu(?:e\s+|['’])
 # A lower-case particle joined to a capitalised name: "al-Khuri", "el-Sisi", "d'Alema", "bin-Salman".
 NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])"
 TITLES = frozenset({
+    "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
+    "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
     "sprecherin", "porte-parole", "portavoz", "président", "präsident", "presidente", "premier", "finanzminister",
@@ -248,6 +268,7 @@ GENERIC_ROLES = frozenset({"leader", "official", "chief", "head", "politician", 
                            "statesman", "figure", "representative"})
 # Words that make a name an organization or a group, not a person.
 ORG_WORDS = frozenset({
+    "gouvernement", "gobierno", "governo", "regierung", "état", "estado", "stato",
     "ministry", "government", "office", "organization", "organisation", "council", "party", "committee", "union",
     "bank", "department", "agency", "court", "service", "parliament", "assembly", "university", "institute",
     "company", "corporation", "corp", "inc", "ltd", "group", "association", "federation", "commission",
@@ -328,10 +349,10 @@ PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie
                   "lui": "m", "lei": "f", "hij": "m"}
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "spokesman",
-                     "chairman", "businessman", "herr", "señor", "sr", "m.", "monsieur", "emir", "sheikh",
+                     "chairman", "businessman", "herr", "señor", "sr", "m", "monsieur", "signor", "dhr", "emir", "sheikh",
                      "sultan", "duke", "baron"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "madam", "mme", "madame", "lady", "queen", "princess", "sister",
-                     "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "frau", "señora", "sra",
+                     "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "frau", "señora", "sra", "signora", "mevr",
                      "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bürgermeisterin", "ministra",
                      "presidenta", "alcaldesa", "présidente", "duchess", "baroness"), "f"),
 }
@@ -341,6 +362,22 @@ NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation
                        "suggestion", "contention", "charge", "charges", "accusation", "accusations", "denial",
                        "admission", "announcement", "prediction", "complaint", "concern", "concerns"})
 
+# Offices named by what their holder heads ("la cheffe du gouvernement" is the "Première ministre
+# Odile Ferrand-Marceau"), with the titles, as word sets, that hold them.
+HEAD_OF_GOVERNMENT = (("prime", "minister"), ("premier", "ministre"), ("première", "ministre"),
+                      ("primer", "ministro"), ("primera", "ministra"), ("ministerpräsident",), ("ministerpräsidentin",),
+                      ("premierminister",), ("premierministerin",), ("presidente", "consiglio"), ("premier",))
+HEAD_OF_STATE = (("president",), ("président",), ("présidente",), ("presidente",), ("presidenta",), ("präsident",),
+                 ("präsidentin",), ("king",), ("queen",), ("roi",), ("reine",), ("rey",), ("reina",))
+PERIPHRASES = {
+    "head of government": HEAD_OF_GOVERNMENT, "head of the government": HEAD_OF_GOVERNMENT,
+    "chef du gouvernement": HEAD_OF_GOVERNMENT, "cheffe du gouvernement": HEAD_OF_GOVERNMENT,
+    "jefe del gobierno": HEAD_OF_GOVERNMENT, "jefa del gobierno": HEAD_OF_GOVERNMENT,
+    "capo del governo": HEAD_OF_GOVERNMENT, "regierungschef": HEAD_OF_GOVERNMENT, "regierungschefin": HEAD_OF_GOVERNMENT,
+    "head of state": HEAD_OF_STATE, "chef de l'état": HEAD_OF_STATE, "cheffe de l'état": HEAD_OF_STATE,
+    "jefe del estado": HEAD_OF_STATE, "jefa del estado": HEAD_OF_STATE, "capo dello stato": HEAD_OF_STATE,
+    "staatschef": HEAD_OF_STATE, "staatschefin": HEAD_OF_STATE, "staatsoberhaupt": HEAD_OF_STATE,
+}
 # Titles written short, as their words: "the PM" for "Prime Minister Teodor Ruscu".
 TITLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 # What someone said, named by a noun after their name before a colon: "The PM's reaction: ...".
