@@ -441,6 +441,22 @@ def test_an_object_pronoun_before_the_verb_is_no_speaker_and_and_has_said_is_the
         ("le soutien total de la commune", "Paul Riva")]
 
 
+def test_a_role_and_a_name_in_apposition_after_a_quote_speak_it() -> None:
+    text = ("‘The worst is not over,’ the flood commissioner, Ines Vale, told a press conference in the capital.\n\n"
+            "‘Please stay away from the river.’")
+    assert [(q.text, q.speaker, q.cue) for q in find_quotes(text)] == [
+        ("The worst is not over,", "Ines Vale", "told"), ("Please stay away from the river.", "Ines Vale", None)]
+
+
+def test_a_group_of_sources_keeps_where_it_stands() -> None:
+    assert [q.speaker for q in find_quotes("Shipping agents in the city said cargo was moved by road.")] == [
+        "Shipping agents in the city"]
+    assert [q.speaker for q in find_quotes("Farmers on the plain below the town said they had lost their crops.")] == [
+        "Farmers on the plain below the town"]
+    assert [q.speaker for q in find_quotes("Economists have long warned that the port is a weak point.")] == [
+        "Economists"]
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")
@@ -459,6 +475,13 @@ def test_a_second_verb_after_a_foreign_and_takes_the_first_ones_speaker() -> Non
 def test_whom_a_german_speaker_told_is_not_what_was_said() -> None:
     text = "Müller sagte der Süddeutschen Zeitung, die Gespräche seien gescheitert."
     assert [(q.text, q.speaker) for q in find_quotes(text, english=False)] == [("die Gespräche seien gescheitert", "Müller")]
+    this = "Ein Ingenieur, der anonym bleiben wollte, sagte dieser Zeitung, die Schleuse sei ohne Warnung geöffnet worden."
+    assert [q.text for q in find_quotes(this, english=False)] == ["die Schleuse sei ohne Warnung geöffnet worden"]
+
+
+def test_a_name_with_a_particle_in_apposition_to_a_foreign_role_speaks() -> None:
+    text = "La directrice du port, Amira al-Khouri, a estimé que cette offre était « juste et définitive »."
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Amira al-Khouri"]
 
 
 def test_a_role_in_apposition_before_the_name_in_other_languages() -> None:

@@ -106,6 +106,23 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
         if head is not None:
             return head[0], end
+    place = start
+    for _ in range(MAX_PLACE_PHRASES):  # "Shipping agents in the city said", "Farmers on the plain below the town"
+        if not (place - 2 >= lo and toks[place - 1].lower in R.PLACE_PREPOSITIONS and toks[place - 2].is_word
+                and (not toks[place - 2].capital or place - 2 == lo)):
+            break
+        head = _np_before(toks, place - 1, lo)
+        if head is None:
+            break
+        if toks[place - 2].lower in R.ANONYMOUS or toks[place - 2].lower.endswith("s"):
+            if head[0] == lo or not toks[head[0] - 1].is_word or toks[head[0]].lower in R.DETERMINERS:
+                return head[0], end  # the people, and where they are
+            break
+        if toks[head[0]].lower not in R.DETERMINERS:
+            if head[0] < place - 2:
+                return head[0], end  # the group found further back: "Farmers on the plain" below ...
+            break
+        place = head[0]  # "the plain" of "on the plain below the town": go on to who stands there
     if start - 2 >= lo and toks[start - 1].lower in {"of", "for", "to", "at"} and toks[start - 2].is_word and \
             (toks[start - 2].lower in R.ANONYMOUS or toks[start - 2].lower in R.TITLES
              or toks[start - 2].lower.endswith("s") and not toks[start - 2].capital):
@@ -147,6 +164,7 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     return i, last
 
 
+MAX_PLACE_PHRASES = 3  # "farmers on the plain below the town": where a group of sources stands, in a few phrases
 DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
 
 
@@ -180,7 +198,11 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
         inner = _np_before(toks, k, lo)
         if inner is not None and inner[0] - 1 >= lo and toks[inner[0] - 1].text == "," and \
-                all(t.capital for t in toks[inner[0]:inner[1]]):
+                all(t.capital or R.NAME_PARTICLE_WORD.fullmatch(t.text) for t in toks[inner[0]:inner[1]]):
+            role = _np_before(toks, inner[0] - 1, lo)  # "‘...,’ the flood commissioner, Ines Vale, told":
+            if role is not None and role[0] - 1 >= lo and (toks[role[0] - 1].quote >= 0 or (  # the role and
+                    toks[role[0] - 1].text == "," and role[0] - 2 >= lo and toks[role[0] - 2].quote >= 0)):
+                return (role[0], inner[1]), False  # the name after the quote are its speaker
             return inner, False
         first = _np_after(toks, lo, k)
         if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
@@ -221,7 +243,8 @@ def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
                                               or (article and toks[j].text.isdigit())
                                               or (j == start and toks[j].capital and _audience_follows(toks, j, hi))):
             j += 1
-    if verb in R.FOREIGN_SPEECH and j < hi and toks[j].lower in R.GERMAN_ARTICLES:  # "sagte dem Küstenboten, ..."
+    if verb in R.FOREIGN_SPEECH and j < hi and toks[j].lower in R.GERMAN_ARTICLES | R.GERMAN_DATIVES:  # "sagte dem
+        # Küstenboten, ...", "sagte dieser Zeitung, ..."
         k = j + 1
         while k < hi and toks[k].is_word and (toks[k].capital or toks[k].lower.endswith(("en", "em", "er"))):
             k += 1

@@ -2,6 +2,8 @@
 that mark a name or a term in quotation marks rather than a quotation. Read by `quotes/`."""
 from __future__ import annotations
 
+import re
+
 # Quotation marks: each opening mark and the marks that may close it. A straight double mark
 # opens or closes by what stands beside it; `’` closes a single quote only before a non-letter
 # (elsewhere it is an apostrophe).
@@ -101,6 +103,8 @@ FOREIGN_SPEECH = frozenset({
 # Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
 # direttore": the speaker follows the verb.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "lui", "les"})
+# Where a group of sources stands, after the group: "shipping agents in the city", "farmers on the plain".
+PLACE_PREPOSITIONS = frozenset({"in", "on", "from", "near", "below", "across", "outside", "inside", "around", "along"})
 # Verbs that report speech only after the quote they report ("« ... », a lancé M. Reznik"); before
 # an object they do something else ("a lancé un programme").
 INVERTED_ONLY = frozenset({"lancé", "lâché"})
@@ -115,6 +119,7 @@ ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "second
 # The same in more words: "according to", "nach Angaben der Ministerin", "de acuerdo con".
 ACCORDING_PHRASES = (("according", "to"), ("nach", "angaben"), ("de", "acuerdo", "con"))
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
+GERMAN_DATIVES = frozenset({"dieser", "diesem", "unserer", "unserem", "ihrer", "ihrem", "seiner", "seinem"})
 FRAGMENT = FRAGMENT | FOREIGN_FRAGMENT
 CUES = SPEECH | FRAGMENT
 SPEECH = SPEECH | FOREIGN_SPEECH
@@ -151,6 +156,7 @@ BETWEEN = frozenset({
     "également", "aussi", "encore", "déjà", "ensuite", "enfin", "pourtant", "toutefois", "cependant", "hier",
     "también", "además", "luego", "ya", "ayer", "auch", "zudem", "außerdem", "bereits", "noch", "ebenfalls",
     "gestern", "anche", "inoltre", "già", "poi", "ieri", "ook", "eveneens", "nog", "gisteren", "heeft", "è",
+    "long",  # "Economists have long warned"
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
@@ -226,7 +232,9 @@ AND_THAT = (r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+et\s+qu(?:e\s+|['’])
             r"|,?\s+y\s+que\s+|,?\s+e\s+che\s+|,?\s+en\s+dat\s+")
 # A lower-case particle joined to a capitalised name: "al-Khuri", "el-Sisi", "d'Alema", "bin-Salman".
 NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])"
+NAME_PARTICLE_WORD = re.compile(NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khouri": a name's word in lower case
 TITLES = frozenset({
+    "directrice", "directeur", "directora", "direktor", "direktorin", "direttore", "direttrice", "directeur",
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
