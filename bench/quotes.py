@@ -6,7 +6,8 @@
    pronoun speakers), as plain text: `find_quotes` alone on their text (articles/s), and a whole
    `storyline build` of the folder with and without the quotes stage (one process, then one
    worker per core), with peak RSS.
-2. Quality: the seeds (../shared/seeds) and PolNeAR dev (../shared/data/polnear/dev) built and
+2. Quality: the seeds (../shared/seeds), PolNeAR dev (../shared/data/polnear/dev) and every
+   tests/corpora set whose gold has quotes (dispatches, messy, pressroom, translations) built and
    exported, then scored by ../shared/eval/score.py: quotes P/R/F1, speaker_acc, kind_acc,
    direct_quote_recall. PolNeAR test only with --test (tune on dev; report test now and then).
 3. Peer, in the same run on the same clean texts: textacy 0.13 `extract.triples.direct_quotations`
@@ -43,7 +44,7 @@ WORDS = ("river dam council talks water minister valley farmers border treaty en
          "in to on for with was is were will would").split()
 PEOPLE = [("Mayor", "Ana", "Ruiz"), ("Minister", "Jonas", "Ekberg"), ("Governor", "Piet", "Andor"),
           ("Commissioner", "Lev", "Vale"), ("President", "Hana", "Kovar"), ("spokesman", "Emil", "Dusza")]
-METRICS = ("quotes.p", "quotes.r", "quotes.f1", "speaker_acc", "kind_acc", "direct_quote_recall")
+METRICS = ("quotes.p", "quotes.r", "quotes.f1", "speaker_acc", "kind_acc", "direct_quote_recall", "statements.f1")
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -155,6 +156,9 @@ def quality(peer: bool, test: bool) -> None:
             ("PolNeAR dev", SHARED / "data/polnear/dev/articles", SHARED / "data/polnear/dev/gold.json")]
     if test:
         sets.append(("PolNeAR test", SHARED / "data/polnear/test/articles", SHARED / "data/polnear/test/gold.json"))
+    for home in sorted((ROOT / "tests" / "corpora").glob("*/gold.json")):  # the project's own corpora with quotes
+        if json.loads(home.read_text(encoding="utf-8")).get("quotes"):
+            sets.append((home.parent.name, home.parent / "articles", home))
     run_peer = textacy_peer() if peer else None
     if peer and run_peer is None:
         print("peer: textacy not installed (pip install -e '.[bench]')")
