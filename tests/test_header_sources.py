@@ -34,6 +34,12 @@ def test_a_clippings_citation_at_its_foot_names_and_dates_the_paper() -> None:
     assert (meta.outlet, meta.published) == ("Tesseler Rundschau", "2023-05-12")
 
 
+def test_a_press_reviews_own_header_and_note_above_a_rule_are_not_the_article() -> None:
+    text = ("PRESS REVIEW – Tessel Harbour Trust\nFor internal use only. Compiled on 15.05.2023 by the communications "
+            "office.\nNo. 87/2023 – page 3 of 9\n\n" + "-" * 40 + "\n\nHarbour board approves the breakwater\n\n" + LEAD)
+    assert meta_of(text).title == "Harbour board approves the breakwater"
+
+
 def test_a_byline_crediting_a_newsroom_names_the_paper() -> None:
     assert byline_outlet("Door redactie Omroep Tessel") == "Omroep Tessel"
     assert byline_outlet("Von der Redaktion Tesseler Kurier") == "Tesseler Kurier"

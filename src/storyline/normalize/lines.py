@@ -164,6 +164,8 @@ def _furniture(lines: list[Line]) -> None:
             line.kind = Kind.PAYWALL
         elif bp.MAIL_HEADER.match(plain):
             line.kind = Kind.WIDGET  # an e-mail's header lines: its Date: line is read as a date line below
+        elif bp.PRESS_REVIEW.match(plain):
+            line.kind = Kind.WIDGET  # a press review's own title over the clippings it gathers
         elif _menu_bar(plain):
             line.kind = Kind.NAV  # a menu written out as text, or a section name on a line of its own
         after_related = after_url_label = False
@@ -252,7 +254,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
         return
     units = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT]
-    lead = _lead(units)
+    lead = _lead(units, [i for i, line in enumerate(lines) if line.kind == Kind.RULE], lines)
     top = units[:max(HEADER_LINES, min(lead, MAX_HEADER_UNITS))]
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
@@ -356,14 +358,24 @@ def _prose(units: list[list[Line]], i: int) -> bool:
     return body_like(" ".join(ln.text for ln in unit), wrapped=len(unit) > 1, last=unit is units[-1])
 
 
-def _lead(units: list[list[Line]]) -> int:
+def _lead(units: list[list[Line]], rules: list[int] | None = None, lines: list[Line] | None = None) -> int:
     """Where the running text begins: the first paragraph of prose with another among the LEAD_RUN
     lines after it, no heading between, or one a dateline opens. A cookie notice's paragraph stands
     alone among buttons, menus and the headline; a standfirst is followed by byline and date, then
-    the text; a reader's note stands above the article's own heading."""
+    the text; a reader's note stands above the article's own heading, a document's own note above
+    the rule (`rules`: where they stand in `lines`) that sets the article off."""
     prose = [i for i in range(len(units)) if _prose(units, i)]
+    at = {id(ln): k for k, ln in enumerate(lines or [])}
+
+    def ruled(i: int, j: int) -> bool:  # a rule between unit i and unit j, a heading (no prose) right under it
+        for r in rules or []:
+            if at.get(id(units[i][-1]), -1) < r < at.get(id(units[j][0]), -1):
+                below = next((k for k in range(i + 1, j + 1) if at.get(id(units[k][0]), -1) > r), j)
+                return below not in prose
+        return False
     for i in prose:
-        if any(i < j <= i + LEAD_RUN and not any(MD_HEADING.match(u[0].text) for u in units[i + 1:j]) for j in prose) \
+        if any(i < j <= i + LEAD_RUN and not any(MD_HEADING.match(u[0].text) for u in units[i + 1:j])
+               and not ruled(i, j) for j in prose) \
                 or opening_dateline(strip_markup(units[i][0].text)) is not None:
             return i
     return prose[0] if prose else len(units)

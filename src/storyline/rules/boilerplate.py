@@ -90,6 +90,11 @@ MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|o
                         r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano):\s", re.IGNORECASE)
 MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat):\s", re.IGNORECASE)
 MAIL_HEADER_LINES = 12  # where a message's header fields stand: its first lines
+# The title line of a press review, the clippings an organisation gathers from several papers:
+# "PRESSESPIEGEL – Stadtwerke ...", "Revue de presse du 12 mai", "Press clippings: ...".
+PRESS_REVIEW = re.compile(r"^\W{0,3}(?:press(?:e)?spiegel|press review|press clippings?|media review|media monitoring report"
+                          r"|revue de presse|rassegna stampa|revista de prensa|resumen de prensa|persoverzicht"
+                          r"|knipselkrant|pressklipp|przegląd prasy)\b", re.IGNORECASE)
 # Where a forwarded e-mail's own message begins: everything above it is the forwarder's.
 FORWARDED = re.compile(r"^[-\s]*(?:-+\s*forwarded message\s*-+|begin forwarded message:?|-+\s*original message\s*-+"
                        r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+)\s*$", re.IGNORECASE)
