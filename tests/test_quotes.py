@@ -457,6 +457,17 @@ def test_a_group_of_sources_keeps_where_it_stands() -> None:
         "Economists"]
 
 
+def test_a_verb_that_takes_a_thing_reports_only_a_clause() -> None:
+    assert find_quotes("Ines Vale announced an inquiry into the decision to open the spillway on Monday night.") == []
+    assert [q.text for q in find_quotes("Ines Vale announced the spillway would stay shut until the inquiry ends.")] == [
+        "the spillway would stay shut until the inquiry ends"]
+    assert [q.text for q in find_quotes("Ines Vale announced that an inquiry would begin on Monday.")] == [
+        "an inquiry would begin on Monday"]
+    assert find_quotes("The planned bridge would cross the river at its narrowest point, about 400 metres.") == []
+    french = "Il a averti que la grève pourrait durer des semaines, pas des jours."
+    assert [q.text for q in find_quotes(french, english=False)] == ["la grève pourrait durer des semaines, pas des jours"]
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")

@@ -447,6 +447,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         return []
     if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
         return []  # "who said": the relative clause's speaker is elsewhere
+    if all(t.lower in (R.DEFINITE | R.ARTICLES) - R.PRONOUNS for t in toks[speaker[0]:speaker[1]]):
+        return []  # "The planned bridge would cross ...": a participle after an article, no one speaking
     return _reported(toks, i, lo, hi, speaker, inverted, describes)
 
 
@@ -517,6 +519,14 @@ def _region_end(toks: list[Token], j: int, hi: int, describes: bool) -> int:
     return _clause_end(toks, j, hi)
 
 
+CLAUSE_VERB_WINDOW = 10  # a reported clause shows its verb within this many tokens of its start
+
+
+def _opened(toks: list[Token], r0: int) -> bool:
+    """Whether what a cue reports is opened by "that" (or "que", "dass"), a colon or a comma."""
+    return r0 > 0 and (toks[r0 - 1].lower in R.THAT or toks[r0 - 1].text in {":", ","})
+
+
 def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list[Found], set[int]]:
     """The quotations of one sentence (steps 1-4), and the marked quotes it attributed."""
     out: list[Found] = []
@@ -548,6 +558,9 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             continue
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause
+        if cue.text.lower() in R.NOUN_OBJECT and not inside and not _opened(toks, cue.region[0]) \
+                and not any(t.lower in R.FINITE_MARKERS for t in toks[r0:min(r1, r0 + CLAUSE_VERB_WINDOW)]):
+            continue  # "announced an inquiry into ...", "promising 14 billion in savings": a thing
         start, end = toks[r0].start, toks[r1 - 1].end
         if ELIDED_THAT.match(toks[r0].text) and toks[r0].end - start > 3:
             start += 3  # "qu'un long arrêt coûterait ...": the clause after its elided "que"
