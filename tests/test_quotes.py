@@ -468,6 +468,12 @@ def test_a_verb_that_takes_a_thing_reports_only_a_clause() -> None:
     assert [q.text for q in find_quotes(french, english=False)] == ["la grève pourrait durer des semaines, pas des jours"]
 
 
+def test_a_quote_after_a_nouns_that_is_the_quote_alone() -> None:
+    text = 'Governor Arkady Zhelibovsky\'s promise that "nobody will be left behind" has become a bitter joke.'
+    assert [(q.kind, q.text, q.speaker) for q in find_quotes(text)] == [
+        ("direct", "nobody will be left behind", "Arkady Zhelibovsky")]
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")

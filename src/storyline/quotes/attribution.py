@@ -469,6 +469,8 @@ def _noun_cue(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) ->
     if owner is None or owner[1] > i:
         return []
     end = _clause_end(toks, i + 2, hi)
+    if i + 2 < hi and toks[i + 2].quote >= 0:  # "his promise that "nobody will be left behind" has become a
+        return [Cue(i, toks[i].text, owner, (i + 2, i + 3), claims=True)]  # bitter joke": the quote is what he held
     return [Cue(i, toks[i].text, owner, (i + 2, _clip(toks, i + 2, end)), claims=True)]
 
 
