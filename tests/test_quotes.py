@@ -474,6 +474,18 @@ def test_a_quote_after_a_nouns_that_is_the_quote_alone() -> None:
         ("direct", "nobody will be left behind", "Arkady Zhelibovsky")]
 
 
+def test_a_pronoun_after_the_verb_speaks_and_a_sentence_opening_on_a_day_has_a_subject() -> None:
+    german = ("Gewerkschaftschef Dario Vestergaard blieb hart. Die Gewerkschaft werde die Arbeit erst wieder "
+              "aufnehmen, wenn die Kräne ersetzt seien, sagte er.")
+    assert [(q.text, q.speaker) for q in find_quotes(german, english=False)] == [
+        ("Die Gewerkschaft werde die Arbeit erst wieder aufnehmen, wenn die Kräne ersetzt seien", "Dario Vestergaard")]
+    english = ("Prime Minister Teodor Ruscu faced the press. On Friday he declined to say when he learned of the audit, "
+               'telling reporters only that "the facts will speak for themselves".')
+    assert [(q.text, q.speaker) for q in find_quotes(english)][-1] == ("the facts will speak for themselves", "Teodor Ruscu")
+    spanish = "Fuentes del Gobierno indicaron que Ruscu había pedido la dimisión el martes."
+    assert [q.text for q in find_quotes(spanish, english=False)] == ["Ruscu había pedido la dimisión el martes"]
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")

@@ -175,7 +175,9 @@ def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     if dash is not None and len(toks[lo].text) > 1 and toks[lo].text.isupper():
         lo = dash + 1
     k = lo
-    if k < hi and toks[k].is_word and not toks[k].capital or (k < hi and toks[k].lower in R.SUBJECT_STOPS):
+    if k + 1 < hi and toks[k].lower in {"in", "on", "at"} and toks[k + 1].lower in R.TIME_WORDS:
+        k += 2 + (k + 2 < hi and toks[k + 2].text == ",")  # "On Friday he declined ...": when, then who
+    elif k < hi and toks[k].is_word and not toks[k].capital or (k < hi and toks[k].lower in R.SUBJECT_STOPS):
         while k < hi and toks[k].text != ",":
             k += 1
         k += 1
@@ -183,6 +185,8 @@ def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         while k < hi and toks[k].text != ",":
             k += 1
         k += 1
+    if k < hi and toks[k].lower in R.PRONOUNS - {"it", "this", "that", "i", "you", "we"}:
+        return k, k + 1  # "On Friday he declined ..., telling reporters": he
     return _np_after(toks, k, hi)
 
 
@@ -193,6 +197,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if toks[k].lower in {"not", "never"}:
             return None, False  # "did not comment"
         k -= 1
+    if k >= lo and toks[k].text == "," and i + 1 < hi and toks[i + 1].lower in R.PRONOUNS \
+            and (i + 2 >= hi or not toks[i + 2].is_word) and (toks[i].lower in R.FOREIGN_SPEECH or toks[i].lower == "said"):
+        return (i + 1, i + 2), True  # "..., sagte er.", "..., said he.": the pronoun after the verb, nothing more
     if k >= lo and toks[k].text == ",":
         # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
         # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)

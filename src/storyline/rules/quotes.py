@@ -108,6 +108,8 @@ FOREIGN_SPEECH = frozenset({
     "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
     "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
     "resumió", "agregó", "apuntó", "sostuvo", "manifestó", "recalcó", "aseveró", "reiteró", "prometió",
+    "dijeron", "afirmaron", "indicaron", "señalaron", "advirtieron", "aseguraron", "explicaron", "añadieron",
+    "declararon", "insistieron", "reconocieron", "negaron", "denunciaron", "warnten", "betonten", "erklärt",
     "résumé", "rappelé", "martelé", "promis", "ajouta", "déclara", "affirma", "expliqua", "lancé", "lâché",
     "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich",
     "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "avvertito",
