@@ -486,6 +486,12 @@ def test_a_pronoun_after_the_verb_speaks_and_a_sentence_opening_on_a_day_has_a_s
     assert [q.text for q in find_quotes(spanish, english=False)] == ["Ruscu había pedido la dimisión el martes"]
 
 
+def test_a_german_noun_in_marks_after_a_verb_of_description_is_a_quote() -> None:
+    text = "Gewerkschaftsführer Dario Vestergaard sprach von „Verrat“."
+    assert [(q.kind, q.text) for q in find_quotes(text, english=False)] == [("direct", "Verrat")]
+    assert find_quotes("Die Regierung stellte das Programm „Blaue Linie“ vor.", english=False) == []
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")
