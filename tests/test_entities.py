@@ -221,6 +221,7 @@ def test_the_transliteration_key_joins_romanisations_and_scripts_but_not_other_n
     assert folded("Halina Brodska") == folded("Halina Brodskaja") == folded("Halina Brodskaya")
     assert folded("Raphael Oduya") == folded("Raphael Oduja") and folded("Víctor Orsolan") == folded("Viktor Orsolan")
     assert folded("Gill") != folded("Hill") and folded("Grant") != folded("Brant")
+    assert folded("Nikolai Hristov") == folded("Nikolai Christow")  # the German ch for х
 
 
 @pytest.mark.parametrize("span, name", [

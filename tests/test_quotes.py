@@ -492,6 +492,26 @@ def test_a_german_noun_in_marks_after_a_verb_of_description_is_a_quote() -> None
     assert find_quotes("Die Regierung stellte das Programm „Blaue Linie“ vor.", english=False) == []
 
 
+def test_an_institutions_name_with_of_and_the_subjects_languages_leave_out() -> None:
+    assert [q.speaker for q in find_quotes("The Tarvesh Chamber of Shipping said fuel could run short.")] == [
+        "The Tarvesh Chamber of Shipping"]
+    spanish = "El director, Dorian Vásquez, pidió perdón. También negó que la empresa tardara un día en avisar."
+    assert [q.speaker for q in find_quotes(spanish, english=False)] == ["Dorian Vásquez"]
+    french = "La ministre Ilyana Korvadzé a été limogée. L'ex-ministre a affirmé qu'elle saisirait la Cour."
+    assert [q.speaker for q in find_quotes(french, english=False)] == ["Ilyana Korvadzé"]
+
+
+def test_german_word_orders_a_colon_after_a_subject_and_a_genitive_source() -> None:
+    german = ("Nikolai Christow, Vorsitzender des Verbands, blieb hart. Das jüngste Angebot der Behörde nannte er eine "
+              "„Beleidigung“. Verkehrsminister Emil Sárkány rief beide Seiten zur Mäßigung auf: „Einen Krieg im Hafen "
+              "gewinnt niemand.“ Wie ein hochrangiger Beamter der Hafenbehörde bestätigte, war die Prüfung verschoben "
+              "worden.")
+    got = [(q.text, q.speaker) for q in find_quotes(german, english=False)]
+    assert ("Beleidigung", "Nikolai Christow") in got
+    assert ("Einen Krieg im Hafen gewinnt niemand.", "Emil Sárkány") in got
+    assert ("war die Prüfung verschoben worden", "ein hochrangiger Beamter der Hafenbehörde") in got
+
+
 def test_an_office_named_by_what_its_holder_heads_is_the_person_holding_it() -> None:
     text = ("La Première ministre Odile Ferrand-Marceau a présenté mardi son plan.\n\n"
             "« Ce n'est pas de l'austérité », a lancé la cheffe du gouvernement sous les huées.")

@@ -83,8 +83,9 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         if tok.lower in R.DETERMINERS:
             start, bounded = k, True
             break
-        if tok.lower in R.SUBJECT_STOPS:
-            bounded = True
+        if tok.lower in R.SUBJECT_STOPS and not (tok.lower in NAME_JOINERS and k - 1 >= lo and toks[k - 1].capital
+                                                 and toks[k + 1].capital):
+            bounded = True  # ... but "the Tarvesh Chamber of Shipping", "Ministerio de Sanidad" are one name
             break
         start = k
         k -= 1
@@ -105,6 +106,10 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     if start - 2 >= lo and (toks[start - 2].lower, toks[start - 1].lower) in R.SOURCE_TAILS:
         head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
         if head is not None:
+            return head[0], end
+    if start - 1 > lo and toks[start].lower in {"der", "des"} and toks[start - 1].is_word and toks[start - 1].capital:
+        head = _np_before(toks, start, lo)  # "ein hochrangiger Beamter der Hafenbehörde": a German genitive
+        if head is not None and head[0] < start:
             return head[0], end
     place = start
     for _ in range(MAX_PLACE_PHRASES):  # "Shipping agents in the city said", "Farmers on the plain below the town"
@@ -164,6 +169,7 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     return i, last
 
 
+NAME_JOINERS = frozenset({"of", "de", "del", "des", "du", "der", "di", "della", "for"})  # inside an institution's name
 MAX_PLACE_PHRASES = 3  # "farmers on the plain below the town": where a group of sources stands, in a few phrases
 DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
 
@@ -226,6 +232,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if after is not None:
             return after, True
         return None, False
+    if toks[i].lower in R.FOREIGN_SPEECH | R.FOREIGN_FRAGMENT and i + 1 < hi and toks[i + 1].lower in {"er", "sie"} \
+            and k > lo:  # "Das jüngste Angebot nannte er eine „Beleidigung“": German puts the object first
+        return (i + 1, i + 2), False
     if k > lo and toks[k].lower == "who":  # "a staffer at the department who told ...", "Ana Ruiz, who said"
         m = k - 1 if toks[k - 1].text != "," else k - 2
         return (_np_before(toks, m + 1, lo) if m >= lo else None), False
@@ -407,7 +416,11 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         return [] if found is None else [found]
     if tok.text == ":" and i + 1 < hi and toks[i + 1].quote >= 0 and i > lo and toks[i - 1].quote < 0:
         sp = _np_before(toks, i, lo)  # "The minister: “...”"
-        ok = sp is not None and sp[0] == lo and not before
+        if (sp is None or sp[0] != lo) and not before:  # "Verkehrsminister Emil Sárkány rief beide Seiten
+            subject = _subject(toks, lo, i)  # zur Mäßigung auf: „...“": the sentence's subject, a name
+            if subject is not None and subject[1] < i and any(t.capital for t in toks[subject[0] + 1:subject[1]]):
+                sp = subject
+        ok = sp is not None and (sp[0] == lo or sp is not None and sp[1] < i - 1) and not before
         return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
     if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
         sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale", "- Mayor Ana Ruiz, speaking at ..."
@@ -489,7 +502,7 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     before = speaker[0] - 1 if not inverted else i - 1
     while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
         before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
-    after = _skip_after(toks, (speaker[1] if inverted else i + 1), hi, toks[i].lower)
+    after = _skip_after(toks, (speaker[1] if inverted or speaker[0] == i + 1 else i + 1), hi, toks[i].lower)
     end = _region_end(toks, after, hi, describes)
     comma_before = before >= lo and toks[before].text == ","
     back = (lo, before if comma_before else before + 1)

@@ -34,6 +34,7 @@ PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
     | {w for phrase in R.ACCORDING_PHRASES for w in phrase}  # no part of a name: "Nach Angaben der Chefin"
+FORMER = re.compile(r"^(?:l['’])?(?:ex-|ehemalige[rn]?\b|ancien(?:ne)?\b)?")  # "l'ex-ministre": the minister
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
@@ -100,7 +101,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_org(words: list[str]) -> bool:
-    return any(_clean(w) in R.ORG_WORDS or any(c.isdigit() for c in w) for w in words)
+    return any(_clean(w) in R.ORG_WORDS or _clean(w).endswith(R.ORG_COMPOUND_ENDS) or any(c.isdigit() for c in w)
+               for w in words)
 
 
 def people(text: str, outside: list[tuple[int, int]]) -> Cast:
@@ -188,7 +190,8 @@ def _before(cast: Cast, pos: int) -> list[Person]:
 def title_phrase(phrase: str) -> tuple[str, frozenset[str]] | None:
     """A phrase that names a role, as its head title and its other words ("the port authority's
     chief" -> ("chief", {"port", "authority's"})); None for a name or a phrase without a title."""
-    words = [_clean(w) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
+    words = [FORMER.sub("", _clean(w)) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
+    words = [w for w in words if w]
     if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and not title_word(words[-1]):
         return None  # a name, unless a title German writes in capitals ("Behördenchefin")
     if words[-1] in R.TITLE_ABBREVIATIONS:  # "the PM" is the "Prime Minister Teodor Ruscu"

@@ -82,6 +82,7 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"w", "v"),               # Aldabergenow / Aldabergenov, Korwath / Korvath: the German w
     (r"ks", "x"),              # Aleksandr / Alexander, Maksim / Maxim
     (r"kh", "h"),              # Mikhail / Mihail, Khodorkovsky
+    (r"\bch(?=r)", "h"),       # Hristov / Christow: the Russian and Bulgarian х as German writes it
     (r"ck", "k"),
     (r"c(?=[aout])", "k"),     # Nicolai / Nikolai, Baltica / Baltika, Victor / Viktor: a hard c
     (r"\by(?=e)", ""),         # Yevgeny / Evgeny, Yelena / Elena

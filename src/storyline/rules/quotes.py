@@ -111,7 +111,7 @@ FOREIGN_SPEECH = frozenset({
     "dijeron", "afirmaron", "indicaron", "señalaron", "advirtieron", "aseguraron", "explicaron", "añadieron",
     "declararon", "insistieron", "reconocieron", "negaron", "denunciaron", "warnten", "betonten", "erklärt",
     "résumé", "rappelé", "martelé", "promis", "ajouta", "déclara", "affirma", "expliqua", "lancé", "lâché",
-    "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich",
+    "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich", "bestritt", "bestreitet", "dementierte",
     "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "avvertito",
     "precisato", "ribadito", "assicurato", "dice", "spiega", "aggiunge", "sottolinea", "afferma",
     "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
@@ -119,6 +119,9 @@ FOREIGN_SPEECH = frozenset({
 # Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
 # direttore": the speaker follows the verb.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "lui", "les"})
+# The ends of German compounds that name a body, not a person: "Hafenbehörde", "Finanzministerium".
+ORG_COMPOUND_ENDS = ("behörde", "ministerium", "verband", "kammer", "gericht", "gewerkschaft", "regierung",
+                     "verwaltung", "partei", "konzern", "gesellschaft")
 # Where a group of sources stands, after the group: "shipping agents in the city", "farmers on the plain".
 PLACE_PREPOSITIONS = frozenset({"in", "on", "from", "near", "below", "across", "outside", "inside", "around", "along"})
 # Verbs that report speech only after the quote they report ("« ... », a lancé M. Reznik"); before
@@ -368,7 +371,9 @@ DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies",
                        "letter", "statement", "filing", "filings", "transcript", "email", "emails", "average"})
 # Words that may open a sentence before its subject: "Even China said", "Still, ...".
 SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "also", "now", "then", "yet",
-                              "indeed", "instead", "separately", "later", "earlier"})
+                              "indeed", "instead", "separately", "later", "earlier",
+                              "también", "además", "asimismo", "aussi", "cependant", "toutefois", "auch", "zudem",
+                              "außerdem", "ebenfalls", "anche", "inoltre", "ook", "bovendien"})
 AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
                          "should", "can", "may", "might", "must", "do", "does", "did"})
 BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
