@@ -22,6 +22,8 @@ CORPORA = {
     "namesakes": ROOT / "tests" / "corpora" / "namesakes",  # an eighth: name variants and relative dates
     "exports": ROOT / "tests" / "corpora" / "exports",  # a ninth: cutting and database exports, chats, scans
     "outlets": ROOT / "tests" / "corpora" / "outlets",  # a tenth: feeds, citations, imprints, aggregators, mail
+    "translations": ROOT / "tests" / "corpora" / "translations",  # quotes across outlets and languages
+    "tarvesh": ROOT / "tests" / "corpora" / "tarvesh",  # and a second such
 }
 # Floors: the bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}
