@@ -208,7 +208,8 @@ def test_one_source_described_in_two_languages_speaks_one_statement(encoder: Sen
         ("en", said, "A diplomat close to the talks", DAY),
         ("fr", "Les deux délégations étaient à une phrase d'un accord sur les quotas saisonniers.",
          "un diplomate proche des négociations", DAY),
-        ("de", said, "A senior official at the Finance Ministry", DAY),  # another source
+        # another source, in words as close as the same source's paraphrase may be (0.56 / 0.59)
+        ("de", "Negotiators almost reached agreement on the seasonal quotas.", "A senior official at the Finance Ministry", DAY),
     )
     assert ids[0] == ids[1] != ids[2]
 
@@ -279,3 +280,26 @@ def test_the_spanish_j_for_kh_in_a_speakers_last_words_run_together() -> None:
     from storyline.statements.align import same_speaker
     assert same_speaker("Al-Khouri", "Nadia Aljuri") and same_speaker("al-Khuri", "Aljuri")
     assert not same_speaker("Smith", "Goldsmith") and not same_speaker("Ana", "Hana")
+
+
+def test_a_body_named_in_two_languages_speaks_one_statement(encoder: SentenceEncoder) -> None:
+    """Names of bodies translate ("The Chamber of Shipping" / "Die Reedereikammer") where names of
+    people do not: two bodies saying one thing in other words are one statement, two people not."""
+    said = ("Fuel deliveries to the northern provinces could run short within ten days.",
+            "Der Treibstoff in den nördlichen Provinzen könnte binnen zehn Tagen knapp werden.")
+    bodies = [Utterance("en", said[0], "The Chamber of Shipping", DAY, person=False, cue="said"),
+              Utterance("de", said[1], "Die Reedereikammer", DAY, person=False, cue="warnte")]
+    people = [Utterance("en", said[0], "Anna Ward", DAY, cue="said"),
+              Utterance("de", said[1], "Petra Lind", DAY, cue="warnte")]
+    vectors = encoder(list(said))
+    assert len(set(align(bodies, vectors))) == 1
+    assert len(set(align(people, vectors))) == 2
+
+
+def test_a_denial_and_the_claim_it_denies_are_two_statements(encoder: SentenceEncoder) -> None:
+    quotes = [Utterance("a", "recruiting Syrian fighters to fight in the region", "Turkey", DAY, person=False, cue="denied"),
+              Utterance("b", "Turkey has recruited Syrian fighters to fight in the region", "Reports", DAY,
+                        person=False, cue="say")]
+    assert len(set(align(quotes, encoder([u.text for u in quotes])))) == 2
+    quotes[0] = Utterance("a", quotes[0].text, "Turkey", DAY, person=False, cue="said")
+    assert len(set(align(quotes, encoder([u.text for u in quotes])))) == 1

@@ -116,6 +116,20 @@ FOREIGN_SPEECH = frozenset({
     "precisato", "ribadito", "assicurato", "dice", "spiega", "aggiunge", "sottolinea", "afferma",
     "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
 })
+# Verbs that report a denial: what a denial quotes is what another source asserts, so a denial and
+# the claim it denies are two statements, however alike their words ("Turkey denied recruiting
+# Syrian fighters" / "Reports say Turkey has deployed Syrian mercenaries").
+DENIAL_VERBS = verb_forms(("deny", "dismiss", "reject", "refute", "rebut")) | frozenset({
+    "nié", "nie", "démenti", "dément", "démentent", "bestritt", "bestreitet", "bestritten", "dementierte",
+    "dementiert", "wies", "negó", "niega", "negaron", "desmintió", "desmiente", "rechazó", "negato", "nega",
+    "smentito", "smentisce", "respinto", "ontkende", "ontkent", "negou", "nega", "desmentiu"})
+
+
+def denies(cue: str) -> bool:
+    """Whether the verb that reports a quote reports a denial."""
+    return any(w.lower() in DENIAL_VERBS for w in cue.split())
+
+
 # Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
 # direttore": the speaker follows the verb.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "lui", "les"})

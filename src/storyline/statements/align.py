@@ -4,7 +4,10 @@ Two quotes are one statement when (numbered as in `align`):
  1. their speakers agree (one canonical name, or one name holding the other as whole words: "Putin"
     and "Vladimir Putin"; or two descriptions of one source whose vectors are close: "a government
     source" / "une source gouvernementale"); a quote whose speaker is unknown joins a quote of the
-    same words, or one very close in meaning (a translation whose speaker one report left unnamed);
+    same words, or one very close in meaning (a translation whose speaker one report left unnamed),
+    and so do two quotes whose speakers are no persons (bodies, groups, descriptions), whose names
+    translate where a person's do not ("the Finance Ministry" / "Finanzministerium", "The group" /
+    "La ONG"), unless one denies what the other asserts;
  2. they say the same thing: the words of the shorter are almost all in the longer (an exact copy,
     a partial quote of "tragedy" beside "This is a tragedy"), or their sentence vectors are close
     (another translation: "heavy losses" / "numerous casualties", another language), the whole
@@ -27,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..entities.fold import folded
+from ..rules import quotes as QR
 from .encoder import Vectors
 
 # Cosine between USE m3 vectors of two wordings of one utterance. On the seeds' gold statements
@@ -71,6 +75,8 @@ class Utterance:
     text: str
     speaker: str | None  # canonical name, or None when unresolved
     day: dt.date | None  # the article's publication day
+    person: bool = True  # the speaker is a person (not a body, a group or a description)
+    cue: str = ""  # the verb that reports it
 
 
 def _words(text: str) -> list[str]:
@@ -234,14 +240,34 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
     return [(s, i, j) for (i, j), s in (verbatim | near).items()]
 
 
+def _unknown(u: Utterance) -> bool:
+    return not _words(u.speaker or "")
+
+
+def _weak(u: Utterance) -> bool:
+    """A speaker that names no one person: none, a description ("a senior official") or a body
+    whose name another language translates ("Die Tarweschische Reedereikammer")."""
+    return not _words(u.speaker or "") or not u.person or described(u.speaker)
+
+
+def _weakly_one(u: Utterance, v: Utterance) -> bool:
+    """Whether two quotes whose speakers do not agree by name may still be one utterance said in
+    other words: one speaker unknown, or both no person (a body named in two languages: "the
+    Finance Ministry" / "Finanzministerium"), but never a denial beside what it denies ("Turkey
+    denied recruiting ..." / "Reports say Turkey has deployed ...")."""
+    if _unknown(u) or _unknown(v):
+        return True
+    return _weak(u) and _weak(v) and QR.denies(u.cue) == QR.denies(v.cue)
+
+
 def _unattributed(utterances: list[Utterance], vectors: Vectors,
                   sentences: list[Vectors] | None = None) -> list[tuple[int, int, float]]:
-    """Pairs of a quote whose speaker is unresolved and a quote of another article that says the
-    same in other words or another language, closer than UNATTRIBUTED_MEANING: a translation
-    whose speaker one report left unnamed. Both of MIN_WORDS_UNKNOWN_SPEAKER words or more: a
+    """Pairs of a quote whose speaker is unresolved (or no person) and a quote of another article
+    that says the same in other words or another language, closer than UNATTRIBUTED_MEANING: a
+    translation whose speaker one report left unnamed, or named as a body in its language. Both of MIN_WORDS_UNKNOWN_SPEAKER words or more: a
     stock phrase ("No comment.") could be anyone's. Compared in
     chunks, so that a large collection's matrix is never held whole."""
-    unknown = [i for i, u in enumerate(utterances) if not _words(u.speaker or "")]
+    unknown = [i for i, u in enumerate(utterances) if _weak(u)]
     if not unknown:
         return []
     counts = np.array([1 + (len(sentences[i]) if sentences else 0) for i in range(len(utterances))])
@@ -256,6 +282,8 @@ def _unattributed(utterances: list[Utterance], vectors: Vectors,
         best = np.maximum.reduceat(cosines, np.concatenate([[0], np.cumsum(counts[mine])[:-1]]), axis=0)
         for a, j in zip(*np.nonzero(best >= UNATTRIBUTED_MEANING)):
             i = mine[a]
+            if not _weakly_one(utterances[i], utterances[int(j)]):
+                continue
             if utterances[i].article != utterances[int(j)].article and min(
                     len(_words(utterances[i].text)), len(_words(utterances[int(j)].text))) >= MIN_WORDS_UNKNOWN_SPEAKER:
                 out.append((min(i, int(j)), max(i, int(j)), float(best[a, j])))  # "No comment." could be anyone's

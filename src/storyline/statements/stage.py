@@ -69,6 +69,11 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+def people(entities: list[Row]) -> set[str]:
+    """The canonical names of the entities that are persons."""
+    return {e["canonical"] for e in entities if e["type"] == "PERSON"}
+
+
 def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Row]) -> dict[tuple[str, int], str | None]:
     """Each quote's speaker as its entity's canonical name, where an entity holds it; a role the
     article never gives with a name ("The health minister announced her resignation" after "Nadia
@@ -136,9 +141,12 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
     quotes = sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))
     speakers = canonical_speakers(quotes, stored["entities"], stored["entity_mentions"])
     said = split_parts(quotes)
+    persons = people(stored["entities"])
     texts = [" ".join(q["text"] for q in parts) for parts in said]
     utterances = [Utterance(parts[0]["article"], text, speakers[parts[0]["article"], parts[0]["n"]],
-                            days.get(parts[0]["article"])) for parts, text in zip(said, texts)]
+                            days.get(parts[0]["article"]), speakers[parts[0]["article"], parts[0]["n"]] in persons,
+                            parts[0]["cue"] or "")
+                  for parts, text in zip(said, texts)]
     descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and described(u.speaker)})
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
     pieces = [sentences(t) for t in texts]
