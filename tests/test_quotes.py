@@ -147,6 +147,18 @@ def test_a_pronoun_is_the_last_person_named_before_it() -> None:
     assert (q.speaker, q.speaker_text, q.resolution) == ("Jonas Ekberg", "he", "pronoun")
 
 
+@pytest.mark.parametrize("text", [
+    "Finance minister Ilse Varga lost the vote on Tuesday.\n\n\u201cI leave with my head high,\u201d the 47-year-old "
+    "economist told reporters.",
+    "Ilse Varga verlor am Dienstag die Abstimmung. \u201eIch gehe erhobenen Hauptes\u201c, sagte die 47-Jährige.",
+    "Ilse Varga a perdu le vote mardi. \u00ab Je pars la tête haute \u00bb, a déclaré l'économiste de 47 ans.",
+    "Ilse Varga perdió la votación el martes. \u00abMe voy con la cabeza alta\u00bb, dijo la economista de 47 años.",
+])
+def test_a_person_described_by_age_is_the_person_named_before(text: str) -> None:
+    q = one(text)
+    assert (q.speaker, q.resolution) == ("Ilse Varga", "pronoun")
+
+
 def test_a_title_phrase_is_the_person_the_article_names_with_that_title() -> None:
     text = ("Port spokesman Emil Dusza confirmed the closure. Prime Minister Lina Weiss was abroad.\n\n"
             "The spokesman said the pier would reopen in June. The prime minister said nothing more was planned.")

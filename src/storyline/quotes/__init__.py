@@ -258,6 +258,11 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     named = _name_in(phrase, f.speaker[0], cast)
     if named is not None:
         return named
+    if R.AGED.search(phrase) and (first.lower() in R.DEFINITE or first.lower().startswith(("l'", "l’"))):
+        # "the 47-year-old economist", "l'économiste de 47 ans": someone already named
+        aged = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence)
+        if aged is not None and aged.name:
+            return aged
     titled = _title(phrase, f.speaker[0], cast)
     if titled is not None:
         return titled

@@ -165,8 +165,20 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
         if comma < hi and toks[comma].text == "," and j - (comma + 1) >= 2 and (j >= hi or not toks[j].is_word):
             return comma + 1, j
     if last == i:
-        return None
+        return _aged(toks, i, hi)
     return i, last
+
+
+def _aged(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """A person described by age after the verb ("sagte die 47-Jährige", "a déclaré l'économiste de
+    47 ans"): the phrase up to the age."""
+    end = i
+    while end < hi and end - i < 6 and toks[end].is_word:
+        end += 1
+    for k in range(i + 1, end + 1):
+        if R.AGED.search(" ".join(t.text for t in toks[i:k])):
+            return i, k
+    return None
 
 
 NAME_JOINERS = frozenset({"of", "de", "del", "des", "du", "der", "di", "della", "for"})  # inside an institution's name

@@ -307,6 +307,11 @@ TITLES = frozenset({
 # The definite articles that make a role one known person ("the senator", "die Ministerin", "la
 # ministra"), where "a senator", "two Democratic senators" or "one Republican" stays a description.
 DEFINITE = frozenset({"the", "le", "la", "l’", "l'", "der", "die", "el", "il", "lo", "de", "het"})
+# A person described by age ("the 47-year-old economist", "der 47-Jährige", "l'économiste de 47 ans",
+# "el economista, de 47 años", "il 47enne"): news writes it of someone already named, as a pronoun.
+AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|[a-z]+ty|ten|eleven|twelve"
+                  r"|[a-z]+teen)-year-old\b|\b\d{1,3}-jährige[nr]?\b|\bde \d{1,3} (?:ans|años|anos)\b"
+                  r"|\b\d{1,3}enne\b|\b\d{1,3}-jarige\b", re.I)
 # Articles, which name no one on their own ("some", "all", "her" may: "Some believe", "Her reason:").
 ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "una", "uno", "les", "das", "los", "las"})
 GENERIC_ROLES = frozenset({"leader", "official", "chief", "head", "politician", "diplomat", "man", "woman",
