@@ -311,6 +311,55 @@ def test_a_pronoun_in_the_other_languages_is_the_person_named_before_it(text: st
     assert {q.speaker for q in find_quotes(text) if q.kind == "direct"} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the subject dropped, as Spanish drops it: the person named in the sentence before
+    ("El consejero delegado, Dorian Vasco, pidió perdón. \u00abLo sentimos profundamente\u00bb, dijo.", "Dorian Vasco",
+     "dijo"),
+    # verbs known by their infinitives, in the past forms a report uses
+    ("\u00abIl porto resterà aperto\u00bb, ha dichiarato il sindaco Paolo Riva.", "Paolo Riva", "dichiarato"),
+    ("\u201cO porto vai continuar aberto\u201d, afirmou o presidente da câmara, Paulo Rivas.", "Paulo Rivas", "afirmou"),
+    ("\u00abNadie se fía de la mina\u00bb, resumía una vecina, Dragana Miloš.", "Dragana Miloš", "resumía"),
+])
+def test_a_speaker_in_the_romance_languages(text: str, speaker: str, cue: str) -> None:
+    assert [(q.speaker, q.cue) for q in find_quotes(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject after the verb, past a day and whom it was said to
+    ("A nova ponte só deverá abrir em 2027, um ano mais tarde do que o previsto, admitiu na quarta-feira o "
+     "presidente da Câmara Municipal de Vila Serena, Augusto Carvalhais.", "Augusto Carvalhais"),
+    ("\"Há falta de oficiais no Norte\", explicou ao JCA o diretor da escola, comandante Artur Peixoto.",
+     "Artur Peixoto"),
+    ("La cementera suministrará el cemento para la presa, según confirmó este miércoles la propia empresa.",
+     "la propia empresa"),
+])
+def test_a_romance_subject_after_its_verb(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_german_quote_may_close_with_the_typewriter_mark() -> None:
+    text = "\u201eIch habe nie einen Florin genommen\", sagte Rufus Calloway-Venn am Dienstag."
+    assert [(q.kind, q.text, q.speaker) for q in find_quotes(text)] == [
+        ("direct", "Ich habe nie einen Florin genommen", "Rufus Calloway-Venn")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Prefeitura de Pedra Clara confirmou nesta sexta-feira a realização de um concurso público com 120 vagas.",
+    "El concejal Miquel Torrent reclamó por su parte una investigación independiente sobre la hora del aviso.",
+])
+def test_a_romance_verb_with_a_thing_for_object_reports_nothing(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_relative_clause_after_the_speaker_is_no_reported_clause_but_the_speaker_s_next_words() -> None:
+    text = ("\u00abEs el peor desastre\u00bb, declaró la ministra de Medio Ambiente, Leila Amirbékova, que anunció que "
+            "la licencia quedaba suspendida. En la orilla, mientras señalaba un cartel de la compañía, un pescador "
+            "lloraba.")
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in find_quotes(text)] == [
+        ("direct", "Es el peor desastre", "Leila Amirbékova", "declaró"),
+        ("indirect", "la licencia quedaba suspendida", "Leila Amirbékova", "anunció")]
+
+
 def who(text: str) -> list[tuple[str | None, str]]:
     """Each quote's speaker and how it was resolved."""
     return [(q.speaker, q.resolution) for q in find_quotes(text)]

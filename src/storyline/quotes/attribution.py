@@ -141,8 +141,9 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
 def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i ("..., said Putin", "said the minister")."""
     while i < hi and (toks[i].capital and toks[i].lower in R.SUBJECT_STOPS | R.SENTENCE_ADVERBS
-                      or toks[i].lower in R.TIME_WORDS):
-        i += 1  # "But Megan Hester", "Even China", "a déclaré lundi la commissaire"
+                      or toks[i].lower in R.TIME_WORDS
+                      or toks[i].lower in R.DAY_ARTICLES and i + 1 < hi and toks[i + 1].lower in R.TIME_WORDS):
+        i += 1  # "But Megan Hester", "Even China", "a déclaré lundi la commissaire", "admitiu na quarta-feira o"
     k, last, named = i, i, False
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
@@ -158,11 +159,14 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     role = any(t.lower in R.TITLES or R.compound_title(t.lower) for t in toks[i:k])  # "die Chefin der
     # Hafenbehörde, Oleksandra Hryzenko": a role written in capitals, as German writes nouns
     if i < hi and toks[i].lower in R.DETERMINERS and (not named or role):
-        comma = next((c for c in range(i + 1, min(i + 8, hi)) if not toks[c].is_word), hi)
-        j = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role
+        comma = next((c for c in range(i + 1, min(i + 12, hi)) if not toks[c].is_word), hi)
+        first = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role,
+        while first < hi and toks[first].is_word and toks[first].lower in R.TITLES and not toks[first].capital:
+            first += 1  # after a rank: "o diretor da escola, comandante Artur Peixoto"
+        j = first
         while j < hi and toks[j].is_word and toks[j].capital:
             j += 1
-        if comma < hi and toks[comma].text == "," and j - (comma + 1) >= 2 and (j >= hi or not toks[j].is_word):
+        if comma < hi and toks[comma].text == "," and j - first >= 2 and (j >= hi or not toks[j].is_word):
             return comma + 1, j
     if last == i:
         return _aged(toks, i, hi)
@@ -218,6 +222,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
     if k >= lo and toks[k].text == "," and i + 1 < hi and toks[i + 1].lower in R.PRONOUNS \
             and (i + 2 >= hi or not toks[i + 2].is_word) and (toks[i].lower in R.FOREIGN_SPEECH or toks[i].lower == "said"):
         return (i + 1, i + 2), True  # "..., sagte er.", "..., said he.": the pronoun after the verb, nothing more
+    if k >= lo and toks[k].text == "," and toks[i].lower in R.FOREIGN_SPEECH and (i + 1 >= hi or not toks[i + 1].is_word) \
+            and k - 1 >= lo and toks[k - 1].quote >= 0:
+        return (i, i + 1), True  # "«Lo sentimos», dijo.": the verb alone, its subject dropped as Spanish drops it
     if k >= lo and toks[k].text == ",":
         # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
         # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
@@ -229,6 +236,8 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
                     toks[role[0] - 1].text == "," and role[0] - 2 >= lo and toks[role[0] - 2].quote >= 0)):
                 return (role[0], inner[1]), False  # the name after the quote are its speaker
             return inner, False
+        if toks[i].lower in R.FOREIGN_SPEECH and (inverse := _inverted_subject(toks, i + 1, hi)) is not None:
+            return inverse, True  # "A nova ponte ..., admitiu na quarta-feira o presidente da Câmara, X."
         first = _np_after(toks, lo, k)
         if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
                 toks[first[1] - 1].capital:
@@ -238,7 +247,8 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         if first is not None and comma - opening <= 10 and comma < k and toks[opening].capital and \
                 all(t.is_word for t in toks[opening:comma]):
             return (opening, comma), False  # "Officials at Homeland Security Investigations, a division ..., said"
-        if i + 1 < hi and toks[i + 1].lower in R.PRONOUNS:
+        if i + 1 < hi and toks[i + 1].lower in R.PRONOUNS and not (
+                toks[i + 1].lower == "il" and i + 2 < hi and toks[i + 2].is_word):  # "ha detto il sindaco": an article
             return (i + 1, i + 2), True  # "..., sagte sie.", "..., a-t-il dit", "..., said he."
         after = _np_after(toks, i + 1, hi)
         if after is not None:
@@ -247,7 +257,8 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
     if toks[i].lower in R.FOREIGN_SPEECH | R.FOREIGN_FRAGMENT and i + 1 < hi and toks[i + 1].lower in {"er", "sie"} \
             and k > lo:  # "Das jüngste Angebot nannte er eine „Beleidigung“": German puts the object first
         return (i + 1, i + 2), False
-    if k > lo and toks[k].lower == "who":  # "a staffer at the department who told ...", "Ana Ruiz, who said"
+    if k > lo and (toks[k].lower == "who" or toks[k].lower in R.RELATIVES and toks[k - 1].text == ","):
+        # "a staffer at the department who told ...", "Ana Ruiz, who said", "la ministra, X, que anunció"
         m = k - 1 if toks[k - 1].text != "," else k - 2
         return (_np_before(toks, m + 1, lo) if m >= lo else None), False
     if k >= lo and toks[k].quote >= 0:
@@ -257,6 +268,28 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
     if toks[k].lower in R.WEEKDAYS and k - 1 <= lo:
         return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second
     return _np_before(toks, i, lo), False
+
+
+def _inverted_subject(toks: list[Token], j: int, hi: int) -> tuple[int, int] | None:
+    """The subject the Romance languages set after a verb that follows what was said, past whom it
+    was said to ("..., explicou ao JCA o diretor da escola, comandante Artur Peixoto."): a phrase
+    that opens on an article or a capital, else None."""
+    if j + 1 < hi and toks[j].lower in R.AUDIENCE_PREPOSITIONS and toks[j + 1].capital:
+        k = j + 1
+        while k < hi and k - j <= 4 and toks[k].capital:
+            k += 1
+        if k < hi and toks[k].lower in R.DETERMINERS | R.DEFINITE:
+            j = k  # "ao JCA": to whom, then who
+    found = _np_after(toks, j, hi)
+    if found is None:
+        if j + 1 < hi and toks[j].lower in R.DEFINITE | {"o", "os", "as"} and toks[j + 1].is_word \
+                and toks[j + 1].lower not in R.SUBJECT_STOPS:  # "afirmou o autarca, em reunião ...": whoever
+            k = j + 1  # the article names, in as many words as stand before the next comma
+            while k < hi and k - j < 5 and toks[k].is_word and toks[k].lower not in R.SUBJECT_STOPS:
+                k += 1
+            return (j, k) if k >= hi or not toks[k].is_word else None
+        return None
+    return found if any(t.lower in R.DETERMINERS | R.DEFINITE or t.capital for t in toks[j:found[0] + 1]) else None
 
 
 def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:
@@ -323,6 +356,11 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
     "selon X", "laut X", "según X": `width` is the count of cue words)."""
     end = _clause_end(toks, i, hi)
     cue = " ".join(t.lower for t in toks[i:i + width])
+    if i + width < end and toks[i + width].lower in R.SPEECH:  # "según confirmó este miércoles la propia
+        width += 1  # empresa", "selon a indiqué ...": the verb, then when, then the source
+        while i + width < end and (toks[i + width].lower in R.TIME_WORDS or toks[i + width].lower in R.DAY_ARTICLES
+                                   and i + width + 1 < end and toks[i + width + 1].lower in R.TIME_WORDS):
+            width += 1
     k = i + width
     while k < end and k - i < 16 and (toks[k].text != "," or _decimal_comma(toks, k)) and toks[k].quote < 0:
         k += 1
@@ -443,6 +481,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         return _noun_cue(toks, i, lo, hi, before)
     if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
         return []
+    if i > lo and toks[i - 1].lower in R.ACCORDING:
+        return []  # "según confirmó la empresa": the word before reports it
     if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
         return []
     describes = low not in R.SPEECH
@@ -521,7 +561,8 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
                                                                    and toks[before - 1].quote >= 0))
     pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
-    opened = after > i + 1 and toks[after - 1].lower in R.THAT | {":"}
+    opened = after > i + 1 and toks[after - 1].lower in R.THAT | {":"} \
+        and not (inverted and toks[after - 2].text == ",")  # "», declaró la ministra, X, que anunció ...": who
     dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
     if quoted_before and not pure and (dangling or after >= end):
         return [Cue(i, verb, speaker, back)]  # 'Mills "got an immunity agreement," Jordan said, and ...'

@@ -33,7 +33,8 @@ NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ 
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
-    | {w for phrase in R.ACCORDING_PHRASES for w in phrase}  # no part of a name: "Nach Angaben der Chefin"
+    | {w for phrase in R.ACCORDING_PHRASES for w in phrase} \
+    | R.GERMAN_PREPOSITIONS  # no part of a name: "Nach Angaben der Chefin", "Zum Auftakt des Prozesses"
 FORMER = re.compile(r"^(?:l['’])?(?:ex-|ehemalige[rn]?\b|ancien(?:ne)?\b)?")  # "l'ex-ministre": the minister
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")

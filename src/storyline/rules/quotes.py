@@ -7,8 +7,9 @@ import re
 # Quotation marks: each opening mark and the marks that may close it. A straight double mark
 # opens or closes by what stands beside it; `’` closes a single quote only before a non-letter
 # (elsewhere it is an apostrophe).
-DOUBLE_MARKS = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2039": "\u203a",
-                '"': '"', "\u201d": "\u201d", "''": "''"}  # Swedish and Finnish open with ” too
+DOUBLE_MARKS = {"\u201c": "\u201d\u201c", "\u201e": '\u201c\u201d"', "\u00ab": "\u00bb", "\u2039": "\u203a",
+                '"': '"', "\u201d": "\u201d", "''": "''"}  # Swedish and Finnish open with ” too; a German
+# „ may close with the typewriter's " („Ich habe nie einen Florin genommen")
 SINGLE_MARKS = {"\u2018": "\u2019", "\u201a": "\u2018\u2019", "'": "'"}
 
 
@@ -76,11 +77,13 @@ NOUN_OBJECT_VERBS = ("announce", "repeat", "unveil", "threaten")  # PolNeAR coun
 FINITE_MARKERS = frozenset({
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "had", "has",
     "have", "did", "does", "do", "be", "been",
-    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "a", "ont", "avait", "avaient",
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "ont", "avait", "avaient",
     "pourrait", "devrait", "allait", "va", "vont",
     "sei", "seien", "werde", "werden", "würde", "würden", "habe", "haben", "hätte", "hätten", "ist", "sind", "war",
     "es", "son", "era", "eran", "será", "serán", "sería", "ha", "han", "había", "podría", "iba", "va", "van",
-    "è", "sono", "era", "sarà", "sarebbe", "hanno", "aveva", "potrebbe"})
+    "è", "sono", "era", "sarà", "sarebbe", "hanno", "aveva", "potrebbe",
+    "é", "são", "foi", "foram", "será", "seria", "vai", "vão", "tem", "têm", "tinha", "poderia",
+    "is", "zijn", "was", "waren", "zal", "zou", "zouden", "heeft", "hebben", "had"})
 # Phrases that work as a reporting verb.
 CUE_PHRASES = ("point out", "points out", "pointed out", "pointing out", "went on", "goes on")
 
@@ -130,6 +133,48 @@ def denies(cue: str) -> bool:
     return any(w.lower() in DENIAL_VERBS for w in cue.split())
 
 
+
+
+# The same verbs by their infinitives, in the forms that report speech in the past (a Spanish or
+# Portuguese preterite, a French or Italian participle after "a"/"ha", an Italian or French simple
+# past, an imperfect; German and Dutch pasts listed): regular verbs inflect alike, so the data is the
+# infinitive; present tenses stay listed above, as many of them are nouns too ("la nota", "la critique").
+ROMANCE_PAST: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"ar": ("ó", "aron", "aba", "aban"), "er": ("ió", "ieron", "ía", "ían"), "ir": ("ió", "ieron", "ía", "ían")},
+    "pt": {"ar": ("ou", "aram"), "er": ("eu", "eram"), "ir": ("iu", "iram")},
+    "it": {"are": ("ato", "ò"), "ere": ("uto",), "ire": ("ito", "ì")},
+    "fr": {"er": ("é",), "ir": ("i",)},
+}
+SPEECH_INFINITIVES = {
+    "es": "contar relatar resumir comentar lamentar admitir denunciar recordar precisar aclarar expresar "
+          "opinar replicar declarar afirmar añadir explicar asegurar señalar indicar subrayar insistir anunciar "
+          "responder destacar agregar apuntar manifestar recalcar aseverar reiterar prometer confirmar informar "
+          "alertar reclamar exigir avisar garantizar matizar sentenciar confesar contestar argumentar defender "
+          "asumir remarcar puntualizar revelar narrar",
+    "pt": "afirmar declarar explicar contar relatar comentar lamentar admitir denunciar lembrar destacar "
+          "ressaltar garantir assegurar alertar avisar anunciar acrescentar sublinhar negar confirmar responder "
+          "insistir prometer informar revelar reiterar",
+    "it": "dichiarare affermare spiegare sottolineare annunciare avvertire precisare ribadire assicurare raccontare "
+          "commentare denunciare negare smentire confermare insistere osservare ricordare rivelare lamentare "
+          "replicare garantire avvisare ammonire",
+    "fr": "raconter regretter commenter déplorer dénoncer insister souligner estimer indiquer assurer préciser "
+          "annoncer affirmer déclarer ajouter expliquer rappeler marteler avertir réagir jurer résumer confirmer "
+          "avouer témoigner détailler observer noter relever signaler alerter plaider répéter "
+          "insister nier démentir",
+}
+IRREGULAR_SPEECH = frozenset({
+    "sostuvo", "sostuvieron", "sostenía", "sostiene", "pidió", "pidieron", "advirtió", "advirtieron", "dicho",
+    "disse", "disseram", "detto", "scritto", "ammesso", "promesso", "risposto", "aggiunto", "riconosciuto",
+    "dit", "écrit", "admis", "promis", "reconnu", "répondu", "prévenu", "soutenu", "démenti",
+    "erzählte", "erzählt", "kritisierte", "kritisiert", "bekräftigte", "beteuerte", "schilderte", "behauptete",
+    "antwortete", "entgegnete", "bemerkte", "beklagte", "klagte", "bestätigt", "versichert",
+    "vertelde", "stelde", "meldde", "reageerde", "bevestigde", "ontkende", "erkende", "beloofde",
+})
+FOREIGN_SPEECH = FOREIGN_SPEECH | IRREGULAR_SPEECH | frozenset(
+    word[:-len(end)] + suffix
+    for lang, words in SPEECH_INFINITIVES.items() for word in words.split()
+    for end, suffixes in ROMANCE_PAST[lang].items() if word.endswith(end) for suffix in suffixes)
+
 # Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
 # direttore": the speaker follows the verb.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "lui", "les"})
@@ -152,14 +197,25 @@ ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "second
 # The same in more words: "according to", "nach Angaben der Ministerin", "de acuerdo con".
 ACCORDING_PHRASES = (("according", "to"), ("nach", "angaben"), ("de", "acuerdo", "con"))
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
+# German prepositions and their contractions with an article, capitalised at a sentence's start.
+GERMAN_PREPOSITIONS = frozenset({"zum", "zur", "im", "am", "beim", "vom", "ins", "aus", "mit", "nach", "bei", "seit",
+                                 "für", "über", "unter", "vor", "gegen", "ohne", "durch", "wegen", "trotz"})  # not "von"
 GERMAN_DATIVES = frozenset({"dieser", "diesem", "unserer", "unserem", "ihrer", "ihrem", "seiner", "seinem"})
 FRAGMENT = FRAGMENT | FOREIGN_FRAGMENT
 CUES = SPEECH | FRAGMENT
 SPEECH = SPEECH | FOREIGN_SPEECH
 CUES = CUES | FOREIGN_SPEECH
 JUDGE = verb_forms(JUDGE_VERBS)
+# ... and in the other languages, by infinitive ("anunciou a realização de um concurso", "reclamó por su
+# parte una investigación", "pidió calma"), inflected as ROMANCE_PAST does.
+NOUN_OBJECT_INFINITIVES = {"es": "anunciar reclamar exigir reiterar prometer confirmar",
+                           "pt": "anunciar prometer reiterar confirmar",
+                           "it": "annunciare confermare", "fr": "annoncer confirmer"}
 NOUN_OBJECT = verb_forms(NOUN_OBJECT_VERBS) | frozenset({
-    "annoncé", "annonce", "kündigte", "anunció", "annunciato"})
+    "annoncé", "annonce", "kündigte", "anunció", "annunciato", "pidió", "pidieron"}) | frozenset(
+    word[:-len(end)] + suffix
+    for lang, words in NOUN_OBJECT_INFINITIVES.items() for word in words.split()
+    for end, suffixes in ROMANCE_PAST[lang].items() if word.endswith(end) for suffix in suffixes)
 # A gerund ("saying", "adding") after a comma reports what the subject of the sentence said.
 PARTICIPLES = frozenset(w for w in CUES if w.endswith("ing"))
 # Forms that are nouns or adjectives as often as verbs; they count as a cue only beside a speaker.
@@ -191,12 +247,22 @@ BETWEEN = frozenset({
     "également", "aussi", "encore", "déjà", "ensuite", "enfin", "pourtant", "toutefois", "cependant", "hier",
     "también", "además", "luego", "ya", "ayer", "auch", "zudem", "außerdem", "bereits", "noch", "ebenfalls",
     "gestern", "anche", "inoltre", "già", "poi", "ieri", "ook", "eveneens", "nog", "gisteren", "heeft", "è",
+    "hatte", "hatten", "damals", "zuvor", "erneut", "hebben", "tinha", "había", "avait",
     "long",  # "Economists have long warned"
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
                       "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
-                      "miércoles", "jueves", "viernes", "sábado", "domingo"})
+                      "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+                      "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
+                      "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+                      "zaterdag", "zondag"})
+# Prepositions that name whom a verb after its quote was said to, before the speaker: "explicou ao
+# JCA o diretor", "declaró a este diario el alcalde", "a confié au Veilleur la maire".
+AUDIENCE_PREPOSITIONS = frozenset({"ao", "à", "aos", "às", "al", "au", "aux", "a", "allo", "alla", "al", "aan"})
+# Words that put a day before its name: "na quarta-feira", "este miércoles", "am Montag", "ce lundi".
+DAY_ARTICLES = frozenset({"on", "this", "last", "na", "no", "el", "este", "esta", "ce", "le", "am", "il", "lo", "op",
+                          "nesta", "neste"})
 # Days named relative to the report, which may stand between a verb and its speaker after it ("a
 # déclaré lundi la commissaire", "said yesterday the minister").
 TIME_WORDS = WEEKDAYS | frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "gestern", "heute", "ayer",
@@ -226,6 +292,7 @@ AUDIENCE = frozenset({
 CLAUSE_OPENERS = frozenset({"that", ":", ",", "que", "dass", "daß"})
 THAT = frozenset({"that", "que", "dass", "daß"})  # "said that", "a déclaré que", "sagte, dass", "dijo que"
 # Words that end a speaker phrase read backwards from its verb: what stands before a subject.
+RELATIVES = frozenset({"que", "qui", "che", "quien", "welche", "welcher"})  # ", que anunció": who, after a comma
 SUBJECT_STOPS = frozenset({
     "that", "and", "but", "or", "when", "while", "because", "as", "after", "before", "if", "since", "though",
     "although", "where", "which", "who", "whom", "whose", "what", "whether", "so", "than", "in", "on", "at",
@@ -233,12 +300,17 @@ SUBJECT_STOPS = frozenset({
     "meanwhile", "however", "also", "despite", "upon", "via", "of", "among", "said", "says", "told", "then",
     "yet", "nor", "is", "was", "are",
     "were", "has", "had", "have", "be", "been", "not", "there", "once", "until", "unless", "why", "how",
+    # the same conjunctions in the other languages whose cues are listed ("mientras señalaba ...")
+    "mientras", "cuando", "porque", "aunque", "pendant", "tandis", "quand", "lorsque", "parce", "während",
+    "als", "weil", "obwohl", "mentre", "quando", "perché", "enquanto", "terwijl", "omdat",
+    "und", "aber", "et", "mais", "y", "pero", "ma", "maar",  # "..., kritisierte aber die Transparenz"
 })
 DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
                          "deren", "dessen", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus",
                          "las", "una", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                          "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
-                         "another", "one", "both", "each", "every", "all", "few", "no", "any"})
+                         "another", "one", "both", "each", "every", "all", "few", "no", "any", "o", "os", "het", "lo",
+                         "gli"})
 # Speakers that are pronouns, and what they may stand for.
 # (and in the languages whose reporting verbs are here: French, German, Spanish, Italian, Dutch)
 PERSON_PRONOUNS = frozenset({"he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "hij"})
@@ -301,6 +373,16 @@ TITLES = frozenset({
     "directora", "leiter", "leiterin", "jefe", "jefa", "préfet", "préfète", "prefetto", "landrat", "landrätin",
     "commissaire", "comisario", "comisaria", "kommissar", "kommissarin", "juge", "richter", "richterin", "juez",
     "jueza", "portavoce", "sindaca", "burgemeester", "minister-president",
+    # offices and ranks of local and national life: "o diretor da escola, comandante Artur Peixoto"
+    "diretor", "diretora", "comandante", "prefeito", "prefeita", "governador", "governadora", "secretário",
+    "secretária", "vereador", "vereadora", "deputado", "deputada", "porta-voz", "juiz", "juíza", "delegado",
+    "delegada", "comissário", "comissária", "assessore", "assessora", "segretario", "segretaria", "questore",
+    "procuratore", "procuratrice", "giudice", "consigliere", "deputato", "deputata", "consejero", "consejera",
+    "secretario", "secretaria", "concejal", "concejala", "diputado", "diputada", "adjoint", "adjointe",
+    "procureur", "procureure", "sénateur", "sénatrice", "député", "députée", "conseiller", "conseillère",
+    "secrétaire", "commandant", "capitaine", "staatssekretär", "staatssekretärin", "stadtrat", "stadträtin",
+    "geschäftsführer", "geschäftsführerin", "vorsitzende", "vorsitzender", "staatsanwalt", "staatsanwältin",
+    "wethouder", "woordvoerder", "woordvoerster", "voorzitter", "voorzitster",
 })
 # Roles that a title phrase may name without repeating the title ("the Russian leader" for a
 # president, "the Kremlin official" for its spokesman).
