@@ -303,3 +303,19 @@ def test_a_denial_and_the_claim_it_denies_are_two_statements(encoder: SentenceEn
     assert len(set(align(quotes, encoder([u.text for u in quotes])))) == 2
     quotes[0] = Utterance("a", quotes[0].text, "Turkey", DAY, person=False, cue="said")
     assert len(set(align(quotes, encoder([u.text for u in quotes])))) == 1
+
+
+def test_a_body_taken_up_by_a_noun_speaks_by_its_name(tmp_path: Path) -> None:
+    """ "The company insisted ..." after "SarnHydro" is SarnHydro; "the ministry" the Ministry of Health
+    named earlier; a noun no name is near stays as written."""
+    folder = two_reports(
+        tmp_path,
+        "It was confirmed by SarnHydro on Wednesday that the spillway had been opened at night.\n\n"
+        "The company insisted that the release had been required under the safety rules.\n",
+        "The Ministry of Health opened two field hospitals on the edge of the town.\n\n"
+        "Later the ministry said that no deaths had been reported so far.\n\n"
+        "The company said that the eastern quay would reopen on Friday.\n")
+    speakers = {q["text"]: q["speaker"] for q in built(folder, tmp_path)[0]["quotes"]}
+    assert speakers["the release had been required under the safety rules"] == "SarnHydro"
+    assert speakers["no deaths had been reported so far"] == "Ministry of Health"
+    assert speakers["the eastern quay would reopen on Friday"] == "The company"

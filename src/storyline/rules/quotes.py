@@ -389,6 +389,34 @@ TITLES = frozenset({
 # The definite articles that make a role one known person ("the senator", "die Ministerin", "la
 # ministra"), where "a senator", "two Democratic senators" or "one Republican" stays a description.
 DEFINITE = frozenset({"the", "le", "la", "l’", "l'", "der", "die", "el", "il", "lo", "de", "het"})
+# Nouns by which an article takes up an organisation it has named ("the ministry", "l'autorité", "La
+# empresa"), with the English word the organisation's name would hold ("Ministry of Health", "Port
+# Illisk Authority"); "*" for a kind no name need hold ("the company" is "Norvell Minerals").
+ORG_NOUNS = {
+    "ministry": "ministry", "ministère": "ministry", "ministerio": "ministry", "ministerium": "ministry",
+    "ministero": "ministry", "ministério": "ministry", "authority": "authority", "autorité": "authority",
+    "autoridad": "authority", "behörde": "authority", "autorità": "authority", "autoridade": "authority",
+    "agency": "agency", "agence": "agency", "agencia": "agency", "agentur": "agency", "agenzia": "agency",
+    "agência": "agency", "council": "council", "conseil": "council", "consejo": "council", "rat": "council",
+    "consiglio": "council", "conselho": "council", "union": "union", "syndicat": "union", "sindicato": "union",
+    "gewerkschaft": "union", "sindacato": "union", "commission": "commission", "comisión": "commission",
+    "kommission": "commission", "commissione": "commission", "comissão": "commission", "court": "court",
+    "tribunal": "court", "gericht": "court", "tribunale": "court", "chamber": "chamber", "chambre": "chamber",
+    "cámara": "chamber", "kammer": "chamber", "camera": "chamber", "câmara": "chamber",
+    "company": "company", "firm": "company", "operator": "company", "entreprise": "company",
+    "société": "company", "compagnie": "company", "opérateur": "company", "empresa": "company",
+    "compañía": "company", "operadora": "company", "unternehmen": "company", "konzern": "company",
+    "firma": "company", "betreiber": "company", "azienda": "company", "società": "company",
+    "group": "*", "organisation": "*", "organization": "*", "ngo": "*", "groupe": "*", "ong": "*", "grupo": "*",
+    "gruppe": "*", "gruppo": "*",
+}
+# Words in a body's name that make it no company ("the company" is not "Lindholm Technical University").
+NOT_COMPANIES = frozenset({
+    "university", "college", "school", "union", "workers", "parents", "foundation", "association", "council",
+    "party", "federation", "committee", "institute", "hospital", "police", "army", "church", "club", "league",
+    "coalition", "alliance", "movement", "campaign", "society", "government", "parliament", "assembly",
+    "universidad", "université", "universität", "università", "universidade", "syndicat", "gewerkschaft",
+    "fundación", "fondation", "stiftung", "fondazione", "asociación", "verein", "partido", "parti", "partei"})
 # A person described by age ("the 47-year-old economist", "der 47-Jährige", "l'économiste de 47 ans",
 # "el economista, de 47 años", "il 47enne"): news writes it of someone already named, as a pronoun.
 AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|[a-z]+ty|ten|eleven|twelve"

@@ -96,6 +96,12 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
         holder = by_mention.get((m["article"], m["start"], m["end"]))
         if holder is not None and m["title"]:
             titles.setdefault(holder, set()).update(title_words(m["title"]))
+    bodies: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # article -> its organisations, where named
+    for e in entities:
+        if e["type"] == "ORG":
+            for m in json.loads(e["mentions"]):
+                words = frozenset(w.lower() for w in re.findall(r"\w+", e["canonical"] + " " + m.get("text", "")))
+                bodies.setdefault(m["article"], []).append((m["start"], e["canonical"], words))
     out: dict[tuple[str, int], str | None] = {}
     for q in quotes:
         name = by_mention.get((q["article"], q["mention_start"], q["mention_end"]))
@@ -107,8 +113,53 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
             role = title_phrase(q["speaker"])
             holders = {p for p in named.get(q["article"], ()) if role and holds_title(role, frozenset(titles.get(p, ())))}
             name = holders.pop() if len(holders) == 1 else None
+        if name is None and q["speaker"] and q["resolution"] in UNNAMED:
+            name = _body_named_before(q["speaker"], q["start"], bodies.get(q["article"], []))
         out[q["article"], q["n"]] = name or q["speaker"]
     return out
+
+
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "des", "du", "der", "di", "della", "la", "le", "&"})
+
+
+def _name_shaped(name: str) -> bool:
+    """A body's name: capitals, but for the small words that join them ("Chamber of Shipping")."""
+    words = name.split()
+    if not words or words[0].lower() in QR.DEFINITE | QR.DETERMINERS:
+        return False  # "La ONG": a noun taken up, itself
+    if len(words) == 1:  # one word: only a name no sentence could open with ("SarnHydro", "UNHCR")
+        return re.search(r"[a-z][A-Z]", words[0]) is not None or (words[0].isupper() and len(words[0]) > 1)
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in words)
+
+
+# A noun of a kind no name need hold ("the company") takes up a body named this near before it, about a
+# news paragraph and the one before (600 characters); further back, other bodies have come between.
+NEAR_BODY = 600
+OFFICES = frozenset(v for v in QR.ORG_NOUNS.values() if v not in {"*", "company"})  # a ministry is no company
+MAX_BODY_WORDS = 3  # "the port authority", "la propia empresa": a noun taken up, not a description
+
+
+def _body_named_before(phrase: str, start: int, bodies: list[tuple[int, str, frozenset[str]]]) -> str | None:
+    """The organisation a definite noun takes up ("the ministry", "l'autorité", "The company"): the
+    nearest named before it whose name holds that noun (in English or as written); for a noun of a
+    kind no name need hold ("the company", "the group"), the nearest named just before it."""
+    words = phrase.split()
+    first = words[0].lower()
+    elided = first[:2] in {"l'", "l’"}
+    if not (first in QR.DEFINITE or elided) or len(words) > MAX_BODY_WORDS:
+        return None
+    head = (words[-1][2:] if elided and len(words) == 1 else words[-1]).lower()
+    kind = QR.ORG_NOUNS.get(head)
+    if kind is None:
+        return None
+    before = sorted((b for b in bodies if b[0] < start), key=lambda b: -b[0])
+    for at, canonical, held in before:
+        if not _name_shaped(canonical):
+            continue  # "El alcalde de Dravo", "de Medio Ambiente": whatever the recogniser took for a body
+        if kind in held or head in held or (kind in {"*", "company"} and start - at <= NEAR_BODY and not held & (
+                OFFICES | (QR.NOT_COMPANIES if kind == "company" else frozenset()))):
+            return canonical
+    return None
 
 
 def sentences(text: str) -> list[str]:
