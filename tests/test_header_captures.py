@@ -129,3 +129,27 @@ def test_a_notes_own_title_above_the_pages_address_yields_to_the_headline_below_
             "**Notebook:** Harbour watch\n\n---\n\nTESSEL GAZETTE\n\n"
             "## Harbour board approves breakwater after stormy winters\n\n15 February 2022 | Ana Ruiz\n\n" + LEAD)
     assert meta_of(text, "note.md", "md").title == "Harbour board approves breakwater after stormy winters"
+
+
+def test_a_screen_readers_transcript_reads_as_the_page_it_speaks() -> None:
+    """The roles a screen reader speaks ("heading level 1, ...", "Enlace: ...") are cut off: the
+    heading is the headline, the link home with its logo or "home" names the paper."""
+    english = ("banner landmark\nlink, The Tessel Gazette, home\nnavigation landmark, 6 items\nmain landmark\n"
+               "link, Harbour\nheading level 1, Harbour board approves breakwater after stormy winters\n"
+               "Chair says the quay cannot wait another winter\nlink, Ana Ruiz, Harbour Correspondent\n"
+               "Tuesday 15 February 2022, 09.10 CET\nimage, The eastern quay in January. Credit, Lumen Photo\n"
+               + LEAD.replace("\n\n", "\n") + "heading level 2, Related\nlink, Ferry fares rise again, 2 February 2022\n"
+               "contentinfo landmark\nCopyright The Tessel Gazette 2022\n")
+    spanish = ("Saltar al contenido principal\nEnlace: Logotipo de El Correo de Tessel, ir a la portada\n"
+               "Botón: Menú\nEncabezado de nivel 1: La junta del puerto aprueba el rompeolas\n"
+               "Encabezado de nivel 2: El muelle no puede esperar otro invierno\nAutor: Ana Ruiz\n"
+               "Publicado el 15/02/2022 a las 09:10 h.\nImagen: El muelle este en enero.\n\n"
+               "La junta del puerto de Tessel aprobó el martes la construcción de un rompeolas de 400 metros, "
+               "tras dos inviernos de temporales que dañaron el muelle este y obligaron a cerrar la terminal.\n\n"
+               "Lista: Noticias relacionadas\nEnlace: Suben las tarifas del ferri. 02/02/2022\nFin de la lista\n")
+    meta = meta_of(english)
+    assert (meta.title, meta.outlet, meta.published) == (
+        "Harbour board approves breakwater after stormy winters", "The Tessel Gazette", "2022-02-15")
+    meta = meta_of(spanish)
+    assert (meta.title, meta.outlet, meta.published) == (
+        "La junta del puerto aprueba el rompeolas", "El Correo de Tessel", "2022-02-15")

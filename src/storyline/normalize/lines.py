@@ -92,6 +92,44 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _screen_reader(lines: list[Line]) -> None:
+    """A screen reader's transcript: each role spoken before an element's text is cut off the line
+    (the line keeps its offsets, past the role); images, the home link and the reader's
+    announcements get the kinds their roles say, a heading is read as the Markdown heading of its
+    level, the rest as any text is."""
+    roles = [(ln, m) for ln in lines if not ln.blank and (m := bp.SCREEN_READER_ROLE.match(ln.text))]
+    marks = [ln for ln in lines if not ln.blank and bp.SCREEN_READER_MARK.match(ln.text)]
+    if not any(m["heading"] for _, m in roles) or len(roles) + len(marks) < bp.MIN_SCREEN_READER_LINES:
+        return
+    for line in marks:
+        line.kind = Kind.NAV
+    related = False
+    for line, m in roles:
+        line.start, line.text = line.start + m.end(), line.text[m.end():]
+        role = (m["role"] or "").lower()
+        if m["heading"]:
+            related = bool(bp.RELATED_HEADING.match(line.text))
+            if related:
+                line.kind = Kind.RELATED
+            else:  # read as the Markdown heading it is; the line's span stays on the words
+                line.text = "#" * int(m["level"]) + " " + line.text
+        elif role in bp.IMAGE_ROLES:
+            line.kind = Kind.CAPTION
+        elif role in bp.LINK_ROLES:
+            home = bp.HOME_LINK.match(line.text)
+            if related:
+                line.kind = Kind.RELATED
+            elif home is not None and (home["logo"] or home["home"]):
+                line.start, line.text = line.start + home.start("name"), home["name"]
+                line.end = line.start + len(line.text)
+                line.kind = Kind.MASTHEAD
+    for line in lines:
+        if not line.blank and (m := bp.SCREEN_READER_LIST.match(line.text)) is not None:
+            line.start, line.text = line.start + m.end(), line.text[m.end():]
+            if bp.RELATED_HEADING.match(line.text):
+                line.kind = Kind.RELATED
+
+
 def _forwarded(lines: list[Line]) -> None:
     """A forwarded e-mail: the forwarder's header and note above the forwarded message's start
     are furniture (their Sent: day is the forward's, not the article's)."""
@@ -610,6 +648,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     """The source text's lines, each labelled `text` or with the kind of furniture it is."""
     lines = split_lines(text)  # 1
     body = lines[_front_matter(lines):]
+    _screen_reader(body)  # 2
     _forwarded(body)  # 2
     _mail_fields(body)  # 2
     _chat_log(body)  # 2

@@ -157,3 +157,35 @@ PRESS_MARKER = re.compile(r"^\W{0,3}(?:press release|press office|news release|m
                           r"|for immediate release|communiqué de presse|pressemitteilung|comunicado de prensa"
                           r"|comunicato stampa|persbericht|release no\.?\s*[\d/.-]+)\W{0,3}$", re.IGNORECASE)
 PRESS_MARKER_LINES = 8  # non-blank lines from the top in which a press release's marker stands
+
+# A screen reader's transcript of a page (NVDA, VoiceOver, JAWS and their translations) speaks each
+# element's role before its text: "heading level 1, ...", "link, ...", "Encabezado de nivel 1: ...",
+# "Enlace: ...", "image, ...". The role is furniture; the text after it is what the page shows.
+SCREEN_READER_ROLE = re.compile(
+    r"^(?:(?P<heading>heading level|encabezado de nivel|titre de niveau|überschrift ebene|intestazione livello"
+    r"|título nível|kop niveau)\s*(?P<level>[1-6])"
+    r"|(?P<role>visited link|link|enlace|lien|collegamento|image|imagen|imagem|immagine|afbeelding|grafik|graphic"
+    r"|button|botón|bouton|schalter|pulsante|botão|knop|contenido informativo|contentinfo))\s*[,:]\s*(?=\S)",
+    re.IGNORECASE,
+)
+IMAGE_ROLES = frozenset({"image", "imagen", "imagem", "immagine", "afbeelding", "grafik", "graphic"})
+LINK_ROLES = frozenset({"visited link", "link", "enlace", "lien", "collegamento"})
+# Lines that are only the reader's announcements: landmarks, lists and their ends, skip links.
+SCREEN_READER_MARK = re.compile(
+    r"^(?:(?:banner|navigation|main|contentinfo|complementary|search|form) landmark(?:,\s*\d+ items?)?"
+    r"|list,?\s*\d+ items?|out of list|end of list|list end|fin de la lista|fin de liste|listenende|fine elenco"
+    r"|lista,?\s*\d+ elementos|liste de \d+ éléments|liste mit \d+ einträgen"
+    r"|(?:saltar|ir) al contenido(?: principal)?|skip to (?:main )?content|aller au contenu(?: principal)?"
+    r"|zum inhalt springen|vai al contenuto|(?:botón|button|bouton|schalter):\s*\w+)$",
+    re.IGNORECASE,
+)
+SCREEN_READER_LIST = re.compile(r"^(?:lista|list|liste|elenco)\s*:\s*(?=\S)", re.IGNORECASE)  # "Lista: Noticias relacionadas"
+# A link to the home page, by its logo or its words: "The National Chronicle, home", "Logotipo de El
+# Heraldo de Castralba, ir a la portada": the site's name.
+HOME_LINK = re.compile(
+    r"^(?:(?P<logo>logo(?:tipo)?|logo of)\s+(?:(?:de|of|von|di|du|van)\s+)?)?(?P<name>.+?)"
+    r"(?P<home>,\s*(?:home(?: ?page)?|go to (?:the )?home ?page|ir a la portada|portada|inicio|página de inicio"
+    r"|accueil|retour à l'accueil|startseite|zur startseite|homepage|página inicial|ir para a página inicial))?$",
+    re.IGNORECASE,
+)
+MIN_SCREEN_READER_LINES = 3
