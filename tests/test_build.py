@@ -474,3 +474,16 @@ def test_a_day_with_its_weekday_takes_the_collections_year_not_a_copys(tmp_path:
     assert by_path["brief.txt"].duplicate_of == by_path["wire.txt"].id or \
         by_path["wire.txt"].duplicate_of == by_path["brief.txt"].id
     assert by_path["brief.txt"].meta.published is None
+
+
+def test_one_outlet_is_written_one_way_across_the_collection(tmp_path: Path, db: Path) -> None:
+    """A byline's "Valley Courier" and a masthead's "The Valley Courier" are one paper: the
+    dossier writes the form most articles give, the fuller on a tie; other names stay as they are."""
+    src = tmp_path / "in"
+    write(src, "a.txt", "The Valley Courier\n\nDam talks open\n\n" + LEADS["a.txt"] + "\n")
+    write(src, "b.txt", "Dam talks stall\n\nBy Ana Ruiz, Valley Courier\n\n" + LEADS["b.txt"] + "\n")
+    write(src, "c.txt", "THE HILL GAZETTE\n\nFarmers march\n\n" + LEADS["c.txt"] + "\n")
+    storyline.build(src, db)
+    with storyline.Dossier(db) as d:
+        outlets = {a.path: a.meta.outlet for a in d.articles}
+    assert outlets == {"a.txt": "The Valley Courier", "b.txt": "The Valley Courier", "c.txt": "The Hill Gazette"}

@@ -12,8 +12,9 @@ The first two were made by the store's own migrations before stages had theirs, 
 An article that changes is deleted and stored anew, and its signature and pairs go with it
 (ON DELETE CASCADE), so `update` signs and verifies only what is new; links between two
 unchanged articles are read back, not described again. The year of a day written without one
-(`resolve_years`), what copies take (`inherit`) and an outlet only a file name writes
-(`outlets_from_file_names`) read metadata only, and are computed over all articles each time.
+(`resolve_years`), what copies take (`inherit`), an outlet only a file name writes
+(`outlets_from_file_names`) and the one form of an outlet's name the collection writes
+(`one_name_per_outlet`) read metadata only, and are computed over all articles each time.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import json
 
 from ..config import Config
 from ..metadata.filenames import outlets_from_file_names
+from ..metadata.one_name import one_name_per_outlet, outlet_key
 from ..metadata.years import resolve_years
 from ..models import Article, Candidate, CopyLink
 from ..stage import CollectionStage, Row, Table, Update
@@ -82,6 +84,7 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
     links = found.links
     given = resolve_years(articles, links) + inherit(articles, links)
     given += outlets_from_file_names(articles, {(a, name) for a, name, _, _ in given})
+    given += one_name_per_outlet(articles)
     current = settings(config)
     by_id = {a.id: a for a in articles}
     signatures = [{"article": id, "content_hash": by_id[id].content_hash, "settings": current,
@@ -101,7 +104,8 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
 def attach(article: Article, rows: dict[str, list[Row]]) -> None:
     """Put the article's copy relation and inherited values on it, as read from the store."""
     for r in rows["inherited"]:
-        if getattr(article.meta, r["field"]) is None:
+        now = getattr(article.meta, r["field"])
+        if now is None or (r["field"] == "outlet" and outlet_key(now) == outlet_key(r["value"])):  # one name per outlet
             setattr(article.meta, r["field"], r["value"])
             article.meta.candidates.append(Candidate(r["field"], r["value"], "inherited", r["origin"]))
     for r in rows["copies"]:
