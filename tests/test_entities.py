@@ -222,6 +222,10 @@ def test_the_transliteration_key_joins_romanisations_and_scripts_but_not_other_n
     assert folded("Raphael Oduya") == folded("Raphael Oduja") and folded("Víctor Orsolan") == folded("Viktor Orsolan")
     assert folded("Gill") != folded("Hill") and folded("Grant") != folded("Brant")
     assert folded("Nikolai Hristov") == folded("Nikolai Christow")  # the German ch for х
+    assert folded("Alexei Yurchenko") == folded("Alexej Jurtschenko")  # the German j for y and for й
+    assert folded("Mirela Dostanić") == folded("Mirela Dostanitch") == folded("Mirela Dostanic")  # ć, French tch
+    assert folded("Natalya Rusev") == folded("Natalia Ruseva")  # a surname's feminine form
+    assert folded("Maria Petrova") != folded("Maria Petrovna")
 
 
 @pytest.mark.parametrize("span, name", [

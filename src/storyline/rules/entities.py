@@ -70,8 +70,10 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     # Schtscherbatow / Chtcherbatov, Chernov / Tschernow / Tchernov, Jewgeni / Ievgueni / Yevgeny
     (r"schtsch|chtch|shch", "sh"),
     (r"tsch|tch", "ch"),
+    (r"(?<=i)ch\b", "c"),      # Dostanitch / Dostanić / Dostanic: the French tch, the Serbian ć
     (r"sch|sz", "sh"),
-    (r"\bj(?=e[vw])", "y"),
+    (r"\bj(?=e[vw]|u)", "y"),  # Jewgeni / Yevgeny, Jurtschenko / Yurchenko: the German j for y; not before o
+    # or another e (the French j is zh: Joukov / Zhukov, Jelibovski / Zhelibovsky), nor a (Jan is no Ian)
     (r"\bie(?=v)", "ye"),
     (r"zh", "j"),              # Zhelibovsky / Jelibovski, Zhukov / Joukov: the French j
     (r"t[sz](?!ch)", "z"),     # Hrytsenko / Hryzenko, Kravets / Krawez: the German z
@@ -87,6 +89,7 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"c(?=[aout])", "k"),     # Nicolai / Nikolai, Baltica / Baltika, Victor / Viktor: a hard c
     (r"\by(?=e)", ""),         # Yevgeny / Evgeny, Yelena / Elena
     (r"y", "i"),               # Pashinyan / Pashinian, Dmitry / Dmitri, Rossiya / Rossiia
+    (r"(?<=[aeiou])j\b", "i"),  # Alexej / Alexei, Jurij / Yuri: the German j for the й
     (r"ie\b", "i"),            # Sergie / Sergi
     (r"ei\b", "i"),            # Sergei / Sergi(y), Andrei / Andri
     (r"([a-z])\1", r"\1"),     # double letters: Rossiia / Rosia, Russia / Rusia
@@ -96,6 +99,7 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"(?<=[^aeiou\s])j(?=a)", "i"),  # Petrosjan / Petrosian: a Scandinavian and German j for y
     (r"(?<=[aeiou])j(?=[aeiou])", "i"),  # Oduja / Oduya, Brodskaja / Brodskaya: the same between vowels
     (r"(?<=sk)aia\b", "a"),   # Brodskaya / Brodska: the Russian and the West Slavic feminine
+    (r"(?<=[a-z]{3})([oe]v)a\b", r"\1"),  # Ruseva / Rusev, Petrova / Petrov: a surname's feminine form
     (r"qv", "qu"),             # Lindqvist / Lindquist
     (r"(?<=[a-z])ph", "f"),
     (r"(?<=[a-z]{3})is(?=e\b|ed\b|es\b|ing\b|ation\b)", "iz"),  # Recognised / Recognized
