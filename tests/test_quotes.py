@@ -351,6 +351,33 @@ def test_a_romance_verb_with_a_thing_for_object_reports_nothing(text: str) -> No
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents described a frightening night, and several said the water rose within minutes.", "Residents"),
+    ("Residents of Kaltse were divided. Some said they welcomed the prospect of work.", "Residents of Kaltse"),
+])
+def test_a_quantifier_speaks_for_the_group_named_before_it(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.resolution) for q in find_quotes(text) if q.cue == "said"] == [(speaker, "group")]
+
+
+def test_a_name_and_a_dash_before_a_quote_speak_it() -> None:
+    text = "Kestrel's chief executive, Hannah Voss \u2014 \u201cWe will hire locally first.\u201d"
+    assert [(q.text, q.speaker, q.cue) for q in find_quotes(text)] == [
+        ("We will hire locally first.", "Hannah Voss", "\u2014")]
+
+
+def test_the_same_source_taken_up_later_is_the_source_described_in_full() -> None:
+    text = ("\u00ab Les deux camps sont épuisés \u00bb, confie une source proche des négociations. Une reprise des "
+            "discussions est espérée d'ici vendredi, selon cette même source.")
+    assert [q.speaker for q in find_quotes(text)] == ["une source proche des négociations"] * 2
+
+
+def test_the_head_of_government_is_the_prime_minister_the_article_named() -> None:
+    text = ("\u00abEsta mina pagará las escuelas\u00bb, afirmó la primera ministra, Natalia Ruseva, ante la cámara. "
+            "Según la jefa del Gobierno, el país no puede permitirse dejar esa riqueza bajo tierra.")
+    assert [(q.speaker, q.resolution) for q in find_quotes(text)] == [("Natalia Ruseva", "name"),
+                                                                      ("Natalia Ruseva", "title")]
+
+
 def test_a_relative_clause_after_the_speaker_is_no_reported_clause_but_the_speaker_s_next_words() -> None:
     text = ("\u00abEs el peor desastre\u00bb, declaró la ministra de Medio Ambiente, Leila Amirbékova, que anunció que "
             "la licencia quedaba suspendida. En la orilla, mientras señalaba un cartel de la compañía, un pescador "

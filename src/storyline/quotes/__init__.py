@@ -241,6 +241,9 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     if low in R.SENTENCE_ADVERBS | R.FOREIGN_SPEECH:  # "También negó que ...", "«...», dijo.": a language that
         # drops the subject pronoun
         return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence) or Resolved(None, "unresolved")
+    if low in R.QUANTIFIERS:  # "several said": the residents named just before
+        group = _group_before(text, f.speaker[0])
+        return Resolved(group, "group") if group else Resolved(phrase, "group")
     if low in R.GROUP_PRONOUNS | R.THING_PRONOUNS:
         return Resolved(last_group, "pronoun") if last_group else Resolved(None, "unresolved")
     if low in R.PRONOUNS:
@@ -272,13 +275,34 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     return Resolved(phrase, describe(phrase))
 
 
-SOURCE_HEAD_END = frozenset({"at", "of", "for", "in", "with", "from", "on", "who", "close", "familiar", "involved"})
+GROUP_NOUN = re.compile(r"\b(?:[A-Z][a-z]+|[a-z]+)(?:" + "|".join(R.GROUP_SUFFIXES) + r")\b(?:\s+of\s+[A-Z][\w-]+)?")
+
+
+def _group_before(text: str, at: int) -> str | None:
+    """The group a quantifier stands for: the last plural of people ("residents", "Residents of
+    Kaltse") in the sentence or two before it; lower case but at a sentence's start."""
+    window = text[max(0, at - R.GROUP_BEFORE_CHARS):at]
+    found = None
+    for m in GROUP_NOUN.finditer(window):
+        word = m.group().split()[0]
+        opens = m.start() == 0 or window[:m.start()].rstrip()[-1:] in {".", "!", "?", ""} or \
+            window[:m.start()].endswith("\n")
+        if (word[0].islower() or opens) and word.lower() not in R.QUANTIFIERS and len(word) > 4:
+            found = m.group()
+    return found
+
+
+SOURCE_HEAD_END = frozenset({"at", "of", "for", "in", "with", "from", "on", "who", "close", "familiar", "involved",
+                             # the same in the other languages: "une source proche des négociations"
+                             "proche", "cercana", "cercano", "próxima", "próximo", "vicina", "vicino", "de", "des",
+                             "du", "del", "à", "au", "en", "dans", "von", "im", "bei", "aus", "di", "della", "qui", "que"})
 
 
 def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
     """A source the article named before in full, when a later phrase takes it up by its head noun:
     "the official" is "A senior official at the port authority", "The ministry" "the Finance
-    Ministry"; a source named in full is kept for the phrases after it."""
+    Ministry", "cette même source" "une source proche des négociations"; a source named in full is
+    kept for the phrases after it."""
     assert res.name is not None
     words = re.findall(r"[\w’'-]+", res.name)
     head_words = []
@@ -290,9 +314,11 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
         return res
     head = head_words[-1].lower()
     first = described.get(head)
-    if first is not None and first.name and words[0].lower() == "the" and len(words) <= 3:
+    if first is not None and first.name and words[0].lower() in R.TAKING_UP and len(words) <= 3:
         said = {w.lower() for w in re.findall(r"[\w’'-]+", first.name)}
-        if len(said) > len(words) and all(w.lower() in said for w in words[1:]):  # "the presidential office"
+        rest = [w for w in words[1:] if w.lower() not in R.SAME_WORDS]  # "cette même source": the one before
+        same = len(rest) < len(words) - 1
+        if len(said) > len(rest) + (not same) and all(w.lower() in said for w in rest):  # "the presidential office"
             return first  # is not "the court's press office"
     described.setdefault(head, res)
     return res

@@ -170,6 +170,11 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
             return comma + 1, j
     if last == i:
         return _aged(toks, i, hi)
+    if last + 2 < hi and (toks[last].lower, toks[last + 1].lower) in R.SOURCE_TAILS:
+        end = last + 2  # "confie une source proche des négociations": the source and what it is close to
+        while end < hi and toks[end].is_word:
+            end += 1
+        return i, end
     return i, last
 
 
@@ -472,6 +477,12 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
                 sp = subject
         ok = sp is not None and (sp[0] == lo or sp is not None and sp[1] < i - 1) and not before
         return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
+    if tok.text in R.DASHES and i > lo and toks[i - 1].quote < 0 and i + 1 < hi and toks[i + 1].quote >= 0 \
+            and (i + 2 >= hi or not toks[i + 2].is_word):  # "Kestrel's chief executive, Hannah Voss — “...”"
+        sp = _np_before(toks, i, lo)
+        if sp is not None and sp[1] == i and toks[sp[1] - 1].capital and not before:
+            return [Cue(i, tok.text, sp, (i + 1, i + 2))]
+        return []
     if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
         sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale", "- Mayor Ana Ruiz, speaking at ..."
         ok = sp is not None and (sp[1] >= _clause_end(toks, i + 1, hi) or toks[sp[1]].text == ",")

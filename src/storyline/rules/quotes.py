@@ -185,7 +185,8 @@ ORG_COMPOUND_ENDS = ("behörde", "ministerium", "verband", "kammer", "gericht", 
 PLACE_PREPOSITIONS = frozenset({"in", "on", "from", "near", "below", "across", "outside", "inside", "around", "along"})
 # Verbs that report speech only after the quote they report ("« ... », a lancé M. Reznik"); before
 # an object they do something else ("a lancé un programme").
-INVERTED_ONLY = frozenset({"lancé", "lâché"})
+INVERTED_ONLY = frozenset({"lancé", "lâché", "confie", "confié", "confient", "glisse", "glissé", "souffle", "soufflé"})
+FOREIGN_SPEECH = FOREIGN_SPEECH | INVERTED_ONLY
 # "and" in the languages whose cues are listed: a second verb after it reports a clause of its own.
 AND_WORDS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "e", "ma", "maar"})
 # ... and the verbs that introduce a description there: "a qualifié l'offre d'« insulte »", "nannte den
@@ -383,6 +384,7 @@ TITLES = frozenset({
     "secrétaire", "commandant", "capitaine", "staatssekretär", "staatssekretärin", "stadtrat", "stadträtin",
     "geschäftsführer", "geschäftsführerin", "vorsitzende", "vorsitzender", "staatsanwalt", "staatsanwältin",
     "wethouder", "woordvoerder", "woordvoerster", "voorzitter", "voorzitster",
+    "primera", "primeiro", "primeira",  # "la primera ministra, Natalia Ruseva": the head of government
 })
 # Roles that a title phrase may name without repeating the title ("the Russian leader" for a
 # president, "the Kremlin official" for its spokesman).
@@ -417,6 +419,20 @@ NOT_COMPANIES = frozenset({
     "coalition", "alliance", "movement", "campaign", "society", "government", "parliament", "assembly",
     "universidad", "université", "universität", "università", "universidade", "syndicat", "gewerkschaft",
     "fundación", "fondation", "stiftung", "fondazione", "asociación", "verein", "partido", "parti", "partei"})
+# Words that take up a source named before: the definite article and the demonstratives ("the
+# official", "cette source", "esa fuente", "diese Quelle"), and "same" beside them ("cette même source").
+TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce", "cet", "el", "esta", "este", "esa",
+                       "ese", "der", "die", "das", "diese", "dieser", "il", "lo", "questa", "questo", "de", "het",
+                       "deze", "dit", "a", "o", "essa", "esse"})
+SAME_WORDS = frozenset({"same", "même", "misma", "mismo", "selbe", "selben", "gleiche", "stessa", "stesso", "zelfde",
+                        "mesma", "mesmo"})
+# Quantifiers that stand for a group named just before ("Residents described a frightening night,
+# and several said ...", "Residents of Kaltse were divided. Some said ...; others told ...").
+QUANTIFIERS = frozenset({"several", "many", "some", "others", "most", "few", "a few", "both", "plusieurs", "certains",
+                         "certaines", "d'autres", "d’autres", "beaucoup", "varios", "varias", "muchos", "muchas",
+                         "algunos", "algunas", "otros", "otras", "einige", "viele", "andere", "manche", "mehrere",
+                         "alcuni", "molti", "altri", "vários", "muitos", "alguns", "outros"})
+GROUP_BEFORE_CHARS = 300  # how far back the group a quantifier stands for is looked for: a sentence or two
 # A person described by age ("the 47-year-old economist", "der 47-Jährige", "l'économiste de 47 ans",
 # "el economista, de 47 años", "il 47enne"): news writes it of someone already named, as a pronoun.
 AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|[a-z]+ty|ten|eleven|twelve"
@@ -479,7 +495,11 @@ NOT_BEFORE = {"responding": {"to"}, "responded": {"to"}, "respond": {"to"}, "res
 ENDS_OR_COMMA = frozenset({".", "!", "?", ",", ";"})
 # "officials familiar with the plan said": the source with what makes it one.
 SOURCE_TAILS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledge", "of"),
-                          ("involved", "in"), ("aware", "of"), ("speaking", "on")})
+                          ("involved", "in"), ("aware", "of"), ("speaking", "on"),
+                          # "une source proche des négociations", "una fuente cercana al Gobierno"
+                          ("proche", "des"), ("proche", "de"), ("proche", "du"), ("cercana", "a"), ("cercana", "al"),
+                          ("cercano", "a"), ("cercano", "al"), ("próxima", "a"), ("próximo", "al"), ("vicina", "a"),
+                          ("vicina", "al"), ("vicino", "al"), ("próxima", "ao"), ("próximo", "ao")})
 # Capitalised words that open a sentence as a group, not as a person: "Protesters said".
 GROUP_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ics", "ives", "ees", "ians", "ans", "ites", "ies")
 # Objects, not clauses: "denies this and ...".
@@ -528,7 +548,8 @@ NOUN_CUES = frozenset({"claim", "claims", "assertion", "assertions", "allegation
 # Odile Ferrand-Marceau"), with the titles, as word sets, that hold them.
 HEAD_OF_GOVERNMENT = (("prime", "minister"), ("premier", "ministre"), ("première", "ministre"),
                       ("primer", "ministro"), ("primera", "ministra"), ("ministerpräsident",), ("ministerpräsidentin",),
-                      ("premierminister",), ("premierministerin",), ("presidente", "consiglio"), ("premier",))
+                      ("premierminister",), ("premierministerin",), ("presidente", "consiglio"), ("premier",),
+                      ("primeiro", "ministro"), ("primeira", "ministra"))
 HEAD_OF_STATE = (("president",), ("président",), ("présidente",), ("presidente",), ("presidenta",), ("präsident",),
                  ("präsidentin",), ("king",), ("queen",), ("roi",), ("reine",), ("rey",), ("reina",))
 PERIPHRASES = {
