@@ -359,6 +359,11 @@ def test_a_quantifier_speaks_for_the_group_named_before_it(text: str, speaker: s
     assert [(q.speaker, q.resolution) for q in find_quotes(text) if q.cue == "said"] == [(speaker, "group")]
 
 
+def test_a_colon_after_a_places_role_and_the_name_beside_it() -> None:
+    text = "Brask's mayor, Ilona Marek, put it bluntly: \"This was too little and far too late.\""
+    assert [(q.speaker, q.cue) for q in find_quotes(text)] == [("Ilona Marek", ":")]
+
+
 def test_a_name_and_a_dash_before_a_quote_speak_it() -> None:
     text = "Kestrel's chief executive, Hannah Voss \u2014 \u201cWe will hire locally first.\u201d"
     assert [(q.text, q.speaker, q.cue) for q in find_quotes(text)] == [

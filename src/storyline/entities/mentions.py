@@ -134,6 +134,8 @@ def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
         if w.group()[:1].islower() and w.group().lower() not in NAME_PARTICLES:
             words = words[:i]
             break
+    while len(words) > 1 and words[-1].group().lower() in NAME_PARTICLES:
+        words = words[:-1]  # "Pavel Drozd von der": a particle ends no name (the model stopped before "Technischen")
     return start + words[0].start(), start + words[-1].end()
 
 

@@ -158,7 +158,8 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
         k += 1
     role = any(t.lower in R.TITLES or R.compound_title(t.lower) for t in toks[i:k])  # "die Chefin der
     # Hafenbehörde, Oleksandra Hryzenko": a role written in capitals, as German writes nouns
-    if i < hi and toks[i].lower in R.DETERMINERS and (not named or role):
+    owner = i < hi and toks[i].text.endswith(("'s", "’s"))  # "Brask's mayor, Ilona Marek,": a place's role
+    if i < hi and (toks[i].lower in R.DETERMINERS or owner) and (not named or role or owner and role):
         comma = next((c for c in range(i + 1, min(i + 12, hi)) if not toks[c].is_word), hi)
         first = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role,
         while first < hi and toks[first].is_word and toks[first].lower in R.TITLES and not toks[first].capital:
