@@ -24,6 +24,7 @@ CORPORA = {
     "outlets": ROOT / "tests" / "corpora" / "outlets",  # a tenth: feeds, citations, imprints, aggregators, mail
     "translations": ROOT / "tests" / "corpora" / "translations",  # quotes across outlets and languages
     "tarvesh": ROOT / "tests" / "corpora" / "tarvesh",  # and a second such
+    "karvenia": ROOT / "tests" / "corpora" / "karvenia",  # and a third (session 23)
 }
 # Floors: the bar for unseen corpora (0.9); these corpora score 1.0 today.
 FLOORS = {"published_acc": 0.9, "duplicates.f1": 0.9}

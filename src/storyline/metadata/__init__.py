@@ -175,7 +175,8 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
     Harbourline Daily", "Harbourline Daily – Plant approved"."""
     if not title:
         return title
-    names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value}
+    names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
+             and c.source != "wire-dateline"}  # "SALVIK (Karvénie) –" names a country, not the site
     if meta.url:
         names.add(_plain_name(site_label(urlsplit(meta.url).hostname or "")))
     for pattern in (SITE_SUFFIX, SITE_PREFIX):
