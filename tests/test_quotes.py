@@ -703,3 +703,11 @@ def test_according_to_stops_at_a_source_not_at_a_decimal_comma_nor_over_a_clause
     dutch = ("Volgens het waterschap zijn vooral de prijzen van klei en staal sterk gestegen sinds de aanbesteding "
              "van vorig jaar, en bleek de ondergrond slapper dan verwacht.")
     assert find_quotes(dutch, english=False) == []
+
+
+def test_officials_arguing_over_something_report_nothing_and_the_sentences_cue_still_speaks() -> None:
+    text = ("The order sat unsigned for three hours while officials argued over who should issue it, "
+            "said a senior official who asked not to be named.")
+    assert [(q.cue, q.speaker, q.text) for q in find_quotes(text)] == [
+        ("said", "a senior official", "The order sat unsigned for three hours while officials argued over who "
+                                      "should issue it")]

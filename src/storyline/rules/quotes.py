@@ -491,7 +491,9 @@ NOT_BEFORE = {"responding": {"to"}, "responded": {"to"}, "respond": {"to"}, "res
               "thought": {"about", "of"}, "asked": {"for", "about", "not"}, "asking": {"for", "about", "not"},
               "requested": {"anonymity", "not"}, "request": {"anonymity"},  # "who asked not to be named"
               "continued": {"to", "in", "on", "at"}, "continue": {"to", "in", "on", "at"},
-              "continues": {"to", "in", "on", "at"}, "continuing": {"to", "in", "on", "at"}}
+              "continues": {"to", "in", "on", "at"}, "continuing": {"to", "in", "on", "at"},
+              # "officials argued over who should issue it": a quarrel, not a claim
+              **{form: {"over", "about", "with", "among", "amongst"} for form in ("argue", "argues", "argued", "arguing")}}
 ENDS_OR_COMMA = frozenset({".", "!", "?", ",", ";"})
 # "officials familiar with the plan said": the source with what makes it one.
 SOURCE_TAILS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledge", "of"),
