@@ -170,10 +170,16 @@ IRREGULAR_SPEECH = frozenset({
     "antwortete", "entgegnete", "bemerkte", "beklagte", "klagte", "bestätigt", "versichert",
     "vertelde", "stelde", "meldde", "reageerde", "bevestigde", "ontkende", "erkende", "beloofde",
 })
-FOREIGN_SPEECH = FOREIGN_SPEECH | IRREGULAR_SPEECH | frozenset(
-    word[:-len(end)] + suffix
-    for lang, words in SPEECH_INFINITIVES.items() for word in words.split()
-    for end, suffixes in ROMANCE_PAST[lang].items() if word.endswith(end) for suffix in suffixes)
+
+
+def past_forms(infinitives: dict[str, str]) -> frozenset[str]:
+    """The past forms (ROMANCE_PAST) of regular verbs given by language as space-separated infinitives."""
+    return frozenset(word[:-len(end)] + suffix
+                     for lang, words in infinitives.items() for word in words.split()
+                     for end, suffixes in ROMANCE_PAST[lang].items() if word.endswith(end) for suffix in suffixes)
+
+
+FOREIGN_SPEECH = FOREIGN_SPEECH | IRREGULAR_SPEECH | past_forms(SPEECH_INFINITIVES)
 
 # Object pronouns that stand before a verb in the Romance languages: "Lo ha annunciato ieri il
 # direttore": the speaker follows the verb.
@@ -213,10 +219,7 @@ NOUN_OBJECT_INFINITIVES = {"es": "anunciar reclamar exigir reiterar prometer con
                            "pt": "anunciar prometer reiterar confirmar",
                            "it": "annunciare confermare", "fr": "annoncer confirmer"}
 NOUN_OBJECT = verb_forms(NOUN_OBJECT_VERBS) | frozenset({
-    "annoncé", "annonce", "kündigte", "anunció", "annunciato", "pidió", "pidieron"}) | frozenset(
-    word[:-len(end)] + suffix
-    for lang, words in NOUN_OBJECT_INFINITIVES.items() for word in words.split()
-    for end, suffixes in ROMANCE_PAST[lang].items() if word.endswith(end) for suffix in suffixes)
+    "annoncé", "annonce", "kündigte", "anunció", "annunciato", "pidió", "pidieron"}) | past_forms(NOUN_OBJECT_INFINITIVES)
 # A gerund ("saying", "adding") after a comma reports what the subject of the sentence said.
 PARTICIPLES = frozenset(w for w in CUES if w.endswith("ing"))
 # Forms that are nouns or adjectives as often as verbs; they count as a cue only beside a speaker.
