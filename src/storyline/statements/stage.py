@@ -3,7 +3,8 @@
 A collection stage over the quotes and entities tables (it `reads` them; their stages own them).
 A quote's speaker becomes its entity's canonical name: the entity whose mention the speaker
 resolved through, else the one entity that has the speaker's name among its variants
-("Pashinian" and "Nikol Pashinyan" are one speaker). Its tables:
+("Pashinian" and "Nikol Pashinyan" are one speaker); a body an article takes up by a noun ("The
+company insisted ...", "l'autorité") speaks by the name the article gave it before. Its tables:
 
     statements         per quote (article, n): its statement and its speaker's canonical name
     statement_vectors  per quoted text, per sentence of a quote of several and per speaker that
