@@ -77,7 +77,7 @@ YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 # A year as the date patterns take it: never right after a letter or digit ("w1999", "A2020").
 _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
-TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|om|в|kl\.?|godz\.?)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
+TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|alle ore|ore|om|в|kl\.?|klo\.?|godz\.?|o|v|saat)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
                  r"|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
                  r"|(GMT|UTC)"
                  r"|года|г\.?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -376,3 +377,36 @@ def name_spelling_domain(host: str, text: str, *, shortened: bool = False) -> st
                 if words[j - 1][:1].isupper() and spells_domain(" ".join(words[i:j]), host, shortened=shortened):
                     return " ".join(words[i:j]).strip(".,;:")
     return None
+
+
+INITIALS = re.compile(r"[A-Z]{2,6}")  # "KPA", "TGR": a name written by its initials
+SPELLED_OUT_CHARS = 50_000  # of the text in which the name is looked for: an article's, not a huge file's
+
+
+def spelled_out(initials: str, text: str) -> str | None:
+    """The name, as the text writes it, whose initials `initials` are: "Kestrel Press Agency" for
+    "KPA" ("told Kestrel Press Agency"), "The Glenmoor Record" for "TGR"; the initials of its
+    capitalised words, with or without a leading "The", its small words ("of", "de") left out.
+    None when the text writes no such name."""
+    if not INITIALS.fullmatch(initials):
+        return None
+    want = initials.casefold()
+    found = list(_spellings(want, text[:SPELLED_OUT_CHARS]))
+    return next((n for n in found if not n.isupper()), found[0] if found else None)  # "Meridian Press Agency"
+
+
+def _spellings(want: str, text: str) -> Iterator[str]:  # over its running head's "MERIDIAN PRESS AGENCY"
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue
+            capitals = [w for w in words[i:i + MAX_RUN_WORDS]]
+            for j in range(len(capitals), 1, -1):
+                name = capitals[:j]
+                if not name[-1][:1].isupper():
+                    continue
+                letters = "".join(w[0] for w in name if w.casefold() not in SMALL_WORDS or w == name[0]).casefold()
+                if letters == want or (name[0].casefold() == "the" and letters[1:] == want):
+                    yield " ".join(name).strip(".,;:")
+                    break

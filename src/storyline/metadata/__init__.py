@@ -33,13 +33,13 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME
+from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, MAIL_FROM_FIELD
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED
+from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED, TITLE_LABEL
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
-                            outlet_name, person_name, spells_domain,
+                            outlet_name, person_name, spelled_out, spells_domain,
                             site_label, strip_markup, without_company_form)
 from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
@@ -61,8 +61,10 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,6
 SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
+# A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").
+PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
-MAIL_SUBJECT = re.compile(r"^(?:subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat):\s+"
+MAIL_SUBJECT = re.compile(r"^(?:subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s+"
                           r"(?!(?:fwd?|re|aw|wg|tr|rif|i|enc|rv|doorst|vs|odp|sv)\s*:)(?P<subject>.+)$", re.IGNORECASE)
 EMBARGO = re.compile(r"\W{0,3}(?:embargoed until|embargo|not for (?:publication|release))\b", re.IGNORECASE)
 REPUBLISHED_CHARS = 3000  # a republication credit stands above the story or right under its headline,
@@ -102,7 +104,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         if ok:
             setattr(meta, name, choose(name, ok).value)
     site = next((strip_markup(doc.text[s:e]) for s, e, kind in cleaned.removed if kind == Kind.SITE), None)
-    _outlet_of_address(meta, doc.text, site)
+    _outlet_of_address(meta, doc.text, site or _site_host(doc.text, cleaned))
     if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
@@ -111,6 +113,10 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             outlet = outlet or name_of_domain(host, doc.text) or host
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
             meta.outlet = outlet
+    if meta.outlet and (full := spelled_out(meta.outlet, cleaned.text)) is not None:  # "(KPA)", "[TGR](/)"
+        meta.candidates.append(Candidate("outlet", full, meta.source_of("outlet") or "text",
+                                         f"the name {meta.outlet!r} stands for, as the text writes it"))
+        meta.outlet = full
     if meta.language is None:
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
@@ -142,6 +148,9 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
     for shortened in (False, True):  # the address may leave out a word: "Garrowfield Evening Post"
         agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
                     and any(spells_domain(c.value, h, shortened=shortened) for h in names)]
+        if not agreeing and not shortened:  # a name holding the word the address is: "The Tessel Gazette", gazette.example
+            agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
+                        and c.source != "wire-dateline" and _holds_domain(c.value, host)]
         if agreeing:
             meta.outlet = choose("outlet", agreeing).value
             return
@@ -150,6 +159,21 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
             meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
             meta.outlet = name
             return
+
+
+HOME_LINK = re.compile(r"\]\((https?://[^)\s/]+)/?(?:\s+\"[^\"]*\")?\)")  # "[Inicio](https://diariomeseta.example/)"
+
+
+def _site_host(text: str, cleaned: Cleaned) -> str | None:
+    """The site's host a capture without its own address still shows: the host its navigation's
+    link to the home page points at ("[TGR](https://glenmoorrecord.example/)"), or the address a
+    newsletter was sent from ("De : L'Écho du Confluent <matinale@echo-confluent.example>")."""
+    for start, end, kind in cleaned.removed:
+        if kind == Kind.NAV and (m := HOME_LINK.search(text, start, end)) is not None:
+            return m.group(1)
+        if kind == Kind.WIDGET and (m := MAIL_FROM_FIELD.match(strip_markup(text[start:end]))) is not None:
+            return m.group("host")
+    return None
 
 
 def _address_names(host: str, url: str | None) -> list[str]:
@@ -262,8 +286,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         if (code := DATABASE_FIELD.match(text)) is not None:  # "SN   The Lindholm Ledger": a database's field
             start, text = start + code.end(), text[code.end():]
         if kind == Kind.TITLE:
-            title = re.sub(r"^(?:>\s?)+|^#+\s*|^(?:title|headline|hed):\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
+            title = re.sub(r"^(?:>\s?)+|^#+\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
+            title = PRINT_STAMP.sub("", TITLE_LABEL.sub("", title))  # "Title: ...", "Titulek: ..."
             title = WIRE_HEADLINE_MARKS.sub("", WIRE_VERSION.sub("", title)).strip()
             last = out[-1] if out else None
             if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():

@@ -23,18 +23,22 @@ from ..header.dates import capture_moment, dateline, find_dates, opening_datelin
 from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, imprint, masthead_like, name_like, outlet_like, strip_markup
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
-from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS
+from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, TITLE_LABEL  # a web reader's, a database's
 from ..rules.dates import FIELD, FIELD_BREAK
-from ..rules.wire import WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP
+from ..rules.wire import (WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
+                          WIRE_STAMP)
 from .kinds import DATELINE, Kind
 from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape,
                      headline_like, plain_start, shouted_run_on, shouted_text, slug_words, title_case)
 
-TITLE_LABEL = re.compile(r"^(?:title|headline|hed):\s*(?=\S)", re.IGNORECASE)  # a web reader's, a database's
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 DATELINE_SEARCH_UNITS = 12  # lines from the top in which a dateline-opened paragraph is looked for
 # A record's field, its value on the line or below it: "Search Terms: ...", "Narrowed by:".
 RECORD_FIELD = re.compile(r"^[^\W\d_][\w /-]{0,24}:(?:\s|$)")
+RECORD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.BYLINE, Kind.BYLINE_ROLE,
+                          Kind.MASTHEAD})
+RECORD_VALUE = re.compile(r"^[^\W\d_][\w /-]{0,24}:\s+\S")  # a field with its value: "Prepared for: Marrowdale NHS Trust"
+MIN_VALUED_FIELDS = 2
 MIN_RECORD_FIELDS = 3  # "Letter: ..." over "To the editor:" is a headline and its salutation
 # An entry of a numbered list: a database export lists its documents' headlines before them.
 LIST_ENTRY = re.compile(r"^\d{1,3}[.)]\s+(?P<rest>.+)$")
@@ -377,8 +381,8 @@ def _in_record(units: list[list[Line]], line: Line) -> bool:
     """A labelled field among labelled fields ("Search Terms: ...", "Client/Matter: -None-"): a
     record's, not a headline, which one label may open ("Poll: Wealthy voters ..."); the record's
     own headline and paper stand under their labels ("Title: ...", "Outlet: ...")."""
-    def field(unit: list[Line]) -> bool:
-        return unit[0].kind == Kind.TEXT and all(RECORD_FIELD.match(plain_start(ln.text)) for ln in unit)
+    def field(unit: list[Line]) -> bool:  # a labelled date or byline is one of the record's fields too
+        return unit[0].kind in RECORD_KINDS and all(RECORD_FIELD.match(plain_start(ln.text)) for ln in unit)
     at = next((i for i, unit in enumerate(units) if unit[0] is line), None)
     plain = plain_start(line.text)
     if at is None or not field(units[at]) or TITLE_LABEL.match(line.text) or NAME_LABEL.match(plain):
@@ -388,7 +392,9 @@ def _in_record(units: list[list[Line]], line: Line) -> bool:
         first -= 1
     while last + 1 < len(units) and field(units[last + 1]):
         last += 1
-    return last - first + 1 >= MIN_RECORD_FIELDS
+    run = units[first:last + 1]  # two fields with their values, neither a date line ("Dunmere flood: what we know"
+    valued = all(unit[0].kind == Kind.TEXT and RECORD_VALUE.match(plain_start(unit[0].text)) for unit in run)
+    return len(run) >= (MIN_VALUED_FIELDS if valued else MIN_RECORD_FIELDS)  # over "Last updated: ...")
 
 
 def _prose(units: list[list[Line]], i: int) -> bool:
@@ -702,7 +708,7 @@ def _wire_frame(lines: list[Line]) -> None:
     """A wire message opened by "ZCZC": its frame, routing and slug lines above the headline are
     furniture, and its closing time stamp is labelled for metadata to date it by."""
     text = [ln for ln in lines if not ln.blank]
-    if not text or not WIRE_FRAME.match(text[0].text) or text[0].text.strip() != "ZCZC":
+    if not text or not WIRE_FRAME.match(text[0].text) or text[0].text.split()[0] != "ZCZC":
         return
     for line in text:
         plain = line.text.strip()
@@ -715,6 +721,7 @@ def _wire_frame(lines: list[Line]) -> None:
             continue
         plain = line.text.strip()
         if not (WIRE_ROUTING.match(plain) or WIRE_SLUG.match(plain) or WIRE_KEYWORD_LINE.match(plain)
+                or WIRE_PRIORITY.match(plain) or WIRE_FEED_STAMP.match(plain)
                 or FIELD_BREAK.search(plain) and FIELD.match(plain)):  # "Rcvd: ... Svc: ... Pri: 3": the receiver's
             break  # the headline
         line.kind = Kind.WIDGET

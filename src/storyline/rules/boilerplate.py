@@ -87,8 +87,12 @@ MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-un
 # The same header fields in the other languages mail is read in ("Da:", "Oggetto:", "Betreff:", "Asunto:"),
 # furniture only where a subject field stands among them: "A:" alone may be an interview's answer.
 MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|objet|envoyé|para|asunto|enviado|van|aan"
-                        r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano):\s", re.IGNORECASE)
-MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat):\s", re.IGNORECASE)
+                        r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano) ?:\s", re.IGNORECASE)
+MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s", re.IGNORECASE)
+# The sender's field of a message's header, in the languages above ("De : La Gazette <lettre@gazette.example>"):
+# a newsletter's address is its paper's site.
+MAIL_FROM_FIELD = re.compile(r"^(?:from|sender|da|von|de|van|från|fra|od|remitente) ?:\s.*?[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)",
+                             re.IGNORECASE)
 MAIL_HEADER_LINES = 12  # where a message's header fields stand: its first lines
 # The title line of a press review, the clippings an organisation gathers from several papers:
 # "PRESSESPIEGEL – Stadtwerke ...", "Revue de presse du 12 mai", "Press clippings: ...".

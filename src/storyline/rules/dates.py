@@ -52,7 +52,10 @@ WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanc
                         "es": "lunes martes miércoles jueves viernes sábado domingo",
                         "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
                         "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-                        "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"}
+                        "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+                        "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+                        "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+                        "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela"}
 # Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan."): nl, de, fr, es, it, pt.
 WEEKDAY_SHORT = ["ma di wo do vr za zo", "mo di mi do fr sa so", "lun mar mer jeu ven sam dim",
                  "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom"]
@@ -141,9 +144,13 @@ AGE_UNITS = {
 # "Página consultada: 14/10/2026 10:05" (the time the text was seen, never its publication).
 CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetched|clipped|archived|page retrieved"
                            r"|página consultada|consultad[oa]|consulté|abgerufen|gespeichert|opgehaald|consultato"
-                           r"|zapisano|sparad|gemt|lagret|enregistré|guardado|salvato)"
-                           # the app it was saved in: "Saved to Pocket · 12 Feb", "Zapisano w Czytnik+ · 12.02.2026"
-                           r"(?:\s+(?:in|to|into|w|na|i|im|in der|dans|en|auf|op)\s+[^·|:\d]{1,40}?\s*[·|:–-])?"
+                           r"|zapisano|sparad|gemt|lagret|enregistré|guardado|salvato"
+                           # shared from an app: the moment of the share ("Gedeeld op 17-06-2025 om 14:22 via ...")
+                           r"|shared|gedeeld|geteilt|partagé|compartido|condiviso|compartilhado|udostępniono|delad|delt)"
+                           # the app it was saved in: "Saved to Pocket · 12 Feb", "Zapisano w Czytnik+ · 12.02.2026",
+                           # "Sparad med Klippbok · 2025-09-19"
+                           r"(?:\s+(?:in|to|into|with|via|w|z|na|i|im|in der|dans|en|auf|op|med|mit|avec|con|com|met)"
+                           r"\s+[^·|:\d]{1,40}?\s*[·|:–-])?"
                            r"(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*(?=\d)", re.IGNORECASE)
 # A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
@@ -156,12 +163,12 @@ PUBLISHED_LABEL = re.compile(
     r"|diffusé|emitido|trasmesso|uitgezonden"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024"
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
-    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den|em|en))?\s*:?\s*",
+    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
     r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty)"
-    r"(\s+(on|le|am|el|il|op|den))?\s*:?\s*", re.IGNORECASE)
+    r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
 URL_DATE = [

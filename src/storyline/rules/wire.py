@@ -24,7 +24,11 @@ CREDIT = re.compile(r"(?:^|[\s(—–-])(?P<agency>" + "|".join(sorted((re.escap
 # A wire message as an agency's line sends it: "ZCZC" opens it and "NNNN" ends it (the teleprinter
 # codes), a routing line and a slug ("BC-TRANSPORT-RAIL-FARES (UPDATE 2, ...)") precede the
 # headline, and a time stamp closes the story: "FPA 021147 GMT JAN 26" (day, hour, minute, month, year).
-WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)\s*$")
+WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)(?:\s+[A-Z0-9][A-Z0-9 /-]*)?\s*$")  # "ZCZC", "ZCZC KPA0412 3 ECO 0318"
+# The routing a feed prints above a story: its priority ("URGENT", "FLASH") and a line of the feed's
+# name and filing time ("/KPA-Wire 12-08-24 0814 GMT").
+WIRE_PRIORITY = re.compile(r"^(?:URGENT|FLASH|BULLETIN|PRIORITY|ROUTINE|NEWSALERT|ALERT|EILT|EILMELDUNG|URGENTE)\s*$")
+WIRE_FEED_STAMP = re.compile(r"^\S{1,30}(?:\s+[\d:./-]{2,10}){1,3}\s+(?:GMT|UTC|Z)\s*$")
 WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:-[A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
 WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
 WIRE_STAMP = re.compile(r"^(?:(?P<agency>[A-Z]{2,10})\s+)?(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+"

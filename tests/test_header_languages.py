@@ -1,0 +1,94 @@
+"""Headers in the languages and shapes a blind corpus showed (/work/blind/h12, not copied): a
+monitoring export's labels in Czech or Polish, a clipping report's fields, a newsletter pasted
+with its French mail header, a web clip without its address, app stamps in Swedish and Dutch, a
+wire message framed by its routing codes, a browser's print header. Each is written here afresh,
+on the project's own invented outlets.
+"""
+from __future__ import annotations
+
+from storyline.header.dates import capture_moment, dateline
+from storyline.header.names import spelled_out
+from test_header_blind import meta_of  # a text read as a build reads it
+from test_header_captures import LEAD
+
+HEADLINE = "Harbour board approves breakwater after stormy winters"
+
+
+def test_a_monitoring_exports_labels_name_the_paper_and_the_headline_in_its_language() -> None:
+    text = ("PRZEGLĄD MEDIÓW TESSEL – eksport artykułu\nKlient: Urząd Portu Tessel\nEksport: 03.04.2025 07:40\n"
+            "------------------------------\n"
+            "Źródło:      Kurier Tesselski\nData:        01.04.2025\nStrona:      5\nAutor:       Anna Ruiz\n"
+            "------------------------------\n"
+            f"Tytuł:       {HEADLINE}\n------------------------------\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.title, meta.published) == ("Kurier Tesselski", HEADLINE, "2025-04-01")
+
+
+def test_two_fields_with_their_values_above_a_clipping_are_the_reports_not_its_headline() -> None:
+    text = ("QUAYSIDE PR — COVERAGE REPORT\nPrepared for: Tessel Harbour Trust\nCompiled by: Quayside PR Ltd\n\n"
+            "Publication: The Tessel Mercury\nDate: Tuesday, 1 April 2025\n\n" + HEADLINE + "\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == (HEADLINE, "The Tessel Mercury", "2025-04-01")
+
+
+def test_a_headline_and_a_labelled_date_line_under_it_are_no_record() -> None:
+    text = "Tessel Mercury\n\nBreakwater: what we know so far\n\nLast updated: 02/04/2025 10:05\n\n" + LEAD
+    assert meta_of(text).title == "Breakwater: what we know so far"
+
+
+def test_a_pasted_newsletters_french_header_is_furniture_and_its_sender_names_the_paper() -> None:
+    text = ("De : La Vigie de Tessel – Le Matin <lematin@vigie-tessel.example>\nÀ : lecteur@mail.example\n"
+            "Date : Thu, 3 Apr 2025 06:02:11 +0200\nObjet : Le Matin – La digue de Tessel approuvée\n\n"
+            "Bonjour,\n\n———\n\nÀ LA UNE\n\nLa digue de Tessel approuvée\n\n"
+            "Publié le mercredi 2 avril 2025 à 18h40\nPar Anna Ruiz\n\n"
+            "Le conseil du port de Tessel a approuvé lundi la nouvelle digue après un long débat, estimant que "
+            "les tempêtes des deux derniers hivers avaient montré la fragilité du quai est.\n\n"
+            "Les travaux commenceront au printemps, a précisé la présidente du conseil.\n\n"
+            "Vous recevez cette lettre car vous êtes abonné à La Vigie de Tessel.\n© La Vigie de Tessel 2025\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == ("La digue de Tessel approuvée", "La Vigie de Tessel",
+                                                         "2025-04-02")
+
+
+def test_a_clip_without_its_address_is_named_by_the_site_its_home_link_points_at() -> None:
+    text = ("[TM](https://tesselmercury.example/) | [News](https://tesselmercury.example/news)\n\nHARBOUR\n\n"
+            f"# {HEADLINE}\n\n**Posted:** 2025-04-01 · 07:05\n\n" + LEAD
+            + "\n---\n\n© 2025 The Tessel Mercury · A Quayside Media title\n")
+    assert meta_of(text, "a.md", "md").outlet == "The Tessel Mercury"
+
+
+def test_share_and_save_stamps_are_when_the_article_was_seen_in_any_language() -> None:
+    assert capture_moment("Gedeeld op 02-04-2025 om 14:22 via KioskApp voor Android", True) is not None
+    assert capture_moment("> Sparad med Klippbok · 2025-04-02 07:44") is not None
+    text = (f"> Sparad med Klippbok · 2025-04-03 07:44\n\n# {HEADLINE}\n\n"
+            "Text: Anna Ruiz\nPublicerad onsdag 2 april 2025 kl. 06.30\n\n" + LEAD)
+    assert meta_of(text, "a.md", "md").published == "2025-04-02"
+
+
+def test_date_lines_with_the_time_in_the_words_of_their_language() -> None:
+    assert dateline("mercoledì 2 aprile 2025, ore 13:20") == ("published", dateline("2 aprile 2025")[1])
+    assert dateline("Publicerad onsdag 2 april 2025 kl. 06.30") is not None
+    assert dateline("środa 2 kwietnia 2025 o 13:20") is not None
+
+
+def test_a_wire_messages_routing_is_furniture_and_its_agencys_initials_are_spelled_out() -> None:
+    text = ("ZCZC TNA0131 2 GEN 0412\n/TNA-Wire 02-04-25 0412 GMT\nURGENT\n\n" + HEADLINE + "\n\n"
+            "TESSEL, 2 April 2025 (TNA) – " + LEAD + "\nThe chair told Tessel News Agency the work was overdue.\n\n"
+            "ENDS\nNNNN\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == (HEADLINE, "Tessel News Agency", "2025-04-02")
+
+
+def test_initials_are_spelled_out_only_by_a_name_the_text_writes() -> None:
+    assert spelled_out("TNA", "she told Tessel News Agency.") == "Tessel News Agency"
+    assert spelled_out("TTM", "printed by The Tessel Mercury") == "The Tessel Mercury"
+    assert spelled_out("TNA", "the agency said") is None
+    assert spelled_out("Tessel", "Tessel Evening Standard") is None  # a name, not initials
+
+
+def test_a_browsers_print_header_stamp_is_no_part_of_the_headline() -> None:
+    text = (f"4/2/25, 5:02 AM          {HEADLINE} — Tessel Mercury\n\nHARBOUR\n\n{HEADLINE}\n\n"
+            "By Anna Ruiz\nPosted Apr. 1, 2025 at 11:48 p.m. ET\n\n" + LEAD
+            + "\nhttps://tesselmercury.example/news/breakwater          1/2\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == (HEADLINE, "2025-04-01")
