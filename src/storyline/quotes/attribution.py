@@ -27,6 +27,7 @@ from ..rules import quotes as R
 from .tokens import Token
 
 ELIDED_THAT = re.compile(r"qu['’]", re.IGNORECASE)  # French "que" before a vowel, written onto the next word
+GERMAN_ADJUNCT_TOKENS = 5  # "am Abend," "gegenüber dieser Zeitung,": before the comma that opens the clause
 MIN_CLAUSE_WORDS = 3  # fewer words than this after a verb are an object ("denied it"), not a reported clause
 
 
@@ -199,9 +200,7 @@ DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
 def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opening phrase closed by a comma, and after
     the dateline that opens a story ("MARVESSA, March 11, 2024 (Meridian Wire) – The head of ...")."""
-    dash = next((j for j in range(lo, min(lo + DATELINE_TOKENS, hi)) if toks[j].text in {"–", "—", "-", "--"}), None)
-    if dash is not None and len(toks[lo].text) > 1 and toks[lo].text.isupper():
-        lo = dash + 1
+    lo = _after_dateline(toks, lo, hi)
     k = lo
     if k + 1 < hi and toks[k].lower in {"in", "on", "at"} and toks[k + 1].lower in R.TIME_WORDS:
         k += 2 + (k + 2 < hi and toks[k + 2].text == ",")  # "On Friday he declined ...": when, then who
@@ -218,8 +217,19 @@ def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     return _np_after(toks, k, hi)
 
 
+def _after_dateline(toks: list[Token], lo: int, hi: int) -> int:
+    """Where a sentence begins after the dateline that opens a story ("MARVESSA, March 11, 2024
+    (Meridian Wire) – The head of ...", "KALDOR - The ferry ...")."""
+    dash = next((j for j in range(lo, min(lo + DATELINE_TOKENS, hi)) if toks[j].text in {"–", "—", "-", "--"}), None)
+    return dash + 1 if dash is not None and len(toks[lo].text) > 1 and toks[lo].text.isupper() else lo
+
+
 def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker of the verb at token i, and whether it stands after the verb (step 2)."""
+    if i - 1 > lo and toks[i - 1].lower == "as":  # "X was quoted by the state broadcaster as saying": X
+        by = next((m for m in range(i - 2, max(lo, i - MAX_SOURCE_WORDS - 2), -1) if toks[m].lower == "by"), None)
+        if by is not None and by - 1 > lo and toks[by - 1].lower in R.QUOTED_BY:
+            return _speaker(toks, by - 1, lo, hi)
     k = i - 1
     while k >= lo and toks[k].is_word and toks[k].lower in R.BETWEEN and not toks[k].capital:
         if toks[k].lower in {"not", "never"}:
@@ -242,6 +252,12 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
                     toks[role[0] - 1].text == "," and role[0] - 2 >= lo and toks[role[0] - 2].quote >= 0)):
                 return (role[0], inner[1]), False  # the name after the quote are its speaker
             return inner, False
+        if inner is not None and inner[0] - 1 > lo and toks[inner[0] - 1].text == ",":  # "‘...,’ Yevgeny
+            name = _np_before(toks, inner[0] - 1, lo)  # Sorokin, the board's chief investigator, told": the name
+            if name is not None and all(t.capital or R.NAME_PARTICLE_WORD.fullmatch(t.text) for t in toks[name[0]:name[1]]) \
+                    and name[0] - 1 >= lo and (toks[name[0] - 1].quote >= 0 or (  # right after the quote
+                        toks[name[0] - 1].text == "," and name[0] - 2 >= lo and toks[name[0] - 2].quote >= 0)):
+                return name, False
         if toks[i].lower in R.FOREIGN_SPEECH and (inverse := _inverted_subject(toks, i + 1, hi)) is not None:
             return inverse, True  # "A nova ponte ..., admitiu na quarta-feira o presidente da Câmara, X."
         first = _np_after(toks, lo, k)
@@ -509,6 +525,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         comma = next((k for k in range(i, hi) if toks[k].text == ","), None)  # "While describing ..., Putin"
         sp = _np_after(toks, comma + 1, hi) if comma is not None else None
         return [Cue(i, tok.text, sp, (i + 1, comma), describes)] if sp is not None and comma is not None else []
+    if low in R.OBJECT and i > lo and toks[i - 1].lower in R.BE and i + 1 < hi and toks[i + 1].lower == "to":
+        return []  # "pupils have been asked to bring water": whoever was asked says nothing
     passive = _passive(toks, i, lo, hi)
     if passive is not None:
         return [passive]
@@ -569,7 +587,7 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     after = _skip_after(toks, (speaker[1] if inverted or speaker[0] == i + 1 else i + 1), hi, toks[i].lower)
     end = _region_end(toks, after, hi, describes)
     comma_before = before >= lo and toks[before].text == ","
-    back = (lo, before if comma_before else before + 1)
+    back = (_after_dateline(toks, lo, before), before if comma_before else before + 1)
     quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
                                                                    and toks[before - 1].quote >= 0))
     pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
@@ -588,14 +606,35 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     if dangling and comma_before and after + 1 < end and toks[after + 1].is_word and \
             toks[after + 1].lower not in R.SUBORDINATORS and toks[after + 1].lower not in R.PARTICIPLES:
         return [Cue(i, verb, speaker, (lo, _clip(toks, after + 1, _clause_end(toks, after + 1, hi))))]  # ", he said,"
-    if (after >= end or dangling) and comma_before:
-        return [Cue(i, verb, speaker, back)]  # "..., President Vladimir Putin said Wednesday."
+    if (after >= end or dangling or not describes and _adjuncts(toks, after, end)
+            and toks[back[0]].lower not in R.SUBORDINATORS | R.ADJUNCT_PREPOSITIONS) and comma_before:
+        return [Cue(i, verb, speaker, back)]  # "..., President Vladimir Putin said Wednesday.", "..., the
+    # board said on Tuesday in its preliminary report.": where and how it was said, after the verb
     if dangling and toks[i].lower in R.FOREIGN_SPEECH and after + 1 < end and toks[after + 1].is_word:
         # German sets the reported clause off by a comma: "Die Ministerin sagte, eine Kommission werde ..."
         return [Cue(i, verb, speaker, (after + 1, _clip(toks, after + 1, end)), claims=True)]
     if dangling:
         return []
+    if toks[i].lower in R.FOREIGN_SPEECH and not opened and not describes \
+            and not (after < hi and ELIDED_THAT.match(toks[after].text)) and not any(t.quote >= 0 for t in toks[after:end]) \
+            and not (toks[i].lower in R.GERMANIC_SPEECH and any(t.text == "," for t in toks[after:end])):
+        return []  # the Romance languages open a reported clause with "que", "che", German and Dutch with
+        # "dass", "dat" or a comma ("sagte am Abend, Dravonien werde ..."): "Un seul autorail assure aujourd'hui
+        # cinq allers-retours" provides and "versprach den Betroffenen rasche Hilfe" promises, neither says;
+        # "a dénoncé une « farce »" quotes
+    if toks[i].lower in R.GERMANIC_SPEECH and not opened and (comma := next(
+            (k for k in range(after, min(after + GERMAN_ADJUNCT_TOKENS, end)) if toks[k].text == ","), None)) is not None \
+            and all(t.is_word for t in toks[after:comma]):
+        after = comma + 1  # "sagte am Abend, Tessel werde ...": when she said it, then what
     return [Cue(i, verb, speaker, (after, _clip(toks, after, end)), describes, claims=not describes)]
+
+
+def _adjuncts(toks: list[Token], j: int, end: int) -> bool:
+    """Whether the words after a verb up to the sentence's end only say where, when or how it was
+    said ("in its preliminary report", "during a visit to the port"): a phrase a preposition opens,
+    with no "that", colon or quotation mark to open a clause."""
+    return j < end and toks[j].lower in R.ADJUNCT_PREPOSITIONS and not any(
+        t.lower in R.THAT or t.text == ":" or t.quote >= 0 for t in toks[j:end])
 
 
 def _region_end(toks: list[Token], j: int, hi: int, describes: bool) -> int:

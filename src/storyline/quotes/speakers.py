@@ -37,7 +37,7 @@ OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDI
     | R.GERMAN_PREPOSITIONS  # no part of a name: "Nach Angaben der Chefin", "Zum Auftakt des Prozesses"
 FORMER = re.compile(r"^(?:l['’])?(?:ex-|ehemalige[rn]?\b|ancien(?:ne)?\b)?")  # "l'ex-ministre": the minister
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
-APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{3,60}?),")
+APPOSITION = re.compile(r",\s+(?:(?P<article>the|a|an)\s+)?([\w’'\- ]{3,60}?),")
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
 # minister, Aram Petrosyan," (the title's words, then the place it is held in), "La ministra de
 # Sanidad de Corvania, Nadia Aljuri,", "die Chefin der Hafenbehörde, Oleksandra Hryzenko".
@@ -138,8 +138,10 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         if text[start:end] != " ".join(name):
             end = start + len(name[0])
         apposed = APPOSITION.match(text, m.end())  # "Orsolya Benedek, the port's new director,"
-        if apposed:
-            context += [w for w in apposed.group(1).lower().split() if w in R.TITLES]
+        words = apposed.group(2).lower().split() if apposed else []
+        if apposed and words and (apposed["article"] or _clean(words[0]) in R.TITLES):
+            context += [w for w in words if w in R.TITLES]  # "the port's new director", "chief executive of
+            # Brennick Water"; not "Verbeck's lawyer", whom "Lisk's lawyer" is not
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
         if before and (text[m.end():m.end() + 1] in {",", ")", ".", ";"} or text.startswith((" of ", " from "), m.end())):
             context += [w for w in before.group(1).split() if w.lower() in R.TITLES]

@@ -66,6 +66,8 @@ FRAGMENT_VERBS = (
 JUDGE_VERBS = ("criticize", "criticise", "condemn", "slam", "blast", "hail", "decry", "denounce", "praise",
                "accuse", "attack", "question", "reject", "describe", "urge", "welcome", "characterize",
                "characterise", "mock", "demand", "cite")
+# "was quoted by the broadcaster as saying", "was cited by the agency as saying": the subject spoke.
+QUOTED_BY = frozenset({"quoted", "cited"})
 # Verbs whose object (the people told) stands between the verb and what was said.
 OBJECT_VERBS = ("tell", "assure", "inform", "remind", "warn", "brief", "ask", "urge", "promise")
 # Verbs that take a thing as often as a clause ("announced an inquiry", "promising 14 billion in
@@ -118,6 +120,17 @@ FOREIGN_SPEECH = frozenset({
     "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "avvertito",
     "precisato", "ribadito", "assicurato", "dice", "spiega", "aggiunge", "sottolinea", "afferma",
     "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
+})
+# The German and Dutch ones: their reported clause may follow with no "dass" or "dat" ("sagte am Abend,
+# Dravonien werde ... niemals akzeptieren"), where the Romance languages always open it with "que", "che".
+GERMANIC_SPEECH = frozenset({
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint", "kündigte",
+    "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies", "warnten", "betonten",
+    "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich", "bestritt", "bestreitet", "dementierte",
+    "erzählte", "erzählt", "kritisierte", "kritisiert", "bekräftigte", "beteuerte", "schilderte", "behauptete",
+    "antwortete", "entgegnete", "bemerkte", "beklagte", "klagte", "bestätigt", "versichert",
+    "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
+    "vertelde", "meldde", "reageerde", "bevestigde", "ontkende", "erkende", "beloofde",
 })
 # Verbs that report a denial: what a denial quotes is what another source asserts, so a denial and
 # the claim it denies are two statements, however alike their words ("Turkey denied recruiting
@@ -282,6 +295,10 @@ AFTER_CUE = frozenset({
     "broadcast", "address", "meeting", "rally", "session", "hearing", "appearance", "remarks", "email",
     "e-mail", "written", "televised", "brief", "with", "to", "of", *WEEKDAYS,
 })
+# Prepositions that open where, when or how something was said, after its verb ("said on Tuesday in
+# its preliminary report", "a déclaré lors d'une conférence de presse").
+ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "over", "while",
+                                  "lors", "pendant", "dans", "durante", "während", "bei", "nach", "tijdens"})
 # The people told: "told reporters", "told state television", "assured lawmakers".
 AUDIENCE = frozenset({
     "reporters", "journalists", "the", "a", "an", "press", "media", "television", "tv", "state", "radio",
@@ -294,7 +311,8 @@ AUDIENCE = frozenset({
 
 # A reported clause begins after one of these ("said that ...", "told reporters: ...").
 CLAUSE_OPENERS = frozenset({"that", ":", ",", "que", "dass", "daß"})
-THAT = frozenset({"that", "que", "dass", "daß"})  # "said that", "a déclaré que", "sagte, dass", "dijo que"
+THAT = frozenset({"that", "que", "dass", "daß", "che", "dat", "att", "że", "že"})  # "said that", "a déclaré que",
+# "sagte, dass", "dijo que", "ha detto che", "zei dat"
 # Words that end a speaker phrase read backwards from its verb: what stands before a subject.
 RELATIVES = frozenset({"que", "qui", "che", "quien", "welche", "welcher"})  # ", que anunció": who, after a comma
 SUBJECT_STOPS = frozenset({
