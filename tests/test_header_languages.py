@@ -92,3 +92,72 @@ def test_a_browsers_print_header_stamp_is_no_part_of_the_headline() -> None:
             + "\nhttps://tesselmercury.example/news/breakwater          1/2\n")
     meta = meta_of(text)
     assert (meta.title, meta.published) == (HEADLINE, "2025-04-01")
+
+
+# -- Shapes a second blind corpus showed (/work/blind/h13, not copied; written afresh here) ----------
+
+def test_a_reports_compiled_or_exported_stamp_is_no_publication_day() -> None:
+    assert capture_moment("Report compiled: 03/04/2025") is not None
+    assert capture_moment("Wygenerowano: 03.04.2025 08:12", True) is not None
+    text = ("TESSELWATCH MEDIA MONITORING\nClient: Tessel Harbour Trust\nReport compiled: 03/04/2025\n\n"
+            "Source: The Tessel Mercury\nDate: 13/04/2025\n\n" + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text).published == "2025-04-13"
+
+
+def test_date_labels_of_first_publication_in_other_languages() -> None:
+    assert dateline("Erstveröffentlichung: 01.04.2025, 16:40 Uhr") is not None
+    assert dateline("Data wydania: 01.04.2025") is not None
+    assert dateline("Publicado em 1 de abril de 2025 por Ana Ruiz · 4 comentários") is not None
+
+
+def test_a_relative_age_under_its_label_counts_back_from_the_save_stamp() -> None:
+    text = (f"# {HEADLINE}\n\n**Fuente:** La Gaceta de Tessel\n**Autor:** Ana Ruiz\n**Publicado:** hace 2 días\n"
+            "**Guardado:** 3 abr 2025, 22:47\n\n> Exportado desde LeerLuego · Etiquetas: puerto\n\n---\n\n" + LEAD)
+    meta = meta_of(text, "a.md", "md")
+    assert (meta.title, meta.outlet, meta.published) == (HEADLINE, "La Gaceta de Tessel", "2025-04-01")
+
+
+def test_a_weekday_date_line_beside_a_section_takes_the_year_it_falls_in() -> None:
+    from storyline.header.dates import partial_dateline
+    found = partial_dateline("CRONACA · martedì 1 aprile, ore 19:20")
+    assert found is not None and found[1].in_year(2025) is not None and found[1].in_year(2024) is None
+    assert partial_dateline("Thursday, Feb. 12 — 5:48 p.m.") is not None  # a clock time beside it
+
+
+def test_a_name_that_opens_on_its_article_beside_a_section_and_a_reading_time_is_the_paper() -> None:
+    text = "Binnenland  ·  de Tesselse Courant  ·  4 min leestijd\n\n" + HEADLINE + "\n\nDoor Anna Ruiz\n\n" + LEAD
+    assert meta_of(text).outlet == "de Tesselse Courant"
+
+
+def test_a_sites_address_beside_a_writers_name_names_the_site() -> None:
+    text = (f"Saved to Stash · Read later\n\n{HEADLINE}\ntessel-weekly.example · Eilidh Munro · 1 Apr 2025\n"
+            "Original: https://tessel-weekly.example/news/breakwater\n\n" + LEAD)
+    assert meta_of(text).outlet == "Tessel Weekly"
+
+
+def test_a_newsletters_sender_names_the_paper_above_a_section_label() -> None:
+    text = ("From: Morning Brief – Tessel Valley Times <newsletter@tvtimes.example>\nTo: reader@mail.example\n"
+            "Date: Tue, 1 Apr 2025 06:02:11 +0100\nSubject: Morning Brief: Breakwater | Bus talks\n\n"
+            "Good morning. Here is what you need to know today.\n\nTOP STORY\n\n" + HEADLINE + "\n\n"
+            "By Anna Ruiz\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet) == (HEADLINE, "Tessel Valley Times")
+
+
+def test_a_genitive_name_spells_the_sites_address() -> None:
+    text = ("---\nsource: https://www.tesseler-anzeiger.example/lokales/mole-4471203\nclipped: 2025-04-03T09:12:44\n---\n\n"
+            f"TESSEL\n\n# {HEADLINE}\n\nErstveröffentlichung: 01.04.2025, 16:40 Uhr\n\n" + LEAD
+            + "\nAlle Inhalte des Tesseler Anzeigers sind urheberrechtlich geschützt.\n")
+    meta = meta_of(text, "a.md", "md")
+    assert (meta.outlet, meta.published) == ("Tesseler Anzeiger", "2025-04-01")
+
+
+def test_a_print_headers_site_name_names_the_paper_and_a_wrapped_compound_stays_whole() -> None:
+    text = ("23/09/2025 10:41                Grève : tous les vols annulés | L'Écho de Tessel\n\nÉCONOMIE · TRANSPORTS\n\n"
+            "La nouvelle digue entre Tessel-\nOuest et Kallbach approuvée\n\nPublié le 19 septembre 2025 à 18h05\n"
+            "Par Anna Ruiz\n\nLe conseil du port de Tessel a approuvé lundi la nouvelle digue après un long débat, "
+            "estimant que les tempêtes des deux derniers hivers avaient montré la fragilité du quai est.\n\n"
+            "Les travaux commenceront au printemps, a précisé la présidente du conseil.\n")
+    meta = meta_of(text)
+    assert meta.outlet == "L'Écho de Tessel"
+    assert meta.title is not None and meta.title.replace("- ", "-") == "La nouvelle digue entre Tessel-Ouest et Kallbach approuvée"

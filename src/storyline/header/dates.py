@@ -77,11 +77,13 @@ YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 # A year as the date patterns take it: never right after a letter or digit ("w1999", "A2020").
 _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
+MAX_SECTION_PART_WORDS = 2  # a section's name beside a date line without its year: "CRONACA", "Local News"
 TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|alle ore|ore|om|в|kl\.?|klo\.?|godz\.?|o|v|saat)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
                  r"|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
                  r"|(GMT|UTC)"
                  r"|года|г\.?"
-                 r"|(.*\s)?by\s+\w.*")  # "Posted on 04/05/2026 by Lena Marr": the byline read by metadata
+                 r"|(.*\s)?(?:by|por|par|von|di|door|av|af|przez)\s+\w.*")  # "Posted on 04/05/2026 by Lena Marr",
+# "Publicado em 30 de junho de 2024 por Teresa Moniz": the byline read by metadata
 
 
 @lru_cache(maxsize=256)
@@ -171,6 +173,12 @@ def partial_dateline(line: str) -> tuple[str, PartialDate] | None:
     "Friday 7 March", "Updated: Friday, March 7 at 10:15"."""
     if len(line) > MAX_DATELINE_CHARS or _YEAR.search(line):
         return None
+    parts = [p for p in HEADER_SEPARATOR.split(line.strip()) if p.strip()]
+    if len(parts) > 1:  # "CRONACA · giovedì 14 marzo, ore 19:20": a section's name beside it
+        dated = [(p, d) for p in parts if (d := partial_dateline(p)) is not None]
+        others = [p for p in parts if all(p is not q for q, _ in dated)]
+        if len(dated) == 1 and all(len(p.split()) <= MAX_SECTION_PART_WORDS and not re.search(r"\d", p) for p in others):
+            return dated[0][1]  # else the whole line, as below ("Thursday, Feb. 12 — 5:48 p.m.")
     field, offset, rest = _label(line)
     found = partial_date(rest)
     if found is None or (found.weekday is None and not offset):  # "7 March" alone may be a heading
@@ -281,7 +289,10 @@ def _label(line: str) -> tuple[str, int, str]:
 def relative_age(part: str) -> dt.timedelta | None:
     """How long before the page was seen it was published, from a relative stamp: "5 hours ago",
     "3h ago", "hace 2 días", "vor 3 Stunden" (an "Updated ..." stamp is not publication)."""
-    m = RELATIVE_AGE.fullmatch(part.strip())
+    part = part.strip()
+    if (label := PUBLISHED_LABEL.match(part)) is not None:
+        part = part[label.end():].strip(" *_")  # "Publicado: hace 2 días"
+    m = RELATIVE_AGE.fullmatch(part)
     if m is None:
         return None
     count, word = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])

@@ -25,8 +25,11 @@ MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
 PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
 MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
-READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture))?"
-                          r"|(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min\w*)$", re.IGNORECASE)
+READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture"
+                          r"|de lecture|leestijd|lästid|læsetid|lesetid|di lettura|de lectura|de leitura|czytania|luku"
+                          r"|okuma))?"
+                          r"|(?:reading time|lesezeit|temps de lecture|leestijd|lästid|læsetid|lesetid|tiempo de lectura"
+                          r"|tempo di lettura|tempo de leitura|czas czytania)\s*:?\s*\d+\s*min\w*\.?)$", re.IGNORECASE)
 # An issue's numbering beside a paper's name: "Vol. 12, No. 47", "Issue 2031", "Jg. 74".
 ISSUE_NUMBER = re.compile(r"(?:^|[,\s])(?:vol(?:ume)?|no|nr|issue|jg|jahrgang|année|ano|año)\.?\s*\d+\b,?", re.IGNORECASE)
 # A clock time beside a paper's name or date: "09:14", "09h14", "7.30pm", "11:42 GMT", "à 07h30", "14.05 Uhr".
@@ -233,6 +236,9 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
                                                                 names[0] if names else None))
     if name is None or not all(beside_name(p) or p == name for p in parts):
         return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
+    address = next((p for p in parts if SITE_ADDRESS.fullmatch(p.strip())), None)
+    if address is not None and not outlet_like(name):
+        return address.strip()  # "glenmoor-weekly.example · Eilidh Munro · 25 Jan 2024": the site, then its writer
     return name
 
 
@@ -243,7 +249,8 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
     `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
-    slogan = part[:1].islower() and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part)
+    slogan = part[:1].islower() and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part) \
+        and not name_like(part)  # "de Lindenhaagse Courant" is a name that opens on its article
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
@@ -253,7 +260,8 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
 
 
 # The plain words outlets are named with ("times", "post", "herald", "zeitung"), for reading a domain.
-NAME_WORDS = frozenset(w for w in re.split(r"[|()]", NAME_WORD.pattern.replace(r"\b", "")) if w.isalpha())
+NAME_WORDS = frozenset(w for w in re.split(r"[|()]", re.sub(r"\[(\w)\w*\]", r"\1", NAME_WORD.pattern.replace(r"\b", "")))
+                       if w.isalpha())  # "di[aá]rio" is "diario"
 # Second-level labels under a country's domain: the site's own label is the one before ("bbc.co.uk").
 SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 # Hosting platforms whose sites are their subdomains: "harbourwatch.substack.com" is "harbourwatch".
@@ -336,6 +344,7 @@ def _fewest_pieces(label: str, written: dict[str, str]) -> list[str] | None:
     return min(ends)[1] if ends else None
 
 
+GENITIVE = re.compile(r"[^\Wsß]s$")  # "Anzeigers", "Allehandas": a name's genitive, not "News"
 # A run of capitalised words, with the small words and "&" that join them: a name as a text writes it.
 NAME_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]*|&)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|&))*")
 MAX_RUN_WORDS = 8
@@ -374,8 +383,11 @@ def name_spelling_domain(host: str, text: str, *, shortened: bool = False) -> st
             if not words[i][:1].isupper():
                 continue
             for j in range(min(len(words), i + MAX_RUN_WORDS), i, -1):
-                if words[j - 1][:1].isupper() and spells_domain(" ".join(words[i:j]), host, shortened=shortened):
-                    return " ".join(words[i:j]).strip(".,;:")
+                name = " ".join(words[i:j]).strip(".,;:")
+                if words[j - 1][:1].isupper() and spells_domain(name, host, shortened=shortened):
+                    return name
+                if words[j - 1][:1].isupper() and GENITIVE.search(name) and spells_domain(name[:-1], host, shortened=shortened):
+                    return name[:-1]  # "Alle Inhalte des Oberauer Anzeigers": the German or Swedish genitive
     return None
 
 

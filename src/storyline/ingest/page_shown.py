@@ -47,6 +47,7 @@ MAX_RUN_WORDS = 8  # words of letters beside the date: "Published 3 May 2020 by 
 WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_SITE_NAME_WORDS = 6  # a site's name in its home link; a longer link text is a slogan or a teaser
 MAX_KICKER_WORDS = 4  # a section or topic label set before the headline inside its <h1>
+MIN_HEADLINE_WORDS = 3  # a logo in an <h1> is one or two words
 HEADLINE_OVERLAP = 0.5  # share of the <h1>'s words a declared title must hold to confirm it
 # A run that may carry a full date has a year in it.
 HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -126,8 +127,9 @@ def _spelt_out(name: str) -> str:
 
 
 def headline(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
-    """Step 0: the article's `<h1>`, when it shares most of its words with a declared title (or
-    the page declares none): then it is the headline and not a heading of some other part."""
+    """Step 0: the article's `<h1>`: the page's only one, inside `<article>` or `<main>`; or one that shares
+    most of its words with a declared title (or the page declares none): then it is the headline
+    and not a heading of some other part."""
     h1 = _headline(tree)
     if h1 is None:
         return []
@@ -142,8 +144,8 @@ def headline(tree: HtmlElement, declared_titles: list[str]) -> list[Candidate]:
         if len(words & set(WORD.findall(title.casefold()))) >= HEADLINE_OVERLAP * len(words):
             break
     else:
-        if declared_titles:
-            return []
+        if declared_titles and not (h1.xpath("ancestor::article|ancestor::main") and _sole_heading(tree)):
+            return []  # the article's one <h1> needs no confirming: a social title is often reworded
     return [Candidate("title", text, VISIBLE, "<h1>"), *_site_beside(text, declared_titles)]
 
 
@@ -234,9 +236,14 @@ def _headline(tree: HtmlElement) -> HtmlElement | None:
     with a few words (a logo in an `<h1>` is one or two words)."""
     for path in ("//article//h1", "//main//h1", "//h1"):
         for h1 in tree.xpath(path):
-            if len(h1.text_content().split()) >= 3 and not h1.xpath(NOT_ARTICLE):
+            if len(h1.text_content().split()) >= MIN_HEADLINE_WORDS and not h1.xpath(NOT_ARTICLE):
                 return h1
     return None
+
+
+def _sole_heading(tree: HtmlElement) -> bool:
+    """Whether the page has one `<h1>` of a few words: no sign-up box's or teaser's beside it."""
+    return sum(1 for h1 in tree.iter("h1") if len(h1.text_content().split()) >= MIN_HEADLINE_WORDS) == 1
 
 
 def _runs(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:

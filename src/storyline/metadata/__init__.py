@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, MAIL_FROM_FIELD
+from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, MAIL_FROM_FIELD, MAIL_SENDER, PRINT_STAMP
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED, TITLE_LABEL
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
@@ -61,8 +61,6 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,6
 SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
-# A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").
-PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
 MAIL_SUBJECT = re.compile(r"^(?:subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s+"
                           r"(?!(?:fwd?|re|aw|wg|tr|rif|i|enc|rv|doorst|vs|odp|sv)\s*:)(?P<subject>.+)$", re.IGNORECASE)
@@ -113,6 +111,10 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
             outlet = outlet or name_of_domain(host, doc.text) or host
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
             meta.outlet = outlet
+    if meta.outlet and HOST_NAME.fullmatch(meta.outlet) and (named := name_of_domain(meta.outlet, doc.text)):
+        meta.candidates.append(Candidate("outlet", named, meta.source_of("outlet") or "text",
+                                         f"the name {meta.outlet} spells"))  # "glenmoor-weekly.example · Eilidh Munro"
+        meta.outlet = named
     if meta.outlet and (full := spelled_out(meta.outlet, cleaned.text)) is not None:  # "(KPA)", "[TGR](/)"
         meta.candidates.append(Candidate("outlet", full, meta.source_of("outlet") or "text",
                                          f"the name {meta.outlet!r} stands for, as the text writes it"))
@@ -299,8 +301,18 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             if site and outlet_like(site["site"]) and NAME_WORD.search(site["site"]):  # "... | Island Gazette"
                 out.append(Candidate("outlet", site["site"], "site-name", "the site's name after the title",
                                      start, end))
+        elif kind == Kind.PAGE_HEADER and (stamp := PRINT_STAMP.match(text)) is not None:
+            site = SITE_SUFFIX.match(text[stamp.end():].strip())  # "23/09/2024 10:41     Grève ... | L'Écho des Landes"
+            if site and outlet_like(site["site"]):
+                out.append(Candidate("outlet", site["site"], "site-name", "the page title's site name in the print "
+                                     "header", start + stamp.end(), end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
+        elif kind == Kind.WIDGET and (m := MAIL_SENDER.match(strip_markup(text))) is not None:
+            parts = header_parts(m["name"].strip())  # "Morning Brief – Harrow Valley Times": the paper, not its letter
+            name = next((p for p in parts if outlet_like(p) and NAME_WORD.search(p)), None)
+            if name is not None:
+                out.append(Candidate("outlet", name, "site-name", "the newsletter's sender", start, end))
         elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not _has(out, "title"):
             subject = m["subject"].strip()
             if (issue := SITE_SUFFIX.match(subject)) and re.search(r"#\d+|\bissue\s+\d+", issue["site"], re.IGNORECASE):

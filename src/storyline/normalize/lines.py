@@ -20,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
-from ..header.names import MAX_NAME_WORDS, OTHER_FIELD, header_name, header_parts, imprint, masthead_like, name_like, outlet_like, strip_markup
+from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, header_name, header_parts, imprint, masthead_like,
+                            name_like, outlet_like, section_like, strip_markup)
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, TITLE_LABEL  # a web reader's, a database's
@@ -195,7 +196,7 @@ def _furniture(lines: list[Line]) -> None:
         elif after_related and bp.LINK_ITEM.match(line.text):
             line.kind = Kind.RELATED  # an item of a "Related" or "Most read" list: another article, its date
             continue
-        elif bp.WIDGET.match(plain):
+        elif bp.WIDGET.match(plain) or bp.APP_NOTE.match(plain):
             line.kind = Kind.WIDGET
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
@@ -259,6 +260,9 @@ def _page_edges(lines: list[Line]) -> None:
     for page in pages:
         for line in {id(ln): ln for ln in page[:1] + page[-1:]}.values():
             plain = plain_start(line.text)
+            if line.kind == Kind.TEXT and line is page[0] and bp.PRINT_STAMP.match(line.text):
+                line.kind = Kind.PAGE_HEADER  # a browser's print header: when it was printed, the page's title
+                continue
             parts = [p for p in bp.HEADER_SEPARATOR.split(plain) if p]
             numbered = any(bp.PAGE_NUMBER.match(p) for p in parts) or bool(PAGE_AT_END.search(plain))
             if len(parts) == 1 and re.match(r"\d{1,4}\s+\D|.*\D\s+\d{1,4}$", plain):  # separators lost in a scan:
@@ -310,10 +314,13 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = Kind.BYLINE
+        elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read",
+            line.kind = Kind.DATELINE_PUBLISHED  # "Publicado: hace 2 días" under the byline
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
             line.kind = Kind.BYLINE_ROLE  # "By JONNA FELD" / "Environment reporter"
-        elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read"
-            line.kind = Kind.DATELINE_PUBLISHED
+        elif len(unit) == 1 and len(header_parts(plain)) > 1 and header_name(plain) is not None \
+                and any(READING_TIME.match(p) for p in header_parts(plain)):
+            line.kind = Kind.MASTHEAD  # "Binnenland · de Lindenhaagse Courant · 4 min leestijd"
         elif prose and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):
             continue
         elif (body or i >= lead) and not MD_HEADING.match(line.text) and not TITLE_LABEL.match(line.text):  # a
@@ -407,7 +414,8 @@ def _lead(units: list[list[Line]], rules: list[int] | None = None, lines: list[L
     lines after it, no heading between, or one a dateline opens. A cookie notice's paragraph stands
     alone among buttons, menus and the headline; a standfirst is followed by byline and date, then
     the text; a reader's note stands above the article's own heading, a document's own note above
-    the rule (`rules`: where they stand in `lines`) that sets the article off."""
+    the rule (`rules`: where they stand in `lines`) that sets the article off; a newsletter's greeting
+    above the section an item stands in ("TOP STORY")."""
     prose = [i for i in range(len(units)) if _prose(units, i)]
     at = {id(ln): k for k, ln in enumerate(lines or [])}
 
@@ -417,9 +425,13 @@ def _lead(units: list[list[Line]], rules: list[int] | None = None, lines: list[L
                 below = next((k for k in range(i + 1, j + 1) if at.get(id(units[k][0]), -1) > r), j)
                 return below not in prose
         return False
+    def sectioned(i: int, j: int) -> bool:  # a section's name between unit i and unit j ("TOP STORY"): an item
+        lo, hi = at.get(id(units[i][-1]), -1), at.get(id(units[j][0]), -1)  # of a newsletter begins under it
+        return lines is not None and lo >= 0 and any(ln.kind == Kind.NAV and section_like(ln.text)
+                                                     for ln in lines[lo + 1:hi])
     for i in prose:
         if any(i < j <= i + LEAD_RUN and not any(MD_HEADING.match(u[0].text) for u in units[i + 1:j])
-               and not ruled(i, j) for j in prose) \
+               and not ruled(i, j) and not sectioned(i, j) for j in prose) \
                 or opening_dateline(strip_markup(units[i][0].text)) is not None:
             return i
     return prose[0] if prose else len(units)
@@ -537,7 +549,9 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
                 and not MD_HEADING.match(previous.text) \
-                and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS or ends_with_joiner(previous.text)
+                and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS
+                     or ends_with_joiner(previous.text) and (shouted_text(plain) or not shouted_text(previous.text))
+                     or re.search(r"\w-$", previous.text.rstrip()) is not None  # "zwischen Rheinfelden-" / "Ost und"
                      or shouted_run_on(previous.text, plain)
                      or block.get(id(line)) == block.get(id(previous), -1)
                      or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \

@@ -105,9 +105,11 @@ def headline_like(text: str) -> bool:
         return False
     last = plain.rsplit(None, 1)[-1].lower() if plain else ""
     stop = ".,;:" if not title_case(plain) else ",;:"
+    # A line in lower case throughout is a logo's or a slogan's ("gazzetta di vellano"), in no language a
+    # headline; a headline ends on no preposition, unless set in capitals over a line that is not ("TRAM MOVES IN").
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop and not HAS_URL.search(plain) \
-        and not FIELD_ROW.search(plain) and not WIRE_FIELD.match(plain) \
-        and last.rstrip(".") not in DANGLING and not bp.NAV_LINK.fullmatch(text.strip())
+        and not plain.islower() and not FIELD_ROW.search(plain) and not WIRE_FIELD.match(plain) \
+        and (last.rstrip(".") not in DANGLING or shouted_text(plain)) and not bp.NAV_LINK.fullmatch(text.strip())
 
 
 def bar_like(text: str) -> bool:

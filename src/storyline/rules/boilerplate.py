@@ -89,8 +89,18 @@ MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-un
 MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|objet|envoyé|para|asunto|enviado|van|aan"
                         r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano) ?:\s", re.IGNORECASE)
 MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s", re.IGNORECASE)
+# A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").
+PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
+# A reading app's note about the copy it holds: "Exportado desde Lectura Tranquila · Etiquetas: ...",
+# "Saved to Stash · Read later", "Clipped with MarkSave", "Sent from my phone".
+APP_NOTE = re.compile(r"^\W{0,3}(?:exported|saved|clipped|shared|sent|exportado|exporté|exportiert|guardado|enregistré"
+                      r"|gespeichert|salvato|opgeslagen|sparad|gemt|lagret|zapisano|compartido|partagé|geteilt|condiviso"
+                      r"|gedeeld|enviado|envoyé|gesendet|inviato)\s+(?:from|to|with|via|in|into|desde|depuis|aus|von|mit"
+                      r"|dans|avec|en|con|da|met|i|med|w|z|de)\s+\S", re.IGNORECASE)
 # The sender's field of a message's header, in the languages above ("De : La Gazette <lettre@gazette.example>"):
 # a newsletter's address is its paper's site.
+MAIL_SENDER = re.compile(r"^(?:from|sender|da|von|de|van|från|fra|od|remitente) ?:\s*[\"']?(?P<name>[^<\"@]+?)[\"']?\s*<[^>@]+@",
+                         re.IGNORECASE)  # the sender's name: "From: Morning Brief – Harrow Valley Times <news@...>"
 MAIL_FROM_FIELD = re.compile(r"^(?:from|sender|da|von|de|van|från|fra|od|remitente) ?:\s.*?[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)",
                              re.IGNORECASE)
 MAIL_HEADER_LINES = 12  # where a message's header fields stand: its first lines

@@ -146,7 +146,11 @@ CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetche
                            r"|página consultada|consultad[oa]|consulté|abgerufen|gespeichert|opgehaald|consultato"
                            r"|zapisano|sparad|gemt|lagret|enregistré|guardado|salvato"
                            # shared from an app: the moment of the share ("Gedeeld op 17-06-2025 om 14:22 via ...")
-                           r"|shared|gedeeld|geteilt|partagé|compartido|condiviso|compartilhado|udostępniono|delad|delt)"
+                           r"|shared|gedeeld|geteilt|partagé|compartido|condiviso|compartilhado|udostępniono|delad|delt"
+                           # a report's or an export's own moment ("Report compiled: 14/02/2024", "Wygenerowano:")
+                           r"|(?:report\s+)?(?:compiled|generated|exported|printed|downloaded)|wygenerowano|eksport"
+                           r"|exportováno|vygenerováno|exportiert|erstellt|exporté|généré|exportado|generado|esportato"
+                           r"|generato|geëxporteerd|gegenereerd|exporterad|genererad|eksporteret|eksportert)"
                            # the app it was saved in: "Saved to Pocket · 12 Feb", "Zapisano w Czytnik+ · 12.02.2026",
                            # "Sparad med Klippbok · 2025-09-19"
                            r"(?:\s+(?:in|to|into|with|via|w|z|na|i|im|in der|dans|en|auf|op|med|mit|avec|con|com|met)"
@@ -163,7 +167,12 @@ PUBLISHED_LABEL = re.compile(
     r"|diffusé|emitido|trasmesso|uitgezonden"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024"
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
-    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu)(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
+    r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu"
+    # a record's or a page's label of the day it first appeared: "Erstveröffentlichung:", "Data wydania:"
+    r"|erstveröffentlichung|erstmals veröffentlicht|erscheinungsdatum|data wydania|data publikacji|datum vydání"
+    r"|date de parution|date de publication|première publication|fecha de publicación|data di pubblicazione"
+    r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
+    r"|yayın tarihi)(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"

@@ -34,7 +34,8 @@ exclusive interview obituaries obituary property energy agriculture farming wate
 welt meinung monde société économie culture sociedad economía mundo política cronaca esteri economia
 noticias notícias nachrichten actualités actualites notizie nieuws regio regionaal binnenland buitenland comarca
 deportes desporto nacional internacional locales comunidad région politique inland ausland panorama
-alert alerts newsletter briefing update updates""".split())
+alert alerts newsletter briefing update updates top story stories une à transports binnenland lokales
+leestijd""".split())
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
@@ -55,11 +56,11 @@ COMPOUND_ENDS = ("blatt", "zeitung", "kurier", "bote", "anzeiger", "rundschau", 
 # The same words in the other languages news is collected in, and a few in English that name a
 # paper but end no byline: a name in the header block holding one of them is the paper's name.
 NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichten|rundschau|tagblatt|anzeiger|presse"
-                       r"|bote|spiegel|journal|gazzetta|corriere|giornale|diario|peri[oó]dico|noticias|not[ií]cias"
+                       r"|bote|spiegel|journal|gazzetta|corriere|giornale|di[aá]rio|peri[oó]dico|noticias|not[ií]cias"
                        r"|jornal|folha|courrier|d[ée]p[êe]che|nouvelles|quotidien|krant|dagblad|nieuws|vedomosti"
                        r"|gazeta|novosti|radio|tv|post|times|daily|world|inquirer|advertiser|leader|voice|register"
                        r"|argus|clarion|beacon|pioneer|tidings|messenger|courant|citizen|guardian|independent"
-                       r"|packet|mercury|echo|informer|digest|insider|bureau|wire|voce|eco"
+                       r"|packet|mercury|[eé]cho|informer|digest|insider|bureau|wire|voce|eco"
                        r"|heraldo|gaceta|correo|prensa|cr[oó]nica|tribuna|dziennik|kurier|nowiny|tidning|tidningen"
                        r"|allehanda|avis|avisen|posten|bladet|sanomat|lehti"
                        # broadcasters: "Omroep Veenland", "Rundfunk Nordmark", "Télévision du Valbrun", "Radio X FM"
