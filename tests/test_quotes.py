@@ -764,3 +764,22 @@ def test_one_persons_lawyer_is_not_anothers() -> None:
     found = find_quotes("Anton Feld, Verbeck's lawyer, said his client would appeal. Lisk's lawyer said he "
                         "would consider an appeal.")
     assert [q.speaker for q in found] == ["Anton Feld", "Lisk's lawyer"]
+
+
+# -- Shapes a third blind corpus showed (/work/blind/q9, not copied; written afresh here) -----------
+
+def test_a_person_taken_up_by_what_they_do_is_the_person_named_before() -> None:
+    found = find_quotes("Pour Ilse Varga, secrétaire générale du syndicat des dockers, l'accord est réel. "
+                        "La syndicaliste a indiqué que les adhérents voteraient en ligne.")
+    assert [q.speaker for q in found if q.cue == "indiqué"] == ["Ilse Varga"]
+
+
+def test_a_german_role_noun_is_the_person_whose_compound_title_ends_in_it() -> None:
+    found = find_quotes("Chefanklägerin Ilse Varga sprach von einem klaren Signal. Ob ihre Behörde in Berufung "
+                        "gehe, werde nach Prüfung des Urteils entschieden, sagte die Anklägerin.")
+    assert [q.speaker for q in found if q.cue == "sagte"] == ["Ilse Varga"]
+
+
+def test_a_relative_clause_between_a_source_and_its_verb_is_no_speaker() -> None:
+    q = one("A court official who asked not to be named said the written judgment ran to 400 pages.")
+    assert (q.text, q.speaker) == ("the written judgment ran to 400 pages", "A court official")

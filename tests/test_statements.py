@@ -319,3 +319,16 @@ def test_a_body_taken_up_by_a_noun_speaks_by_its_name(tmp_path: Path) -> None:
     assert speakers["the release had been required under the safety rules"] == "SarnHydro"
     assert speakers["no deaths had been reported so far"] == "Ministry of Health"
     assert speakers["the eastern quay would reopen on Friday"] == "The company"
+
+
+def test_a_bank_and_an_entity_taken_up_by_their_nouns_speak_by_their_names(tmp_path: Path) -> None:
+    """ "the central bank" after the National Bank of Tessel is that bank; so is "la entidad"."""
+    folder = two_reports(
+        tmp_path,
+        "The National Bank of Tessel raised its key rate on Thursday to 6.25 per cent.\n\n"
+        "In a statement, the central bank said that price pressures remained broad-based.\n",
+        "El Banco Nacional de Tessel subió el jueves su tipo de interés al 6,25 %.\n\n"
+        "En un comunicado, la entidad advirtió de que las presiones inflacionistas seguían siendo amplias.\n")
+    speakers = {q["text"]: q["speaker"] for q in built(folder, tmp_path)[0]["quotes"]}
+    assert speakers["price pressures remained broad-based"] == "National Bank of Tessel"
+    assert speakers["las presiones inflacionistas seguían siendo amplias"] == "Banco Nacional de Tessel"

@@ -270,6 +270,16 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     titled = _title(phrase, f.speaker[0], cast)
     if titled is not None:
         return titled
+    if (role := R.ROLE_NOUN.match(phrase)) is not None and role["noun"].lower() not in R.TITLES:
+        noun = role["noun"].lower()  # "die Anklägerin": the "Chefanklägerin Dalia Ferrant" named before
+        holder = next((p for p in reversed(cast.between(0, f.speaker[0])) if any(t.endswith(noun) for t in p.titles)), None)
+        if holder is not None:
+            return Resolved(holder.name, "title", (holder.start, holder.end))
+        if role["article"].lower() not in {"der", "die"}:  # German writes every noun in capitals: its cast is
+            taken = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence,  # no list of people to take up
+                                    R.ROLE_ARTICLE_GENDER.get(role["article"].lower(), ""))
+            if taken is not None and taken.name:  # "Pour Ciaran Mulhearn, ... . Le syndicaliste a indiqué que ..."
+                return taken
     if lone_name(phrase, text):
         return Resolved(phrase, "name", f.speaker)
     return Resolved(phrase, describe(phrase))

@@ -27,6 +27,7 @@ from ..rules import quotes as R
 from .tokens import Token
 
 ELIDED_THAT = re.compile(r"qu['’]", re.IGNORECASE)  # French "que" before a vowel, written onto the next word
+RELATIVE_CLAUSE_TOKENS = 8  # "who asked not to be named": a relative clause between a subject and its verb
 GERMAN_ADJUNCT_TOKENS = 5  # "am Abend," "gegenüber dieser Zeitung,": before the comma that opens the clause
 MIN_CLAUSE_WORDS = 3  # fewer words than this after a verb are an object ("denied it"), not a reported clause
 
@@ -289,6 +290,9 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         return (_np_after(toks, i + 1, hi), True) if i + 1 < hi else (None, False)
     if toks[k].lower in R.WEEKDAYS and k - 1 <= lo:
         return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second
+    who = next((m for m in range(k, max(lo, k - RELATIVE_CLAUSE_TOKENS), -1) if toks[m].lower == "who"), None)
+    if who is not None and who > lo and all(t.is_word and not t.capital for t in toks[who + 1:k + 1]):
+        return _np_before(toks, who, lo), False  # "A court official who asked not to be named said": the official
     return _np_before(toks, i, lo), False
 
 

@@ -34,7 +34,8 @@ PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
     | {w for phrase in R.ACCORDING_PHRASES for w in phrase} \
-    | R.GERMAN_PREPOSITIONS  # no part of a name: "Nach Angaben der Chefin", "Zum Auftakt des Prozesses"
+    | R.GERMAN_PREPOSITIONS | {"pour", "para", "für", "voor"}  # no part of a name: "Nach Angaben der
+# Chefin", "Zum Auftakt des Prozesses", "Pour Ciaran Mulhearn, l'accord ..."
 FORMER = re.compile(r"^(?:l['’])?(?:ex-|ehemalige[rn]?\b|ancien(?:ne)?\b)?")  # "l'ex-ministre": the minister
 MIN_COMPOUND_HEAD = 5  # a title this long may end a compound title: "minister" in "Finanzminister"
 APPOSITION = re.compile(r",\s+(?:(?P<article>the|a|an)\s+)?([\w’'\- ]{3,60}?),")

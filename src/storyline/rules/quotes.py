@@ -367,6 +367,10 @@ TITLES = frozenset({
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
+    # a court's: "Chefanklägerin Dalia Ferrant" is "die Anklägerin", "defence lawyer X" is "the lawyer"
+    "prosecutor", "ankläger", "anklägerin", "chefankläger", "chefanklägerin", "procuratore",
+    "procuratrice", "lawyer", "attorney", "avocat", "avocate", "abogado", "abogada", "anwalt", "anwältin",
+    "verteidiger", "verteidigerin", "avvocato", "avvocata", "advogado", "advogada",
     "ministre", "ministro", "ministra", "maire", "bürgermeister", "alcalde", "sindaco", "burgemeester", "sprecher",
     "sprecherin", "porte-parole", "portavoz", "président", "präsident", "presidente", "premier", "finanzminister",
     "president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary",
@@ -432,6 +436,10 @@ ORG_NOUNS = {
     "firma": "company", "betreiber": "company", "azienda": "company", "società": "company",
     "group": "*", "organisation": "*", "organization": "*", "ngo": "*", "groupe": "*", "ong": "*", "grupo": "*",
     "gruppe": "*", "gruppo": "*",
+    "bank": "bank", "banque": "bank", "banco": "bank", "banca": "bank",
+    # any body at all, a ministry or a bank as well: "la entidad", "the institution"
+    "institution": "+", "institución": "+", "istituzione": "+", "instituição": "+", "entity": "+", "entité": "+",
+    "entidad": "+", "ente": "+", "entidade": "+", "organismo": "+", "organisme": "+",
 }
 # Words in a body's name that make it no company ("the company" is not "Lindholm Technical University").
 NOT_COMPANIES = frozenset({
@@ -550,6 +558,13 @@ AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have"
                          "should", "can", "may", "might", "must", "do", "does", "did"})
 BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Which pronoun a person takes, where the article's own words say so: titles and roles.
+# A person named by what they do, after a definite article ("Le syndicaliste a indiqué", "la
+# syndicaliste", "die Anklägerin", "el empresario"): the person the article named last, as a pronoun
+# would be; the article tells a man from a woman where the language has two.
+ROLE_NOUN = re.compile(r"^(?P<article>the|le|la|l['’]|el|il|lo|der|die|o|a)\s*(?P<noun>[^\W\d_]+(?:iste|istes|ista|istas"
+                       r"|ist|istin|euse|trice|[aiu]teur|êteur|ologue|ologe|ologin|erin|ero|era|ario|aria|tore|logo"
+                       r"|loga))$", re.IGNORECASE)
+ROLE_ARTICLE_GENDER = {"le": "he", "la": "she", "el": "he", "il": "he", "lo": "he", "der": "he", "o": "he", "a": "she"}
 PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "él": "m", "ella": "f",
                   "lui": "m", "lei": "f", "hij": "m"}
 TITLE_GENDER = {

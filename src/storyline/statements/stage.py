@@ -126,6 +126,8 @@ NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "des", "du", "
 def _name_shaped(name: str) -> bool:
     """A body's name: capitals, but for the small words that join them ("Chamber of Shipping")."""
     words = name.split()
+    if words and words[0].lower() in QR.DEFINITE and len(words) > 2:
+        words = words[1:]  # "El Banco Nacional de Tessel": a name after its article
     if not words or words[0].lower() in QR.DEFINITE | QR.DETERMINERS:
         return False  # "La ONG": a noun taken up, itself
     if len(words) == 1:  # one word: only a name no sentence could open with ("SarnHydro", "UNHCR")
@@ -136,7 +138,7 @@ def _name_shaped(name: str) -> bool:
 # A noun of a kind no name need hold ("the company") takes up a body named this near before it, about a
 # news paragraph and the one before (600 characters); further back, other bodies have come between.
 NEAR_BODY = 600
-OFFICES = frozenset(v for v in QR.ORG_NOUNS.values() if v not in {"*", "company"})  # a ministry is no company
+OFFICES = frozenset(v for v in QR.ORG_NOUNS.values() if v not in {"*", "+", "company"})  # a ministry is no company
 MAX_BODY_WORDS = 3  # "the port authority", "la propia empresa": a noun taken up, not a description
 
 
@@ -157,9 +159,11 @@ def _body_named_before(phrase: str, start: int, bodies: list[tuple[int, str, fro
     for at, canonical, held in before:
         if not _name_shaped(canonical):
             continue  # "El alcalde de Dravo", "de Medio Ambiente": whatever the recogniser took for a body
-        if kind in held or head in held or (kind in {"*", "company"} and start - at <= NEAR_BODY and not held & (
+        if kind in held or head in held or (kind == "+" and start - at <= NEAR_BODY) or (
+                kind in {"*", "company"} and start - at <= NEAR_BODY and not held & (
                 OFFICES | (QR.NOT_COMPANIES if kind == "company" else frozenset()))):
-            return canonical
+            first, _, rest = canonical.partition(" ")
+            return rest if first.lower() in QR.DEFINITE and rest else canonical  # "Banco Nacional de Tessel"
     return None
 
 
