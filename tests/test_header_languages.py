@@ -161,3 +161,11 @@ def test_a_print_headers_site_name_names_the_paper_and_a_wrapped_compound_stays_
     meta = meta_of(text)
     assert meta.outlet == "L'Écho de Tessel"
     assert meta.title is not None and meta.title.replace("- ", "-") == "La nouvelle digue entre Tessel-Ouest et Kallbach approuvée"
+
+
+def test_a_hyphened_papers_name_on_its_own_line_and_a_name_beside_a_labelled_date() -> None:
+    text = f"{HEADLINE}\nNordwest-Kurier\n01.04.2025\n\n" + LEAD
+    assert meta_of(text).outlet == "Nordwest-Kurier"
+    text = (f"# {HEADLINE}\n\nPublished: 1 April 2025 | [TBC News](https://tbc.example/news) | "
+            "[Business](https://tbc.example/news/business)\n\nBy Jonas Feld\n\n" + LEAD)
+    assert meta_of(text, "a.md", "md").outlet == "TBC News"

@@ -783,3 +783,7 @@ def test_a_german_role_noun_is_the_person_whose_compound_title_ends_in_it() -> N
 def test_a_relative_clause_between_a_source_and_its_verb_is_no_speaker() -> None:
     q = one("A court official who asked not to be named said the written judgment ran to 400 pages.")
     assert (q.text, q.speaker) == ("the written judgment ran to 400 pages", "A court official")
+
+
+def test_a_speech_verb_inside_a_name_is_no_cue() -> None:
+    assert quotes("The contracts went to Tessel Signal Systems through a company of her brother-in-law.") == []

@@ -196,11 +196,13 @@ def _name_beside_date(line: str) -> list[str] | None:
 
 def outlet_like(text: str) -> bool:
     """A name that names a paper by itself: in capitals, or holding a word papers are named with
-    ("Harbour Daily", "Kessel Today", "Der Bote"); never a section's name ("WORLD", "Local News")."""
+    ("Harbour Daily", "Kessel Today", "Der Bote", "Nordwest-Kurier"); never a section's name
+    ("WORLD", "Local News")."""
     plain = strip_markup(text)
     if section_like(plain):
         return False
-    return masthead_like(plain) or (name_like(plain) and NAME_WORD.search(plain) is not None)
+    compound = re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+", plain.strip()) is not None  # one word, hyphened
+    return masthead_like(plain) or ((name_like(plain) or compound) and NAME_WORD.search(plain) is not None)
 
 
 def section_like(text: str) -> bool:
@@ -220,9 +222,10 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     """
     plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
     label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
-    if label is None and OTHER_FIELD.match(plain) and not PUBLISHED_BY.match(plain):
-        return None  # a field of a feed's or a record's header: "Distribution: ALL-EUR ALL-GEN"
     parts = header_parts(plain)
+    if label is None and OTHER_FIELD.match(plain) and not PUBLISHED_BY.match(plain) \
+            and not (len(parts) > 1 and dateline(parts[0])):  # "Published: 3 April 2025 | EBC News | Business"
+        return None  # a field of a feed's or a record's header: "Distribution: ALL-EUR ALL-GEN"
     if not parts:
         return None
     credited = [m["name"].strip() for p in parts if (m := VIA_CREDIT.match(p)) and name_like(m["name"].strip())]

@@ -513,6 +513,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         return _noun_cue(toks, i, lo, hi, before)
     if not tok.is_word or low not in R.CUES or (tok.capital and i == lo):
         return []
+    if tok.capital and (i > lo and toks[i - 1].capital or i + 1 < hi and toks[i + 1].capital):
+        return []  # a word of a name: "Vostrel Signal Systems", "the Daily Report"
     if i > lo and toks[i - 1].lower in R.ACCORDING:
         return []  # "según confirmó la empresa": the word before reports it
     if low in R.NOT_BEFORE and i + 1 < hi and toks[i + 1].lower in R.NOT_BEFORE[low]:
