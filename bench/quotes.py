@@ -4,7 +4,7 @@
 
 1. Speed: n generated ~600-word articles with quotes in them (direct, split, partial, indirect,
    pronoun speakers), as plain text: `find_quotes` alone on their text (articles/s), and a whole
-   `storyline build` of the folder with and without the quotes stage (one process, then one
+   `storyline build` of the folder with and without the quotes and statements stages (one process, then one
    worker per core), with peak RSS.
 2. Quality: the seeds (../shared/seeds), PolNeAR dev (../shared/data/polnear/dev) and every
    tests/corpora set whose gold has quotes (dispatches, messy, pressroom, translations) built and
@@ -98,19 +98,34 @@ def speed(n: int, seed: int) -> None:
         dt = time.perf_counter() - t0
         print(f"find_quotes alone: {n} generated articles (~{words:.0f} words, {found / n:.1f} quotes each): "
               f"{n / dt:.0f} articles/s, {1000 * dt / n:.2f} ms an article")
-        stage = registry.STAGES["quotes"]
+        saved = dict(registry.STAGES)
         for with_quotes in (True, False):
-            if not with_quotes:
-                del registry.STAGES["quotes"]
+            if not with_quotes:  # and every stage that reads what the quotes stage gives
+                for name in _needing("quotes"):
+                    del registry.STAGES[name]
             for workers in (1, None):
                 db = Path(tmp) / f"s{workers}{with_quotes}.db"
                 t0 = time.perf_counter()
                 report = storyline.build(folder, db, workers=workers)
                 dt = time.perf_counter() - t0
                 label = "1 process" if workers == 1 else f"{default_workers()} worker processes"
-                print(f"build of {report.articles} articles, {label}, quotes stage {'on' if with_quotes else 'off'}: "
+                off = "on" if with_quotes else "off (and " + ", ".join(sorted(set(_needing("quotes", saved)) - {"quotes"})) + ")"
+                print(f"build of {report.articles} articles, {label}, quotes stage {off}: "
                       f"{dt:.1f} s, {n / dt:.0f} articles/s; peak RSS of one process {peak_mb():.0f} MB")
-        registry.STAGES["quotes"] = stage
+        registry.STAGES.clear()
+        registry.STAGES.update(saved)
+
+
+def _needing(name: str, stages: dict[str, Any] | None = None) -> list[str]:
+    """The stage `name` and every stage that needs it, directly or through another."""
+    stages = registry.STAGES if stages is None else stages
+    off = {name}
+    gives = set(getattr(stages[name], "gives", ()))
+    for other, stage in stages.items():
+        if set(stage.needs) & (off | gives):
+            off.add(other)
+            gives |= set(getattr(stage, "gives", ()))
+    return [n for n in stages if n in off]
 
 
 def built(folder: Path, tmp: Path) -> tuple[dict[str, Any], dict[str, str]]:
@@ -189,11 +204,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-peer", action="store_true", help="leave textacy out")
     ap.add_argument("--no-speed", action="store_true", help="quality only")
+    ap.add_argument("--no-quality", action="store_true", help="speed only")
     ap.add_argument("--test", action="store_true", help="score PolNeAR test too (untouched by tuning)")
     args = ap.parse_args()
     if not args.no_speed:
         speed(args.n, args.seed)
-    quality(not args.no_peer, args.test)
+    if not args.no_quality:
+        quality(not args.no_peer, args.test)
     print(f"peak RSS {peak_mb():.0f} MB")
 
 

@@ -138,12 +138,19 @@ def content_words(text: str) -> set[str]:
     stop = _stop_words()
     text = re.sub(r"\b(?:https?://|www\.)\S+|\S+@\S+", " ", text)  # an address is no word of the text
     words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= MIN_CONTENT_CHARS and w not in stop]
-    return {w[:STEM_CHARS] for w in _stemmer().stemWords(words)}
+    return {_stem(w)[:STEM_CHARS] for w in words}
 
 
 @functools.cache
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """Snowball's stem of one word, remembered: the stemmer is pure Python, and a collection's
+    headers and leads repeat their words."""
+    return str(_stemmer().stemWord(word))
 
 
 def slug_words(url: str) -> set[str]:

@@ -22,6 +22,7 @@ article quotes twice (in full, then a phrase of it again) is one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ UNATTRIBUTED_MEANING = 0.65
 UNATTRIBUTED_PENALTY = 0.5
 UNATTRIBUTED_CHUNK = 512
 QUOTED = re.compile(r"[\"“„«‘']([^\"“”„«»‘’]{3,200})[\"”»’']")  # the words a mixed quote quotes
+PARTNERS = 12  # links kept per quote, its strongest (`_strongest`)
 MIN_FRAGMENT_WORDS = 2  # "the full truth" in both: one utterance; one word ("tragedy") may be a common one  # letters of a name word speakers are blocked by ("de", "al" are none)
 
 
@@ -142,18 +144,6 @@ def _near(u: Utterance, v: Utterance, together: set[frozenset[str]]) -> bool:
     return frozenset((u.article, v.article)) in together
 
 
-def _verbatim(u: Utterance, v: Utterance) -> float | None:
-    """How strongly two quotes of different articles are one statement by their words; None when
-    their words do not make them one."""
-    shared = word_share(u.text, v.text)
-    if shared < SAME_WORDS:
-        return None
-    if same_speaker(u.speaker, v.speaker):  # 1. and 2.: the same words, whenever reported
-        return 1.0 + shared
-    enough = min(len(_words(u.text)), len(_words(v.text))) >= MIN_WORDS_UNKNOWN_SPEAKER
-    return 1.0 + shared if (u.speaker is None or v.speaker is None) and enough else None
-
-
 def _blocks(utterances: list[Utterance]) -> list[list[int]]:
     """Utterances that may be one statement: those whose speakers share a name word, and
     those without a speaker beside every quote sharing six words in a row with them."""
@@ -206,41 +196,95 @@ def _cosines(index: npt.NDArray[np.int_], vectors: Vectors, sentences: list[Vect
     if len(rows) == len(index):
         return cosines
     owner = np.array([k for k, _ in rows])
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each quote's rows are one run
     close = np.stack([v for _, v in rows])
-    pairs = close @ close.T
-    best = np.full((len(index), len(index)), -1.0, dtype=np.float32)
-    np.maximum.at(best, (owner[:, None], owner[None, :]), pairs)
+    best: Vectors = np.maximum.reduceat(np.maximum.reduceat(close @ close.T, starts, axis=0), starts, axis=1)
     return best
+
+
+def _shares(index: npt.NDArray[np.int_], tokens: list[list[str]]) -> Vectors:
+    """`word_share` of every pair of a block's quotes at once: row i's words counted, column j's
+    present, so that [i, j] is how many of i's words j holds, over i's length when i is the shorter."""
+    vocab: dict[str, int] = {}
+    rows = [[vocab.setdefault(w, len(vocab)) for w in tokens[i]] for i in index]
+    counts = np.zeros((len(index), max(len(vocab), 1)), dtype=np.float32)
+    for r, ids in enumerate(rows):
+        np.add.at(counts[r], ids, 1.0)
+    held = counts @ (counts > 0).T.astype(np.float32)  # [i, j]: i's words that j holds, with repeats
+    lengths = counts.sum(axis=1)
+    i_short = lengths[:, None] <= lengths[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(i_short, held / lengths[:, None], held.T / lengths[None, :])
+    out: Vectors = np.nan_to_num(share).astype(np.float32)
+    return out
 
 
 def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None,
                 sentences: list[Vectors] | None = None) -> list[tuple[float, int, int]]:
     """Pairs of quotes of different articles that are one statement, with how strongly: first by
-    their words, then (3.) by meaning, between articles near in time."""
-    verbatim: dict[tuple[int, int], float] = {}
-    meaning: dict[tuple[int, int], float] = {}
-    short = np.array([len(_words(u.text)) <= FRAGMENT_WORDS for u in utterances], dtype=bool)
+    their words, then (3.) by meaning, between articles near in time. Each block's pairs are
+    weighed as matrices, so that only the pairs that join are looked at one by one: a speaker
+    quoted in thousands of articles costs matrix products, not a Python loop over millions of pairs."""
+    tokens = [_words(u.text) for u in utterances]
+    lengths = np.array([len(t) for t in tokens], dtype=np.int64)
+    short = lengths <= FRAGMENT_WORDS
+    article_of = {a: k for k, a in enumerate(sorted({u.article for u in utterances}))}
+    arts = np.array([article_of[u.article] for u in utterances], dtype=np.int64)
+    ordinal = np.array([u.day.toordinal() if u.day is not None else -1 for u in utterances], dtype=np.int64)
+    nameless = np.array([u.speaker is None for u in utterances], dtype=bool)
+    speaking = functools.lru_cache(maxsize=None)(same_speaker)
     source_blocks, agree = _sources(utterances, sources or {})
-    for ids in sorted({tuple(sorted(set(b))) for b in _blocks(utterances) + source_blocks}):  # a block once,
-        index = np.array(ids)  # however many name words (or spellings of them) its speakers share
+    blocks = sorted({tuple(sorted(set(b))) for b in _blocks(utterances) + source_blocks})  # a block once, however
+    # many name words (or spellings of them) its speakers share
+
+    def weighed(ids: tuple[int, ...]) -> tuple[npt.NDArray[np.int_], Vectors, npt.NDArray[np.bool_],
+                                               npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+        """The block's quotes, their cosines, which pairs of other articles may join at all, whose
+        speakers are one by name, and whose are one by name or as one source described."""
+        index = np.array(ids)
         cosines = _cosines(index, vectors, sentences)
         looked = (cosines >= CANDIDATE) | short[index][:, None] | short[index][None, :]  # the rest cannot join
-        for a, b in zip(*np.nonzero(np.triu(looked, 1))):
-            i, j = int(index[a]), int(index[b])
-            u, v = utterances[i], utterances[j]
-            if u.article == v.article or (i, j) in verbatim or (i, j) in meaning:
-                continue
-            if (strength := _verbatim(u, v)) is not None:
-                verbatim[i, j] = strength
-            elif (same_speaker(u.speaker, v.speaker) or (u.speaker, v.speaker) in agree) \
-                    and cosines[a, b] >= SAME_MEANING:
-                meaning[i, j] = float(cosines[a, b])
+        looked &= arts[index][:, None] != arts[index][None, :]
+        names = sorted({u.speaker for u in (utterances[i] for i in index) if u.speaker is not None})
+        at = {n: k for k, n in enumerate(names)}
+        by_name = np.zeros((len(names) + 1, len(names) + 1), dtype=bool)  # the last row and column: no speaker
+        by_source = by_name.copy()
+        for x, p in enumerate(names):
+            for y, q in enumerate(names):
+                by_name[x, y] = speaking(p, q)
+                by_source[x, y] = by_name[x, y] or (p, q) in agree
+        who = np.array([at.get(utterances[i].speaker or "", len(names)) if utterances[i].speaker is not None
+                        else len(names) for i in index])
+        return index, cosines, np.triu(looked, 1), by_name[who][:, who], by_source[who][:, who]
+
+    verbatim: dict[tuple[int, int], float] = {}
+    for ids in blocks:  # 1. and 2.: the same words, whenever reported
+        index, cosines, looked, agreeing, _ = weighed(ids)
+        shares = _shares(index, tokens)
+        enough = np.minimum(lengths[index][:, None], lengths[index][None, :]) >= MIN_WORDS_UNKNOWN_SPEAKER
+        unnamed = nameless[index][:, None] | nameless[index][None, :]
+        for a, b in zip(*np.nonzero(looked & (shares >= SAME_WORDS) & (agreeing | (unnamed & enough)))):
+            verbatim[int(index[a]), int(index[b])] = 1.0 + float(shares[a, b])
+    shared = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
+    together = {(int(arts[i]), int(arts[j])) for i, j in verbatim}  # articles that share a quote word for word
+    together |= {(b, a) for a, b in together}
+    meaning: dict[tuple[int, int], float] = {}
+    for ids in blocks:  # 3.: the same meaning, near in time
+        index, cosines, looked, _, agreeing = weighed(ids)
+        days = ordinal[index]
+        dated = (days[:, None] >= 0) & (days[None, :] >= 0)
+        timely = dated & (np.abs(days[:, None] - days[None, :]) <= NEAR_DAYS)
+        if together:  # an article without a day is near one it shares a quote with word for word
+            codes = arts[index][:, None] * len(article_of) + arts[index][None, :]
+            timely |= ~dated & np.isin(codes, np.array([a * len(article_of) + b for a, b in together]))
+        for a, b in zip(*np.nonzero(looked & agreeing & timely & (cosines >= SAME_MEANING))):
+            pair = int(index[a]), int(index[b])
+            if pair not in verbatim:
+                meaning[pair] = float(cosines[a, b])
     for i, j, cosine in _unattributed(utterances, vectors, sentences):
-        if (i, j) not in verbatim and (i, j) not in meaning:
+        if (i, j) not in verbatim and (i, j) not in meaning and _near(utterances[i], utterances[j], shared):
             meaning[i, j] = cosine - UNATTRIBUTED_PENALTY
-    together = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
-    near = {pair: c for pair, c in meaning.items() if _near(utterances[pair[0]], utterances[pair[1]], together)}
-    return [(s, i, j) for (i, j), s in (verbatim | near).items()]
+    return [(s, i, j) for (i, j), s in (verbatim | meaning).items()]
 
 
 def _unknown(u: Utterance) -> bool:
@@ -293,6 +337,20 @@ def _unattributed(utterances: list[Utterance], vectors: Vectors,
     return out
 
 
+def _strongest(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The pairs among each quote's PARTNERS strongest: a statement grows pair by pair, so a quote
+    that fifty outlets report needs no more than a few links of its own; a speaker who says alike
+    things in thousands of articles costs that many links, not their square."""
+    ranked: dict[int, list[tuple[float, int, int]]] = {}
+    for p in pairs:
+        ranked.setdefault(p[1], []).append(p)
+        ranked.setdefault(p[2], []).append(p)
+    keep: set[tuple[float, int, int]] = set()
+    for mine in ranked.values():
+        keep.update(sorted(mine, key=lambda p: (-p[0], p[1], p[2]))[:PARTNERS])
+    return list(keep)
+
+
 def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None,
           sentences: list[Vectors] | None = None) -> list[int]:
     """A statement number for each utterance (row i of `vectors` is utterance i's text), numbered
@@ -319,7 +377,8 @@ def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.n
             i = group[i]
         return i
 
-    for _, i, j in sorted(_candidates(utterances, vectors, sources, sentences), key=lambda p: (-p[0], p[1], p[2])):
+    for _, i, j in sorted(_strongest(_candidates(utterances, vectors, sources, sentences)),
+                          key=lambda p: (-p[0], p[1], p[2])):
         a, b = root(i), root(j)
         if a != b and (not articles[a] & articles[b] or repeats(a, b)):
             group[max(a, b)] = min(a, b)
