@@ -332,3 +332,46 @@ def test_a_bank_and_an_entity_taken_up_by_their_nouns_speak_by_their_names(tmp_p
     speakers = {q["text"]: q["speaker"] for q in built(folder, tmp_path)[0]["quotes"]}
     assert speakers["price pressures remained broad-based"] == "National Bank of Tessel"
     assert speakers["las presiones inflacionistas seguían siendo amplias"] == "Banco Nacional de Tessel"
+
+
+def test_one_utterance_reported_by_thirty_outlets_is_one_statement(encoder: SentenceEncoder) -> None:
+    """Each quote keeps only its strongest links; a statement still gathers every report."""
+    sentence = "The harbour will stay closed until every damaged ship has been towed away."
+    ids = statements(encoder, *[(f"a{k:02d}", sentence, "Mira Okonjo", DAY) for k in range(30)],
+                     ("b", "Our budget for schools will double over the next three years.", "Mira Okonjo", DAY))
+    assert len(set(ids[:30])) == 1 and ids[30] != ids[0]
+
+
+def test_a_word_share_of_a_block_is_the_share_of_each_pair() -> None:
+    """The block's matrix gives what `word_share` gives pair by pair, repeated words included."""
+    import numpy as np
+
+    from storyline.statements.align import _shares, _words
+
+    texts = ["the the port", "port closed", "the port is closed", "closed closed closed", "no"]
+    shares = _shares(np.arange(len(texts)), [_words(t) for t in texts])
+    for i, a in enumerate(texts):
+        for j, b in enumerate(texts):
+            assert shares[i, j] == pytest.approx(word_share(a, b))
+
+
+def test_a_speaker_in_ukrainian_russian_and_french_spelling_is_one_speaker() -> None:
+    assert same_speaker("Oleksandr Dovhan", "Aleksandr Dovgan")
+    assert same_speaker("Olexandre Dovgan", "Oleksandr Dovhan")
+    assert same_speaker("Hamid al-Rashidi", "Hamid el-Rachidi")
+    assert not same_speaker("Oleksandr Dovhan", "Oleksandr Dorman")
+
+
+def test_an_article_dated_only_by_its_update_is_near_the_reports_of_that_day(tmp_path: Path) -> None:
+    """"Updated 15 March" is no publication day, but the article was written by then: a paraphrase
+    in it joins the statement another outlet reported that week."""
+    folder = two_reports(tmp_path, '"The harbour will stay closed until every damaged ship has been towed away," '
+                                   "harbour master Mira Okonjo said.\n",
+                         "Harbour master Mira Okonjo said the port would remain shut until all of the damaged "
+                         "vessels had been removed.\n")
+    second = folder / "b.txt"
+    second.write_text(second.read_text(encoding="utf-8").replace("15 March 2025", "Updated 15 March 2025"),
+                      encoding="utf-8")
+    exported = built(folder, tmp_path)[0]
+    assert [a["published"] for a in exported["articles"] if a["path"] == "b.txt"] == [None]
+    assert len({q["statement"] for q in exported["quotes"]}) == 1

@@ -84,6 +84,12 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     (r"w", "v"),               # Aldabergenow / Aldabergenov, Korwath / Korvath: the German w
     (r"ks", "x"),              # Aleksandr / Alexander, Maksim / Maxim
     (r"kh", "h"),              # Mikhail / Mihail, Khodorkovsky
+    (r"(?<=[aeioulrvmnbdf])h(?=[aeiou])", "g"),  # Dovhan / Dovgan, Olha / Olga, Serhiy / Sergiy: the Ukrainian h
+    # of the Russian g inside a word (at its start before r and l, below)
+    (r"\bolex", "alex"),       # Oleksandr / Aleksandr, Oleksiy / Aleksei: the Ukrainian o of the Russian a
+    (r"(?<=[aeiou])ch(?=[aeiou])", "sh"),  # el-Rachidi / al-Rashidi, Chevtchenko: the French ch between vowels
+    (r"\bel(?= )", "al"),       # el-Rachidi / al-Rashidi: the Arabic article as French and Spanish write it
+    (r"(?<=[a-z]dr)e\b", ""),   # Olexandre / Olexandr: the French final e
     (r"\bch(?=r)", "h"),       # Hristov / Christow: the Russian and Bulgarian х as German writes it
     (r"ck", "k"),
     (r"c(?=[aout])", "k"),     # Nicolai / Nikolai, Baltica / Baltika, Victor / Viktor: a hard c

@@ -193,7 +193,9 @@ def split_parts(quotes: list[Row]) -> list[list[Row]]:
 
 def update(articles: list[Article], stored: dict[str, list[Row]], config: Config) -> Update:
     """Statement ids for every quote, with only texts not seen before encoded."""
-    days = {a.id: _day(a.meta.published) for a in articles}
+    # An article that shows only when it was updated ("Mis à jour le 4 juin") was written no later:
+    # near enough to its reports for the month that 3. allows, though not its publication day.
+    days = {a.id: _day(a.meta.published) or _day(a.meta.modified) for a in articles}
     quotes = sorted(stored["quotes"], key=lambda r: (r["article"], r["n"]))
     speakers = canonical_speakers(quotes, stored["entities"], stored["entity_mentions"])
     said = split_parts(quotes)
