@@ -169,3 +169,49 @@ def test_a_hyphened_papers_name_on_its_own_line_and_a_name_beside_a_labelled_dat
     text = (f"# {HEADLINE}\n\nPublished: 1 April 2025 | [TBC News](https://tbc.example/news) | "
             "[Business](https://tbc.example/news/business)\n\nBy Jonas Feld\n\n" + LEAD)
     assert meta_of(text, "a.md", "md").outlet == "TBC News"
+
+
+# What a fourth blind header corpus (/work/blind/h14, not copied) showed, written afresh.
+
+def test_a_turkish_byline_and_date_line_with_the_weekday_after_the_date() -> None:
+    text = ("# " + HEADLINE + "\n\nHaber: **Ayşe Demir** | Yayınlanma: 14 Şubat 2025 Cuma 09:20 | "
+            "Güncelleme: 15 Şubat 2025 Cumartesi 11:05\n\n" + LEAD)
+    assert meta_of(text, "x.md", "markdown").published == "2025-02-14"
+
+
+def test_a_hungarian_date_line_writes_the_year_first() -> None:
+    assert dateline("**Szabó Anna** · 2024. március 28., csütörtök 18:05") == ("published", __import__(
+        "datetime").date(2024, 3, 28))
+    assert dateline("TESSELI HÍRLAP | 2024. március 28. | 5. oldal") is not None
+
+
+def test_a_czech_running_head_dates_the_page_with_a_month_in_the_genitive() -> None:
+    text = ("TESSELSKÉ LISTY | čtvrtek 11. července 2024 | strana 5 | Region\n\n" + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text).published == "2024-07-11"
+
+
+def test_an_unlinked_logo_names_the_paper_and_a_section_its_menu_lists_does_not() -> None:
+    text = ("[Ana Sayfa](/) | [Gündem](/gundem) | [Ekonomi](/ekonomi) | [Spor](/spor)\n\n"
+            "![Tessel Postası](https://tesselpostasi.example/img/logo.png)\n\nGÜNDEM\n\n# " + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text, "x.md", "markdown").outlet == "Tessel Postası"
+
+
+def test_a_logo_linked_to_the_home_page_by_a_relative_address_names_the_paper() -> None:
+    text = ("[![Tessel Ledger](https://static.tessel-ledger.example/img/logo-dark.svg)](/)\n\n"
+            "* [News](/news)\n* [Sport](/sport)\n\n# " + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text, "x.md", "markdown").outlet == "Tessel Ledger"
+
+
+def test_a_writer_with_the_role_after_the_name_is_no_paper_and_a_portuguese_copyright_is() -> None:
+    text = ("# " + HEADLINE + "\n\n*Ilse Varga, City Editor*\n\n" + LEAD + "\n\n---\n\n"
+            "© 2024 Folha do Porto Tessel. Todos os direitos reservados.\n")
+    assert meta_of(text, "x.md", "markdown").outlet == "Folha do Porto Tessel"
+
+
+def test_a_newsletters_heading_over_a_list_of_teasers_is_a_section_not_its_sign_off() -> None:
+    text = ("From: The Tessel Dispatch <newsletter@tesseldispatch.example>\nDate: Mon, 14 Oct 2024 at 06:02\n"
+            "Subject: Morning Dispatch: breakwater, budget, weather\n\nGood morning.\n\nUITGELICHT\n\n"
+            + HEADLINE + "\n\n" + LEAD + "\n\nALSO TODAY\n\n- School board to vote on its budget\n"
+            "- Weekend forecast: dry and cooler\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet) == (HEADLINE, "The Tessel Dispatch")

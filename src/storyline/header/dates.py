@@ -268,8 +268,9 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
         return None
     leftover = (rest[: dates[0].start] + rest[dates[0].end:]).strip(" \t|,.-–—:")
     leftover = RELATIVE_STAMP.sub("", leftover).strip(" \t|,.-–—:")  # "... Updated 3 hours ago"
-    if leftover.lower().rstrip(".") in WEEKDAY_NAMES:  # "February 13, 2026 Friday", as news databases write it
-        leftover = ""
+    # a weekday after the date: "February 13, 2026 Friday" as news databases write it, "14 Şubat 2025
+    # Cuma 09:20", "2024. március 28., csütörtök 18:05"
+    leftover = " ".join(w for w in leftover.split() if w.lower().strip(".,") not in WEEKDAY_NAMES).strip(" \t|,.-–—:")
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date

@@ -33,9 +33,10 @@ from urllib.parse import urlsplit
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, MAIL_FROM_FIELD, MAIL_SENDER, PRINT_STAMP
+from ..rules.boilerplate import (BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
+                                 PRINT_STAMP)
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED, TITLE_LABEL
+from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED, TITLE_LABEL, WRITER_ROLE
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
@@ -92,6 +93,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _below_the_headline(cands)  # 3d
     cands = _embargo(cands)  # 3e
     cands = _no_writers(cands)  # 3f
+    cands = _no_sections(cands, doc.text, cleaned)  # 3f
     cands = _carried(cands)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
@@ -334,7 +336,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         elif kind == Kind.NAV:
             # A link to the site's home page names the site: "[Courier](https://x/)", or its logo's
             # alternative text: "[![The Courier](logo.svg)](https://x/)".
-            for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+)(?:\s+\"[^\"]*\")?\)",
+            for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+|/)(?:\s+\"[^\"]*\")?\)",
                                  text):  # [name](url "a link title")
                 name, url = (m.group(1) or m.group(2)).strip(), m.group(3)
                 name = LOGO_SUFFIX.sub("", name)  # "Kestelaer Rundschau – Logo", "Northgate Tribune home"
@@ -342,6 +344,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
+            if (m := LOGO_IMAGE.match(text.strip())) is not None and len(m["name"].split()) <= 6 \
+                    and not GENERIC_NAV.match(logo := LOGO_SUFFIX.sub("", m["name"]).strip()):
+                out.append(Candidate("outlet", logo, "site-name", f"the site's logo {m['src']}", start, end))
         elif kind == Kind.BYLINE:  # its date parts too: "**Redacción Onda Sierra** · hace 2 días"
             out += [c for c in _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
                     if c.field in {"published", "modified"}]
@@ -619,8 +624,20 @@ def _no_writers(cands: list[Candidate]) -> list[Candidate]:
     date, "Ines Carraway · 2025-01-20 · 3 min read") is the writer's."""
     why = "a person's name: the writer's, not the outlet"
     return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected
-            and c.source in {"text", "site-name"} and c.detail != LABELLED_NAME and person_name(c.value) else c
+            and c.source in {"text", "site-name"} and c.detail != LABELLED_NAME
+            and (person_name(c.value) or WRITER_ROLE.match(strip_markup(c.value))) else c  # "Oswin Harcastle, City Editor"
             for c in cands]
+
+
+def _no_sections(cands: list[Candidate], text: str, cleaned: Cleaned) -> list[Candidate]:
+    """A name the site's own menu lists ("[Gündem](/gundem)") above a headline ("GÜNDEM") is the
+    section's, not the paper's: the paper's name links to its home page, not to a section."""
+    menu = {strip_markup(m.group(1)).strip().casefold()
+            for start, end, kind in cleaned.removed if kind == Kind.NAV
+            for m in re.finditer(r"\[([^\]\n]+)\]\((?!https?://[^/\s)]+/?[)\s])(?!/[)\s])[^)\s]+", text[start:end])}
+    why = "a section the site's menu lists, not the outlet"
+    return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected and c.source == "text"
+            and c.value.strip().casefold() in menu else c for c in cands]
 
 
 def _name_beside_the_date(cands: list[Candidate], text: str, agency: str | None) -> list[Candidate]:

@@ -203,6 +203,8 @@ def _furniture(lines: list[Line]) -> None:
                 or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text) \
                 or bp.LANGUAGE_SWITCH.match(plain):
             line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
+        elif bp.LOGO_IMAGE.match(line.text.strip()):
+            line.kind = Kind.NAV  # the site's logo, unlinked
         elif len(plain) <= bp.MAX_PAYWALL_CHARS and bp.PAYWALL.search(plain):
             line.kind = Kind.PAYWALL
         elif bp.MAIL_HEADER.match(plain):
@@ -634,6 +636,9 @@ def _ends_in_credit(text: str) -> bool:
     return not before or before[-1] in ".!?)|/–—-"
 
 
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+\S")
+
+
 def _footer(lines: list[Line]) -> None:
     """A copyright line: "©" in the second half of the page, "(c)" or "Copyright" among its last
     lines; and among them a line that names the paper by its label ("Source: Valdren Courier"), or
@@ -647,6 +652,7 @@ def _footer(lines: list[Line]) -> None:
         if FIELD_LINE.match(plain_start(line.text)):
             fields.append(line)
     fields = fields if len(fields) >= MIN_FOOT_FIELDS else []
+    heads = {id(a) for a, b in zip(text, text[1:]) if LIST_ITEM.match(b.text)}  # "ALSO TODAY" over its items
     for line in text[len(text) // 2:]:
         if line.kind == Kind.CAPTION and line not in tail:
             continue  # a photo's "© Agency" credit above the foot names the photographer's agency
@@ -658,7 +664,8 @@ def _footer(lines: list[Line]) -> None:
             line.kind = Kind.MASTHEAD
         elif line in fields and (found := dateline(plain)) is not None:  # "Publication date: Nov 2, 2021"
             line.kind = DATELINE[found[0]]
-        elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain):
+        elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain) \
+                and id(line) not in heads:  # a heading over a list of items is a newsletter's section
             line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
         elif line in tail and imprint(plain) is not None:
             line.kind = Kind.COPYRIGHT  # the publisher's imprint: "Norrbyns Tidning AB · Ansvarig utgivare: ..."

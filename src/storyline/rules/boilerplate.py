@@ -68,6 +68,9 @@ PAYWALL = re.compile(
 )
 MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
+# The site's logo as an image of its own, unlinked: "![Karadere Gazetesi](https://x/img/logo.png)"; its
+# alternative text is the site's name.
+LOGO_IMAGE = re.compile(r"^!\[(?P<name>[^\]\n]+)\]\((?P<src>[^)\s]*logo[^)\s]*)(?:\s+\"[^\"]*\")?\)$", re.IGNORECASE)
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
 # Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026",
 # an arrow or a shape standing as an icon: "LISTEN LIVE ▶ News".
@@ -150,12 +153,16 @@ _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full st
 COPYRIGHT = re.compile(
     r"^\W{0,3}(?:(?:©|\((?i:c)\))(?:\s*(?i:copyright))?|(?i:copyright)(?:\s+(?:©|\((?i:c)\)))?)\s*"
     r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"
-    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die)){0,5})"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of|the|and|&|de|la|du|der|die|des|do|da|dos|das|del|della|di|el|le|il|van|von|het)){0,5})"
     r"(?:\s+(?P<year>\d{4}))?"  # "© Brennhafener Abendpost 2022"
     r"(?:\s*(?:[.,;|(]|\s[-–—]\s|(?i:all rights)|$)).*$",
 )
 # Link texts of a navigation bar that are not a site's name.
-GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest)$", re.IGNORECASE)
+GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest"
+                         # the home page in the languages sites are read in: "Início", "Ana Sayfa", "Etusivu"
+                         r"|in[ií]cio|portada|accueil|startseite|start ?seite|startpagina|voorpagina|hem|forside"
+                         r"|hjem|etusivu|strona g[łl][óo]wna|[úu]vod|hlavn[íi] strana|f[őo]oldal|ana ?sayfa"
+                         r"|pagina iniziale|p[áa]gina inicial|prima pagina|acas[ăa])$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
 BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
                 r"|autor|författare:|skrivet av|av"

@@ -26,6 +26,20 @@ for _names in _OTHER_MONTHS:
     for _number, _name in enumerate(_names.split(), 1):
         MONTHS.setdefault(_name, _number)
 MONTHS.update({"jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3})
+# Further languages' month names, as their date lines write them: Czech in the genitive ("11. července
+# 2024"), Finnish in the partitive ("2. syyskuuta 2023"), Turkish, Hungarian, Danish and Norwegian.
+_MORE_MONTHS = {
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+          " lokakuuta marraskuuta joulukuuta",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+}
+for _names in _MORE_MONTHS.values():
+    for _number, _name in enumerate(_names.split(), 1):
+        MONTHS.setdefault(_name, _number)
 # Their short forms in the Latin-script languages, as apps and date lines abbreviate them ("22 ene.
 # 2025", "19 feb. 2025"): a name's first three letters, unless they start another month's name too;
 # French cuts some after four ("janv.", "févr.", "juil."), Dutch shortens March as "mrt".
@@ -43,6 +57,7 @@ MONTHS_BY_LANGUAGE["de"] += ["jänner", "maerz"]
 MONTHS_BY_LANGUAGE["fr"] += ["fevrier", "aout", "decembre"]
 MONTHS_BY_LANGUAGE["es"] += ["setiembre"]
 MONTHS_BY_LANGUAGE["pt"] += ["marco"]
+MONTHS_BY_LANGUAGE.update({lang: names.split() for lang, names in _MORE_MONTHS.items()})
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # Weekday names that may open a date line, in the same languages, Monday first (to read date lines).
@@ -55,7 +70,12 @@ WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanc
                         "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
                         "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
                         "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
-                        "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela"}
+                        "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+                        "no": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+                        "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+                        "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+                        "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+                        "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap"}
 # Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan."): nl, de, fr, es, it, pt.
 WEEKDAY_SHORT = ["ma di wo do vr za zo", "mo di mi do fr sa so", "lun mar mer jeu ven sam dim",
                  "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom"]
@@ -82,6 +102,8 @@ ABSOLUTE = [
     # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020 / 1er mars 2022 / 3. März 2022 / 3 de marzo de 2022
     re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+" + _MONTH
                + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
+    # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
+    re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
     # 07.10.2020 (day first, as dotted dates are written where they are used)
     re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(19|20)\d{2})\b"),
     # 10/07/2020, 3-2-2026 (in the order the page's language writes dates; see header.dates)
@@ -172,11 +194,13 @@ PUBLISHED_LABEL = re.compile(
     r"|erstveröffentlichung|erstmals veröffentlicht|erscheinungsdatum|data wydania|data publikacji|datum vydání"
     r"|date de parution|date de publication|première publication|fecha de publicación|data di pubblicazione"
     r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
-    r"|yayın tarihi)(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
+    r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat)"
+    r"(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
-    r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty)"
+    r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty"
+    r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat)"
     r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/

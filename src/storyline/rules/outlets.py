@@ -35,7 +35,8 @@ welt meinung monde société économie culture sociedad economía mundo polític
 noticias notícias nachrichten actualités actualites notizie nieuws regio regionaal binnenland buitenland comarca
 deportes desporto nacional internacional locales comunidad région politique inland ausland panorama
 alert alerts newsletter briefing update updates top story stories une à transports binnenland lokales
-leestijd""".split())
+leestijd uitgelicht destacado destacados destaque destaques evidenza fokus aufmacher vedette gündem kiemelt
+zprávy domov uutiset kotimaa""".split())
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
 VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
@@ -109,3 +110,12 @@ COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc
 # Herald.", "Ida Renn is the Courier's harbour reporter." is not one (no paper after "for").
 WRITER_NOTE = re.compile(r"(?P<writer>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:writes|is\s+(?:a|an|the)\s[^.]{1,60}?)"
                          r"(?:\s+[^.]{1,40}?)?\s+(?:for|at)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\.?")
+
+# A writer's role after the name, as a byline gives it: "Oswin Harcastle, City Editor", "Ana Ruiz,
+# corresponsal en Bruselas". A line of that shape names the writer, never the paper.
+WRITER_ROLE = re.compile(
+    r"^[^,]{3,60},\s*(?:[\w'’-]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|journalist"
+    r"|critic|bureau chief|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|rédact(?:eur|rice)|journaliste"
+    r"|envoyée? spéciale?|corresponsal|redactora?|periodista|giornalista|inviat[oa]|redacteur|verslaggever"
+    r"|correspondente|jornalista|repórter)s?\b(?:\s+(?:in|at|en|à|in|em|a|for)\s+[^,]{1,40})?$",
+    re.IGNORECASE)
