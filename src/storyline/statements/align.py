@@ -263,7 +263,7 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
         shares = _shares(index, tokens)
         enough = np.minimum(lengths[index][:, None], lengths[index][None, :]) >= MIN_WORDS_UNKNOWN_SPEAKER
         unnamed = nameless[index][:, None] | nameless[index][None, :]
-        for a, b in zip(*np.nonzero(looked & (shares >= SAME_WORDS) & (agreeing | (unnamed & enough)))):
+        for a, b in zip(*np.nonzero(_top(looked & (shares >= SAME_WORDS) & (agreeing | (unnamed & enough)), shares))):
             verbatim[int(index[a]), int(index[b])] = 1.0 + float(shares[a, b])
     shared = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
     together = {(int(arts[i]), int(arts[j])) for i, j in verbatim}  # articles that share a quote word for word
@@ -277,7 +277,7 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
         if together:  # an article without a day is near one it shares a quote with word for word
             codes = arts[index][:, None] * len(article_of) + arts[index][None, :]
             timely |= ~dated & np.isin(codes, np.array([a * len(article_of) + b for a, b in together]))
-        for a, b in zip(*np.nonzero(looked & agreeing & timely & (cosines >= SAME_MEANING))):
+        for a, b in zip(*np.nonzero(_top(looked & agreeing & timely & (cosines >= SAME_MEANING), cosines))):
             pair = int(index[a]), int(index[b])
             if pair not in verbatim:
                 meaning[pair] = float(cosines[a, b])
@@ -335,6 +335,20 @@ def _unattributed(utterances: list[Utterance], vectors: Vectors,
                     len(_words(utterances[i].text)), len(_words(utterances[int(j)].text))) >= MIN_WORDS_UNKNOWN_SPEAKER:
                 out.append((min(i, int(j)), max(i, int(j)), float(best[a, j])))  # "No comment." could be anyone's
     return out
+
+
+def _top(pairs: npt.NDArray[np.bool_], strength: Vectors) -> npt.NDArray[np.bool_]:
+    """The pairs of an upper-triangular mask that are among the PARTNERS strongest of either quote:
+    what `_strongest` would keep of them, chosen before a Python object is made for any."""
+    both = pairs | pairs.T
+    if int(both.sum(axis=1).max(initial=0)) <= PARTNERS:
+        return pairs
+    scores = np.where(both, strength, -np.inf)
+    best = np.argpartition(-scores, PARTNERS - 1, axis=1)[:, :PARTNERS]
+    keep = np.zeros_like(both)
+    np.put_along_axis(keep, best, True, axis=1)
+    keep &= both
+    return pairs & (keep | keep.T)
 
 
 def _strongest(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
