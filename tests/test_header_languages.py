@@ -215,3 +215,7 @@ def test_a_newsletters_heading_over_a_list_of_teasers_is_a_section_not_its_sign_
             "- Weekend forecast: dry and cooler\n")
     meta = meta_of(text)
     assert (meta.title, meta.outlet) == (HEADLINE, "The Tessel Dispatch")
+
+
+def test_a_german_stand_line_is_the_last_edit() -> None:
+    assert dateline("Stand: 03.06.2026, 22:30 Uhr") == ("modified", __import__("datetime").date(2026, 6, 3))

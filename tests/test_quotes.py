@@ -787,3 +787,21 @@ def test_a_relative_clause_between_a_source_and_its_verb_is_no_speaker() -> None
 
 def test_a_speech_verb_inside_a_name_is_no_cue() -> None:
     assert quotes("The contracts went to Tessel Signal Systems through a company of her brother-in-law.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Verkehrsministerin Elena Varga reiste nach Brenholt. Am Mittwochabend kündigte die Ministerin an, dass "
+     "eine Kommission den Unfall untersuchen werde.", "eine Kommission den Unfall untersuchen werde", "Elena Varga"),
+    ("Verkehrsministerin Elena Varga reiste nach Brenholt. Am Montag räumte Varga ein, dass die Arbeiten sich "
+     "verzögern würden.", "die Arbeiten sich verzögern würden", "Elena Varga"),
+    ("Verkehrsministerin Elena Varga reiste nach Brenholt. Gestern sagte sie, dass der Hafen offen bleibe.",
+     "der Hafen offen bleibe", "Elena Varga"),
+])
+def test_german_puts_the_verb_second_after_a_time_and_its_subject_after_it(text: str, clause: str, speaker: str) -> None:
+    assert quotes(text) == [("indirect", clause, speaker)]
+
+
+def test_a_name_behind_a_lower_case_particle_speaks_after_the_verb() -> None:
+    text = ("Hamid el-Rashidi runs the national carrier.\n\n\u201cWe are losing three million crowns a day,\u201d "
+            "said el-Rashidi.")
+    assert quotes(text) == [("direct", "We are losing three million crowns a day,", "Hamid el-Rashidi")]

@@ -288,8 +288,12 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         return _np_after(toks, i + 1, hi), True
     if k < lo:
         return (_np_after(toks, i + 1, hi), True) if i + 1 < hi else (None, False)
-    if toks[k].lower in R.WEEKDAYS and k - 1 <= lo:
-        return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second
+    if (toks[k].lower in R.WEEKDAYS or R.DAY_PART.fullmatch(toks[k].lower)) and k - 1 <= lo or (
+            k == lo and toks[k].lower in R.TIME_WORDS and toks[i].lower in R.GERMANIC_SPEECH):
+        if i + 1 < hi and toks[i + 1].lower in R.PRONOUNS:
+            return (i + 1, i + 2), True  # "Heute sagte sie, dass ..."
+        return _np_after(toks, i + 1, hi), True  # "Am Montag räumte Hafenchefin Marit Duvalle ein": verb second,
+        # "Am Mittwochabend kündigte der Minister an", "Gestern teilte das Ministerium mit"
     who = next((m for m in range(k, max(lo, k - RELATIVE_CLAUSE_TOKENS), -1) if toks[m].lower == "who"), None)
     if who is not None and who > lo and all(t.is_word and not t.capital for t in toks[who + 1:k + 1]):
         return _np_before(toks, who, lo), False  # "A court official who asked not to be named said": the official
@@ -591,13 +595,19 @@ def _reported(toks: list[Token], i: int, lo: int, hi: int, speaker: tuple[int, i
     while inverted and before > lo and toks[before].lower in R.BETWEEN and toks[before].is_word:
         before -= 1  # "« ... », a déclaré M. Morel": over the auxiliary to the quote
     after = _skip_after(toks, (speaker[1] if inverted or speaker[0] == i + 1 else i + 1), hi, toks[i].lower)
+    second = False  # German puts the verb second: "Am Montag kündigte der Minister an, dass ..."
+    if inverted and toks[i].lower in R.GERMANIC_SPEECH and not (before >= lo and toks[before].quote >= 0):
+        k = after + (after < hi and toks[after].lower in R.SEPARABLE)  # over the verb's particle ("an", "ein")
+        if k + 1 < hi and toks[k].text == "," and toks[k + 1].lower in R.THAT:
+            after, second = k + 2, True  # to the clause
+        second = second or (after - 2 > i and toks[after - 1].lower in R.THAT and toks[after - 2].text == ",")
     end = _region_end(toks, after, hi, describes)
     comma_before = before >= lo and toks[before].text == ","
     back = (_after_dateline(toks, lo, before), before if comma_before else before + 1)
     quoted_before = before >= lo and (toks[before].quote >= 0 or (comma_before and before > lo
                                                                    and toks[before - 1].quote >= 0))
     pure = quoted_before and not any(t.is_word for t in toks[back[0]:back[1]])  # quotes alone before
-    opened = after > i + 1 and toks[after - 1].lower in R.THAT | {":"} \
+    opened = second or after > i + 1 and toks[after - 1].lower in R.THAT | {":"} \
         and not (inverted and toks[after - 2].text == ",")  # "», declaró la ministra, X, que anunció ...": who
     dangling = not opened and after < hi and toks[after].text == ","  # a comma after the verb, no quote
     if quoted_before and not pure and (dangling or after >= end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.quotes import ABBREVIATIONS, CUES, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ..rules.quotes import ABBREVIATIONS, CUES, GROUP_PRONOUNS, NAME_PARTICLE_WORD, PERSON_PRONOUNS
 from .marks import Marked
 
 WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
@@ -28,7 +28,9 @@ class Token:
         self.lower = text.lower()
         first = text[0]
         self.is_word = quote < 0 and (first.isalnum() or first == "_")
-        self.capital = quote < 0 and first.isupper()
+        # a name's word behind a lower-case particle ("el-Rashidi", "al-Khouri", "d'Alema") is a name's
+        self.capital = quote < 0 and (first.isupper() or (
+            first.islower() and any(c in text[1:4] for c in "-'’") and NAME_PARTICLE_WORD.fullmatch(text) is not None))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"

@@ -200,7 +200,8 @@ PUBLISHED_LABEL = re.compile(
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
     r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty"
-    r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat)"
+    r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat"
+    r"|stand(?=\s*:))"  # German sites' "Stand: 03.06.2026, 22:30 Uhr": as of the last edit
     r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/

@@ -627,3 +627,10 @@ RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "this", "these", 
 # Words that open an indirect question, not a reported claim ("declined to say how much ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "when", "where", "why", "who", "which"})
 MIN_CLAUSE_TOKENS = 4  # a reported clause of fewer words is a fragment ("he said so")
+# A German weekday run together with its part of the day ("Mittwochabend", "Montagmorgen"): a time
+# that may open a sentence whose subject then follows the verb.
+DAY_PART = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+                      r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)")
+# The particle a German verb of saying leaves behind its subject ("kündigte ... an", "räumte ... ein",
+# "fügte ... hinzu", "teilte ... mit").
+SEPARABLE = frozenset({"an", "ein", "hinzu", "mit", "fest", "zu", "vor", "bei", "aus"})

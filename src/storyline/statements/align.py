@@ -57,6 +57,7 @@ MIN_NAME_WORD = 3
 HISSING = re.compile(r"sch|sh|zh|ch|j|z|s")  # after folding: "shelnova" and "jelnova" are "selnova"
 GUTTURAL = re.compile(r"kh|j|h")  # the Arabic and Russian kh as Spanish writes it: "aljuri", "al huri"
 MIN_JOINED_NAME = 5
+GERMAN_CH = re.compile(r"(?<=[aeiou])ch(?=[aeiou])")  # "Dorochow": the х that folding reads as the French ch
 GIVEN_NAME_STEM = 4  # letters two forms of one given name share: "dmit" (Dmytro / Dmitry), not "ole" (Olena / Oleksandra)
 # A quote without a speaker (or with a body or a description for one) joins another by meaning
 # only this close: translations of one utterance measured 0.58-0.80 (dispatches, q4, q5, karvenia).
@@ -115,8 +116,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     wa, wb = folded(a).split(), folded(b).split()
-    if _holds(wa, wb):
-        return True
+    if _holds(wa, wb) or _holds(folded(GERMAN_CH.sub("kh", a)).split(), wb) \
+            or _holds(wa, folded(GERMAN_CH.sub("kh", b)).split()):
+        return True  # the German ch is the Russian kh where the French one is sh: "Dorochow" / "Dorokhov"
     if len(wa) > 1 and len(wb) > 1 and _holds([HISSING.sub("s", w) for w in wa], [HISSING.sub("s", w) for w in wb]):
         return True
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0][:GIVEN_NAME_STEM] == wb[0][:GIVEN_NAME_STEM]:
