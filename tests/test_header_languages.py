@@ -219,3 +219,10 @@ def test_a_newsletters_heading_over_a_list_of_teasers_is_a_section_not_its_sign_
 
 def test_a_german_stand_line_is_the_last_edit() -> None:
     assert dateline("Stand: 03.06.2026, 22:30 Uhr") == ("modified", __import__("datetime").date(2026, 6, 3))
+
+
+def test_a_site_named_only_by_its_hyphened_address_is_named_by_its_words() -> None:
+    text = "www.tessel-ledger.example\n\n[Menu](#) [Search](#)\n\n# " + HEADLINE + "\n\n" + LEAD
+    assert meta_of(text, "x.md", "markdown").outlet == "Tessel Ledger"
+    unparted = "www.tesselledger.example\n\n[Menu](#) [Search](#)\n\n# " + HEADLINE + "\n\n" + LEAD
+    assert meta_of(unparted, "x.md", "markdown").outlet is None  # no telling where its words part

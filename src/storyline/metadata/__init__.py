@@ -163,6 +163,11 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
             meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
             meta.outlet = name
             return
+    words = host.removeprefix("www.").split(".")[0].split("-")
+    if meta.outlet is None and len(words) >= 2 and all(w.isalpha() and len(w) >= 2 for w in words):
+        name = " ".join(w.capitalize() for w in words)  # "vellano-post.example": its words, as the address parts them
+        meta.candidates.append(Candidate("outlet", name, "domain", f"the words of {host}, parted by its hyphens"))
+        meta.outlet = name
 
 
 HOME_LINK = re.compile(r"\]\((https?://[^)\s/]+)/?(?:\s+\"[^\"]*\")?\)")  # "[Inicio](https://diariomeseta.example/)"
