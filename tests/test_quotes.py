@@ -805,3 +805,16 @@ def test_a_name_behind_a_lower_case_particle_speaks_after_the_verb() -> None:
     text = ("Hamid el-Rashidi runs the national carrier.\n\n\u201cWe are losing three million crowns a day,\u201d "
             "said el-Rashidi.")
     assert quotes(text) == [("direct", "We are losing three million crowns a day,", "Hamid el-Rashidi")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ines Korhola of the Kaskel Geological Institute warned that the eruption could continue for weeks.",
+     "Ines Korhola"),
+    ("Commissioner Leontine Varga of the Oshel River Commission told reporters the treaty still held.",
+     "Leontine Varga"),
+    ("A spokesman for the Geological Institute said the eruption could continue.",
+     "A spokesman for the Geological Institute"),
+])
+def test_a_person_of_a_body_speaks_as_the_person(text: str, speaker: str) -> None:
+    [(kind, _, who)] = quotes(text)
+    assert kind == "indirect" and who == speaker

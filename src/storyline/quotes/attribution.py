@@ -137,6 +137,13 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         if head is not None and (head[0] == lo or not toks[head[0] - 1].is_word
                                  or toks[head[0]].lower in R.DETERMINERS):
             return head[0], end
+    if start - 2 >= lo and toks[start - 1].lower in {"of", "at", "from"} and toks[start - 2].capital \
+            and toks[start].lower in R.DETERMINERS:
+        head = _np_before(toks, start - 1, lo)  # "Ines Korhola of the Geological Institute warned": the person,
+        if head is not None and all(t.capital and t.lower not in R.DETERMINERS | R.ORG_WORDS for t in toks[head[0]:head[1]]) \
+                and head[1] - head[0] >= 2 and (
+                head[0] == lo or not toks[head[0] - 1].is_word):  # named where the sentence or clause opens
+            return head
     return start, end
 
 
