@@ -226,3 +226,7 @@ def test_a_site_named_only_by_its_hyphened_address_is_named_by_its_words() -> No
     assert meta_of(text, "x.md", "markdown").outlet == "Tessel Ledger"
     unparted = "www.tesselledger.example\n\n[Menu](#) [Search](#)\n\n# " + HEADLINE + "\n\n" + LEAD
     assert meta_of(unparted, "x.md", "markdown").outlet is None  # no telling where its words part
+
+
+def test_a_french_date_line_with_its_article_and_its_hour() -> None:
+    assert dateline("Le 4 juin 2026 à 08h00") == ("published", __import__("datetime").date(2026, 6, 4))

@@ -361,6 +361,7 @@ def test_a_speaker_in_ukrainian_russian_and_french_spelling_is_one_speaker() -> 
     assert same_speaker("Hamid al-Rashidi", "Hamid el-Rachidi")
     assert not same_speaker("Oleksandr Dovhan", "Oleksandr Dorman")
     assert same_speaker("Jewgeni Dorochow", "Yevgeny Dorokhov")  # the German ch is the Russian kh
+    assert same_speaker("Jürgen Müller", "Juergen Mueller")  # the umlaut written out
 
 
 def test_an_article_dated_only_by_its_update_is_near_the_reports_of_that_day(tmp_path: Path) -> None:

@@ -78,6 +78,7 @@ YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 MAX_SECTION_PART_WORDS = 2  # a section's name beside a date line without its year: "CRONACA", "Local News"
+DAY_ARTICLE = re.compile(r"^(?:le|el|am|den|il|op)$", re.IGNORECASE)  # the article some languages set before a day
 TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|alle ore|ore|om|в|kl\.?|klo\.?|godz\.?|o|v|saat)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
                  r"|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
                  r"|(GMT|UTC)"
@@ -266,7 +267,8 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     dates = list(find_dates(rest))
     if len(dates) != 1:
         return None
-    leftover = (rest[: dates[0].start] + rest[dates[0].end:]).strip(" \t|,.-–—:")
+    before = DAY_ARTICLE.sub("", rest[: dates[0].start].strip())  # "Le 4 juin 2026 à 08h00", "Am 3. März"
+    leftover = (before + " " + rest[dates[0].end:]).strip(" \t|,.-–—:")
     leftover = RELATIVE_STAMP.sub("", leftover).strip(" \t|,.-–—:")  # "... Updated 3 hours ago"
     # a weekday after the date: "February 13, 2026 Friday" as news databases write it, "14 Şubat 2025
     # Cuma 09:20", "2024. március 28., csütörtök 18:05"

@@ -68,6 +68,8 @@ ACRONYM_SKIPS = frozenset("of the and for on in at to de du des la le el y & a a
 TRANSLITERATION: tuple[tuple[str, str], ...] = (
     # German and French romanisations of Slavic names beside the English one: Shcherbatov /
     # Schtscherbatow / Chtcherbatov, Chernov / Tschernow / Tchernov, Jewgeni / Ievgueni / Yevgeny
+    (r"(?<=[bcdfhjklmnpqrstvwxz])([uo])e", r"\1"),  # Mueller / Müller / Muller, Schroeder / Schröder,
+    # Juergen / Jürgen: the umlaut written out (not after g: the French gu of Guennadi is a hard g)
     (r"schtsch|chtch|shch", "sh"),
     (r"tsch|tch", "ch"),
     (r"(?<=i)ch\b", "c"),      # Dostanitch / Dostanić / Dostanic: the French tch, the Serbian ć
