@@ -230,3 +230,25 @@ def test_a_site_named_only_by_its_hyphened_address_is_named_by_its_words() -> No
 
 def test_a_french_date_line_with_its_article_and_its_hour() -> None:
     assert dateline("Le 4 juin 2026 à 08h00") == ("published", __import__("datetime").date(2026, 6, 4))
+
+
+def test_a_forwarded_newsletters_sender_named_as_its_address_spells_it_is_the_paper() -> None:
+    text = ("From: Ana Ruiz <ana.ruiz@mail.example>\nSent: Friday, October 11, 2024 9:15 AM\nSubject: Fwd: breakwater\n\n"
+            "FYI\n\n---------- Forwarded message ---------\nFrom: The Tessel Brief <hello@tesselbrief.example>\n"
+            "Date: Thu, Oct 10, 2024 at 7:02 AM\nSubject: " + HEADLINE + "\nTo: <ana.ruiz@mail.example>\n\n"
+            "Good morning.\n\n" + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text).outlet == "The Tessel Brief"
+
+
+def test_a_spanish_press_archives_labels_name_the_paper_and_the_headline() -> None:
+    text = ("Hemeroteca – exportación\nDocumento 4 de 17\n------------------------------\n"
+            "Medio: El Heraldo de Tessel\nFecha: 14/02/2025\nSección: Sociedad\n"
+            "Titular: Los vecinos de Tessel frenan el cierre del consultorio\n------------------------------\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.title) == ("El Heraldo de Tessel", "Los vecinos de Tessel frenan el cierre del consultorio")
+
+
+def test_a_readers_page_title_names_the_site_after_the_headline() -> None:
+    text = ("Title: " + HEADLINE + " | Diario de Tessel\n\nMarkdown Content:\n[Portada](#) | [Economía](#)\n\n# "
+            + HEADLINE + "\n\n" + LEAD)
+    assert meta_of(text, "x.md", "markdown").outlet == "Diario de Tessel"

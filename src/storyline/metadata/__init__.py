@@ -315,9 +315,18 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                                      "header", start + stamp.end(), end))
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
+        elif kind == Kind.SCRAPE_TITLE and (m := SITE_SUFFIX.match(TITLE_LABEL.sub("", strip_markup(text)).strip())) \
+                and len(m["site"].split()) <= 6 and all(w[:1].isupper() or len(w) <= 3 for w in m["site"].split()) \
+                and not GENERIC_NAV.match(m["site"].strip()):  # a reader's "Title: Headline | Diario de Almendrera":
+            out.append(Candidate("outlet", m["site"].strip(), "site-name", "the site's name after the page title",
+                                 start, end))  # the page's own title names the site after the headline
         elif kind == Kind.WIDGET and (m := MAIL_SENDER.match(strip_markup(text))) is not None:
             parts = header_parts(m["name"].strip())  # "Morning Brief – Harrow Valley Times": the paper, not its letter
-            name = next((p for p in parts if outlet_like(p) and NAME_WORD.search(p)), None)
+            sender = MAIL_FROM_FIELD.match(strip_markup(text))
+            host = sender["host"] if sender is not None else ""
+            name = next((p for p in parts if outlet_like(p) and NAME_WORD.search(p)
+                         or spells_domain(p, host) and not person_name(p)), None)
+            # a name its own address spells is the sender's: "The Calder Brief <hello@calderbrief.net>"
             if name is not None:
                 out.append(Candidate("outlet", name, "site-name", "the newsletter's sender", start, end))
         elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not _has(out, "title"):

@@ -43,13 +43,13 @@ VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
 # The same labels in the languages clipping services and monitoring exports are written in: "Zdroj:",
 # "Źródło:", "Källa:", "Kaynak:", "Forrás:", "Publicación:", "Medium:".
 NAME_LABEL = re.compile(r"^\W{0,3}(?:(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site|journal)"
-                        r"(?:\s+(?:title|name))?|quelle|zeitung|medium|fuente|fonte|bron|krant|tidning|testata"
+                        r"(?:\s+(?:title|name))?|quelle|zeitung|medium|medio|fuente|fonte|bron|krant|tidning|testata"
                         r"|zdroj|źródło|zrodlo|kaynak|källa|kilde|lähde|forrás|sursa|izvor|publikation|publicaci[oó]n"
                         r"|publica[cç][aã]o|pubblicazione|publicatie|titre de presse|filed (?:to|under|in))"
                         r"\s*:\s*", re.IGNORECASE)
 # A label that names the headline, in the same languages: "Title:", "Titulek:", "Titel:", "Tytuł:" (not
 # "Rubrik:", a headline in Swedish but a section in German).
-TITLE_LABEL = re.compile(r"^(?:title|headline|hed|titulek|nadpis|titel|titre|t[ií]tulo|titolo|tytuł|tytul|kop|kopregel"
+TITLE_LABEL = re.compile(r"^(?:title|headline|hed|titulek|nadpis|titel|titre|t[ií]tulo|titolo|titular|titulares|tytuł|tytul|kop|kopregel"
                          r"|otsikko|overskrift|başlık|baslik|cím|titlu|naslov) ?:\s*(?=\S)", re.IGNORECASE)
 
 # Paper words the Germanic languages write compounded with a place ("Elbkurier", "Wijkkrant").
