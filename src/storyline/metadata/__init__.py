@@ -163,7 +163,7 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
             meta.candidates.append(Candidate("outlet", name, "domain", f"the name {host} spells, as the text writes it"))
             meta.outlet = name
             return
-    words = host.removeprefix("www.").split(".")[0].split("-")
+    words = site_label(host).split("-")
     if meta.outlet is None and len(words) >= 2 and all(w.isalpha() and len(w) >= 2 for w in words):
         name = " ".join(w.capitalize() for w in words)  # "vellano-post.example": its words, as the address parts them
         meta.candidates.append(Candidate("outlet", name, "domain", f"the words of {host}, parted by its hyphens"))
@@ -316,10 +316,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         elif kind in {Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED, Kind.PAGE_HEADER, Kind.MASTHEAD}:
             out += _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
         elif kind == Kind.SCRAPE_TITLE and (m := SITE_SUFFIX.match(TITLE_LABEL.sub("", strip_markup(text)).strip())) \
-                and len(m["site"].split()) <= 6 and all(w[:1].isupper() or len(w) <= 3 for w in m["site"].split()) \
-                and not GENERIC_NAV.match(m["site"].strip()):  # a reader's "Title: Headline | Diario de Almendrera":
+                and outlet_like(m["site"]):  # a reader's "Title: Headline | Diario de Almendrera": the site
             out.append(Candidate("outlet", m["site"].strip(), "site-name", "the site's name after the page title",
-                                 start, end))  # the page's own title names the site after the headline
+                                 start, end))
         elif kind == Kind.WIDGET and (m := MAIL_SENDER.match(strip_markup(text))) is not None:
             parts = header_parts(m["name"].strip())  # "Morning Brief – Harrow Valley Times": the paper, not its letter
             sender = MAIL_FROM_FIELD.match(strip_markup(text))

@@ -114,8 +114,8 @@ WRITER_NOTE = re.compile(r"(?P<writer>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}
 # A writer's role after the name, as a byline gives it: "Oswin Harcastle, City Editor", "Ana Ruiz,
 # corresponsal en Bruselas". A line of that shape names the writer, never the paper.
 WRITER_ROLE = re.compile(
-    r"^[^,]{3,60},\s*(?:[\w'’-]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|journalist"
-    r"|critic|bureau chief|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|rédact(?:eur|rice)|journaliste"
+    r"^[^,]{3,60},\s*(?:[\w'’-]+\s+){0,3}(?:editor|correspondent|reporter(?:in)?|writer|columnist|contributor"
+    r"|journalist|critic|bureau chief|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste"
     r"|envoyée? spéciale?|corresponsal|redactora?|periodista|giornalista|inviat[oa]|redacteur|verslaggever"
-    r"|correspondente|jornalista|repórter)s?\b(?:\s+(?:in|at|en|à|in|em|a|for)\s+[^,]{1,40})?$",
+    r"|correspondente|jornalista|repórter)s?\b(?:\s+(?:in|at|en|à|em|a|for)\s+[^,]{1,40})?$",
     re.IGNORECASE)

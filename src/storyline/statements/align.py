@@ -255,8 +255,7 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
             for y, q in enumerate(names):
                 by_name[x, y] = speaking(p, q)
                 by_source[x, y] = by_name[x, y] or (p, q) in agree
-        who = np.array([at.get(utterances[i].speaker or "", len(names)) if utterances[i].speaker is not None
-                        else len(names) for i in index])
+        who = np.array([len(names) if (speaker := utterances[i].speaker) is None else at[speaker] for i in index])
         return index, cosines, np.triu(looked, 1), by_name[who][:, who], by_source[who][:, who]
 
     verbatim: dict[tuple[int, int], float] = {}
