@@ -639,6 +639,12 @@ def test_a_role_in_apposition_before_the_name_in_other_languages() -> None:
     spanish = ("La ministra de Sanidad de Corvania, Nadia Aljuri, presentó este jueves su dimisión. "
                "La ministra aseguró que dimitía «para proteger a los hospitales, no a sí misma».")
     assert find_quotes(spanish, english=False)[-1].speaker == "Nadia Aljuri"
+    italian = ("«La perdita è stata contenuta», ha dichiarato il direttore dell'Autorità portuale, Nicolò Ferrandi. "
+               "Il direttore ha spiegato che il porto interno non riaprirà finché le analisi non saranno negative.")
+    assert [q.speaker for q in find_quotes(italian, english=False)] == ["Nicolò Ferrandi"] * 2
+    compound = ("Deutliche Worte fand die Energiekommissarin des Nördlichen Kompakts, Liesbeth Vanderhaegen. "
+                "Die Kommissarin: „Energiesicherheit ist kein Gefallen unter Nachbarn.“")
+    assert find_quotes(compound, english=False)[-1].speaker == "Liesbeth Vanderhaegen"
 
 
 def test_a_title_resolves_to_the_person_holding_part_of_it() -> None:

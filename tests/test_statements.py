@@ -377,3 +377,66 @@ def test_an_article_dated_only_by_its_update_is_near_the_reports_of_that_day(tmp
     exported = built(folder, tmp_path)[0]
     assert [a["published"] for a in exported["articles"] if a["path"] == "b.txt"] == [None]
     assert len({q["statement"] for q in exported["quotes"]}) == 1
+
+
+FLOOD = ("The river peaked shortly before midnight and had begun to fall by dawn.",
+         "Der Fluss erreichte kurz vor Mitternacht seinen Höchststand und fiel bis zum Morgen.",
+         "The harbour will stay closed until every damaged ship has been towed away.",
+         "Der Hafen bleibt geschlossen, bis alle beschädigten Schiffe abgeschleppt sind.")
+
+
+def test_an_undated_article_is_placed_beside_the_report_it_shares_two_translations_with(encoder: SentenceEncoder) -> None:
+    """Two quotes of one speaker, each as close as a translation to one of a dated report, place an
+    undated article beside it in time: one interview reported twice. One such quote alone does
+    not (the speaker may have said it years apart)."""
+    ids = statements(
+        encoder,
+        ("en", FLOOD[0], "Raphael Oduya", DAY), ("en", FLOOD[2], "Raphael Oduya", DAY),
+        ("de", FLOOD[1], "Raphael Oduya", None), ("de", FLOOD[3], "Raphael Oduya", None),
+    )
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    alone = statements(encoder, ("en", FLOOD[0], "Raphael Oduya", DAY), ("de", FLOOD[1], "Raphael Oduya", None))
+    assert alone[0] != alone[1]
+
+
+def test_two_reports_of_one_occasion_match_a_body_named_in_their_two_languages(encoder: SentenceEncoder) -> None:
+    """Two articles that already share statements report one occasion: a quote left over in each,
+    each the other's closest in meaning, joins when its speakers are one body by the meaning of
+    their names, though too far apart in words to join on their own; never two different bodies,
+    nor in articles that share nothing."""
+    evacuated = ("More than three thousand people were evacuated from the town of Vell on Tuesday after the "
+                 "river burst its banks.", "Am Dienstag wurden mehr als 3000 Menschen in Sicherheit gebracht.")
+
+    def aligned(english_body: str, german_body: str, shared: bool) -> list[int]:
+        quotes = [Utterance("en", evacuated[0], english_body, DAY, person=False),
+                  Utterance("de", evacuated[1], german_body, DAY, person=False)]
+        if shared:
+            quotes += [Utterance(a, t, "Raphael Oduya", DAY) for a, t in zip(["en", "de", "en", "de"], FLOOD)]
+        names = sorted({u.speaker for u in quotes if u.speaker})
+        return align(quotes, encoder([u.text for u in quotes]), dict(zip(names, encoder(names))))
+
+    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde", True)[:2])) == 1
+    assert len(set(aligned("the Dalmoran Flood Agency", "Norvell Minerals", True)[:2])) == 2
+    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde", False))) == 2
+
+
+def test_a_quote_split_where_french_writes_the_comma_outside_the_marks_is_one_utterance(tmp_path: Path) -> None:
+    folder = two_reports(tmp_path, "« Cette commission ne sera pas pressée », a déclaré le juge Alexei Varenko, "
+                                   "« mais personne ne pourra non plus la retarder. »\n",
+                         '"This commission will not be hurried, but neither will it be delayed by anyone," '
+                         "said Judge Alexei Varenko.\n")
+    quotes = built(folder, tmp_path)[0]["quotes"]
+    assert len(quotes) == 3 and len({q["statement"] for q in quotes}) == 1
+
+
+def test_a_body_after_a_noun_that_classes_it_and_a_placed_role_speak_by_their_names(tmp_path: Path) -> None:
+    """"Die Umweltorganisation Green Fjords Alliance" is the Green Fjords Alliance; "Kestria's energy
+    minister" is the one man the collection gives that title."""
+    folder = two_reports(tmp_path, "Energy Minister Yevgeny Dolzhikov opened the hearing. The Green Fjords Alliance "
+                                   "said the route crossed seal nurseries in the estuary.\n",
+                         "Yevgeny Dolzhikov was there. Kestria's energy minister said the first gas would flow "
+                         "before winter. Die Umweltorganisation Green Fjords Alliance erklärte, die Trasse führe "
+                         "durch Aufzuchtgebiete von Seehunden.\n")
+    speakers = {q["text"].split()[-1]: q["speaker"] for q in built(folder, tmp_path)[0]["quotes"]}
+    assert speakers["winter"] == "Yevgeny Dolzhikov"
+    assert speakers["Seehunden"] == speakers["estuary"] == "Green Fjords Alliance"

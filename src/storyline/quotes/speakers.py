@@ -42,9 +42,12 @@ APPOSITION = re.compile(r",\s+(?:(?P<article>the|a|an)\s+)?([\w’'\- ]{3,60}?),
 # The same apposition before the name: "The mayor of Merrow, Helga Lindqvist,", "Vardenia's finance
 # minister, Aram Petrosyan," (the title's words, then the place it is held in), "La ministra de
 # Sanidad de Corvania, Nadia Aljuri,", "die Chefin der Hafenbehörde, Oleksandra Hryzenko".
-APPOSITION_BEFORE = re.compile(r"\b((?:\w+\s+){0,2}\w+)(?:\s+(?:of|for|at|de|del|des|du|der|des|di|von)\s+"
+# Italian and Portuguese join the preposition to the article ("il direttore dell'Autorità portuale,",
+# "secretária-geral da Federação"); a body's name may end in an adjective ("Autorità portuale").
+APPOSITION_BEFORE = re.compile(r"\b((?:\w+\s+){0,2}\w+)(?:(?:\s+(?:of|for|at|de|del|des|du|der|di|von|da|do|das|dos"
+                               r"|della|dello|degli|dei|van)\s+|\s+(?:dell|dall|d)['’])"
                                r"(?:the\s+|la\s+|le\s+|l'|el\s+)?[A-Z][\w’'-]*"
-                               r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3})?,\s*$")
+                               r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3}(?:\s+[^\W\d_A-Z][\w’'-]*)?)?,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             # Brennick Water"; not "Verbeck's lawyer", whom "Lisk's lawyer" is not
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
         if before and (text[m.end():m.end() + 1] in {",", ")", ".", ";"} or text.startswith((" of ", " from "), m.end())):
-            context += [w for w in before.group(1).split() if w.lower() in R.TITLES]
+            context += [w for w in before.group(1).split() if title_word(w.lower())]
         found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
     for _, _, name, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:

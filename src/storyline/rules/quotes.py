@@ -346,7 +346,8 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 # What German compound titles end in: "Oppositionsführerin", "Regierungssprecher", "Innenministerin".
 COMPOUND_TITLE_ENDS = ("ministerin", "minister", "sprecherin", "sprecher", "präsidentin", "präsident", "führerin",
                        "führer", "chefin", "chef", "leiterin", "leiter", "meisterin", "meister", "kanzlerin",
-                       "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender", "sekretärin", "sekretär")
+                       "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender", "sekretärin", "sekretär",
+                       "kommissarin", "kommissar")
 MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in: "Parteichef"
 
 
@@ -364,6 +365,7 @@ NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])
 NAME_PARTICLE_WORD = re.compile(NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khouri": a name's word in lower case
 TITLES = frozenset({
     "directrice", "directeur", "directora", "direktor", "direktorin", "direttore", "direttrice", "directeur",
+    "commissario", "commissaria",
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",

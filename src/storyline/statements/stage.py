@@ -82,6 +82,7 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
     ("Health Minister Nadia Al-Khouri" elsewhere)."""
     by_mention: dict[tuple[str, int, int], str] = {}
     by_variant: dict[str, set[str]] = {}
+    orgs: dict[str, set[str]] = {}  # an organisation's every spelling -> its canonical names
     named: dict[str, set[str]] = {}  # article -> the people it names
     for e in entities:
         if e["type"] not in SPEAKER_TYPES:
@@ -92,6 +93,8 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
                 named.setdefault(m["article"], set()).add(e["canonical"])
         for v in json.loads(e["variants"]):
             by_variant.setdefault(v.casefold(), set()).add(e["canonical"])
+            if e["type"] == "ORG":
+                orgs.setdefault(v.casefold(), set()).add(e["canonical"])
     titles: dict[str, set[str]] = {}  # canonical name -> every title word written before it
     for m in mentions:
         holder = by_mention.get((m["article"], m["start"], m["end"]))
@@ -109,8 +112,10 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
         if name is None and q["speaker"]:
             names = by_variant.get(q["speaker"].casefold(), set())
             name = next(iter(names)) if len(names) == 1 else None
+        if name is None and q["speaker"]:  # "The Green Fjords Alliance", "Gaskonzern Kesgaz": a body's name after
+            name = _body_in(q["speaker"], orgs)  # an article or a noun that classes it
         if name is None and q["speaker"] and q["resolution"] in UNNAMED \
-                and q["speaker"].split()[0].lower() in QR.DEFINITE:  # "the senator", not "one Republican"
+                and _definite(q["speaker"].split()[0]):  # "the senator", "Kestria's energy minister", not "one Republican"
             role = title_phrase(q["speaker"])
             holders = {p for p in named.get(q["article"], ()) if role and holds_title(role, frozenset(titles.get(p, ())))}
             name = holders.pop() if len(holders) == 1 else None
@@ -118,6 +123,34 @@ def canonical_speakers(quotes: list[Row], entities: list[Row], mentions: list[Ro
             name = _body_named_before(q["speaker"], q["start"], bodies.get(q["article"], []))
         out[q["article"], q["n"]] = name or q["speaker"]
     return out
+
+
+def _definite(word: str) -> bool:
+    """A speaker phrase's first word that makes it one known holder: "the", "die", or a place's
+    possessive ("Kestria's energy minister")."""
+    return word.lower() in QR.DEFINITE or re.fullmatch(r"[A-Z][\w-]+['’]s", word) is not None
+
+
+NOT_CLASSING = frozenset({"at", "of", "for", "from", "by", "in", "with", "von", "bei", "für", "aus", "de", "des", "du",
+                          "del", "della", "di", "da", "do", "dos", "das", "van", "à", "en"})
+CLASSING_WORDS = 3  # "Die Umweltorganisation", "La organización ecologista": an article and a noun before a name
+
+
+def _body_in(phrase: str, orgs: dict[str, set[str]]) -> str | None:
+    """The organisation whose name ends a speaker phrase after words that only class it ("The
+    Green Fjords Alliance", "Die Umweltorganisation Green Fjords Alliance", "Gaskonzern Kesgaz"),
+    the longest such name, where one organisation of the collection has it."""
+    words = phrase.split()
+    if not (words[0][:1].isupper() or words[0].lower() in QR.DEFINITE):
+        return None  # "vessel-tracking data compiled by Bressler & Lowe": a source of its own
+    for k in range(1, min(len(words), CLASSING_WORDS + 1)):
+        if words[k - 1].lower() in NOT_CLASSING:
+            return None  # "Analysts at Brenova University", "A spokesperson for the council": people of theirs
+        tail = " ".join(words[k:])
+        names = orgs.get(tail.casefold(), set())
+        if len(names) == 1 and _name_shaped(tail):  # "the borough council" is no "Council", "Derrin Maalouf" no "Maalouf"
+            return next(iter(names))
+    return None
 
 
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "des", "du", "der", "di", "della", "la", "le", "&"})
@@ -174,6 +207,15 @@ def sentences(text: str) -> list[str]:
     return found if len(found) > 1 else []
 
 
+def _unfinished(first: str, second: str) -> bool:
+    """Whether a quote's first part leaves its sentence open for the second: it ends with a comma
+    inside its marks ("We will not,"), or, where the comma stands outside them as French, German and
+    Spanish write it (« Cette commission ne sera pas pressée », a-t-il dit, « mais ... »), it ends
+    without a full stop and the second goes on in lower case."""
+    first = first.rstrip()
+    return first.endswith(",") or (first[-1:] not in {".", "!", "?", "…"} and second.lstrip()[:1].islower())
+
+
 def split_parts(quotes: list[Row]) -> list[list[Row]]:
     """The quotes (in article order) grouped into utterances: the two parts of a quote split
     around its cue ("We will not," she said, "give up.") are one; every other quote is one, a quote
@@ -184,7 +226,7 @@ def split_parts(quotes: list[Row]) -> list[list[Row]]:
         if last is not None and last["article"] == q["article"] and last["n"] + 1 == q["n"] \
                 and last["kind"] == q["kind"] == "direct" and q["resolution"] != "previous" and last["cue"] == q["cue"] \
                 and last["speaker_start"] is not None and last["speaker_start"] == q["speaker_start"] \
-                and last["end"] <= q["speaker_start"] < q["start"] and last["text"].rstrip().endswith(","):
+                and last["end"] <= q["speaker_start"] < q["start"] and _unfinished(last["text"], q["text"]):
             out[-1].append(q)
         else:
             out.append([q])
@@ -205,7 +247,7 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
                             days.get(parts[0]["article"]), speakers[parts[0]["article"], parts[0]["n"]] in persons,
                             parts[0]["cue"] or "")
                   for parts, text in zip(said, texts)]
-    descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and described(u.speaker)})
+    descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and (described(u.speaker) or not u.person)})
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
     pieces = [sentences(t) for t in texts]
     new = sorted({t for t in [*texts, *descriptions, *(p for ps in pieces for p in ps)] if _hash(t) not in known})
