@@ -317,6 +317,8 @@ def test_the_logo_names_the_paper_before_the_company_in_the_copyright_line() -> 
     ("Hamburg, 2. November 2021. Der Senat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
      "2021-11-02"),
     ("**KESSEL**, Oct. 7, 2020 (Northwind) — The ferries were withdrawn, the operator said.", "2020-10-07"),
+    ("TREVASUND, 8. April 2026 (dpa) – Nach fast drei Jahren haben Kestria und Varnholt unterzeichnet.",
+     "2026-04-08"),  # German agencies' initials in lower case
     ("On Friday, 7 March 2025, the council met and agreed to meet again, officials said.", None),  # no place
     ("In Hamburg, 2 November 2021 was the coldest day of the autumn, the weather service said.", None),
 ])

@@ -241,7 +241,8 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
         others = [p for p in parts if not (_dateline_part(p) or _place_dateline(p))]
         fields = [field for field, _ in found]
         if found and len(set(fields)) == len(fields) and all(  # "Published ... | Updated ..." is one line
-                len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in others):
+                len(p.split()) <= 6 and (not re.search(r"[.!?]$", p) or FIELD.match(p)) for p in others):
+            # a record's field may end on an abbreviation: "Tiragem: 8.500 ex."
             return next((d for d in found if d[0] == "published"), found[0])
         return None
     return _dateline_part(line) or _place_dateline(line)

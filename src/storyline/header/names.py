@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
-from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL
+from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from .dates import dateline, find_dates, partial_dateline
 
@@ -68,6 +69,10 @@ def name_like(text: str) -> bool:
     return all(capital(w) for w in (words[:-1] if adjective else words))
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def person_name(name: str) -> bool:
     """Whether a name in a header is a person's ("Harriet Vossberg", "Ines Carraway"): two or three
     capitalised words, none of them one papers are named with, the first a given name of the
@@ -77,8 +82,8 @@ def person_name(name: str) -> bool:
     words = strip_markup(name).split()
     if not 2 <= len(words) <= 3 or NAME_WORD.search(name) or not all(w[:1].isupper() for w in words) \
             or words[0].casefold() in SMALL_WORDS \
-            or words[0].casefold() not in given_names():  # "Dockside Notes" reads as a person to the tagger alone
-        return False
+            or _unaccented(words[0].casefold()) not in given_names():  # "Dockside Notes" reads as a person to the
+        return False  # tagger alone; the census writes "Lucía" as "lucia"
     import probablepeople  # loaded only now: 30 MB of surname statistics
 
     try:
@@ -247,14 +252,19 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
     """What stands beside a paper's name in a header line: a date line, a clock time, an issue's
-    month, a reading time, a byline, a page number, a label, the site's address, its slogan in
+    month, a reading time, a page's age, a byline, a page number, a label, the site's address, its slogan in
     lower case ("le journal des étudiants de ..."); and with
     `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
-    slogan = part[:1].islower() and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part) \
-        and not name_like(part)  # "de Lindenhaagse Courant" is a name that opens on its article
+    opening = part.split()[0] if part.split() else ""
+    slogan = (part[:1].islower() or (opening in NAME_ARTICLES | {"The", "A", "An", "Het", "De", "O"}
+                                     and any(w[:1].islower() and w.lower() not in SMALL_WORDS for w in part.split()))) \
+        and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part) \
+        and not name_like(part)  # "de Lindenhaagse Courant" is a name that opens on its article; "Die Zeitung
+    # für das Auental" is a slogan that does
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
+                or RELATIVE_AGE.fullmatch(part.strip())  # "Tollmere News | Local | 3h ago"
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
@@ -355,13 +365,21 @@ MAX_SLOGAN_WORDS = 12
 GIVEN_NAME_SHARE = 0.95  # of a given name's bearers, for it to say "she" or "he"
 
 
+ADDRESS_SUFFIX = re.compile(r"-?(?:mail|mailer|news|newsletter|online|digital|web)$")
+MIN_SUFFIXED_LABEL = 4
+
+
 def spells_domain(name: str, host: str, *, shortened: bool = False) -> bool:
     """Whether a name is the one a web address spells: "The Grey Hollow Times" and
     "greyhollowtimes.example", "Diario del Altiplano Sur" and "diarioaltiplanosur", "Logistica &
     Binari" and "logisticaebinari", "L'Écho de Vauclerc" and "echo-vauclerc". Small words may be
     left out of the address, and a joining letter or two put in ("e" for "&"). `shortened`: any
     word but one may be left out too ("Garrowfield Evening Post" and garrowfieldpost.example)."""
-    label = re.sub(r"[^a-z0-9]", "", site_label(host))
+    raw = site_label(host)
+    if (plain := ADDRESS_SUFFIX.sub("", raw)) != raw and len(plain) >= MIN_SUFFIXED_LABEL \
+            and spells_domain(name, plain, shortened=shortened):
+        return True  # "morningtern-mail.net", "harbourdaily-online.com": the name and what the address is for
+    label = re.sub(r"[^a-z0-9]", "", raw)
     words = [w for w in re.split(r"[^a-z0-9]+", anyascii(name).casefold()) if w]
     if not label or not any(len(w) > 3 and w not in SMALL_WORDS for w in words):
         return False

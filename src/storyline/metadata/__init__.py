@@ -326,8 +326,10 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             name = next((p for p in parts if outlet_like(p) and NAME_WORD.search(p)
                          or spells_domain(p, host) and not person_name(p)), None)
             # a name its own address spells is the sender's: "The Calder Brief <hello@calderbrief.net>"
-            if name is not None:
-                out.append(Candidate("outlet", name, "site-name", "the newsletter's sender", start, end))
+            if name is not None:  # spelt by its own address, it is as sure as a masthead, and stands above any
+                spelt = spells_domain(name, host)  # of the letter's section headings ("TODAY'S DEEP READ")
+                out.append(Candidate("outlet", name, "text" if spelt else "site-name", "the newsletter's sender",
+                                     start, end))
         elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not _has(out, "title"):
             subject = m["subject"].strip()
             if (issue := SITE_SUFFIX.match(subject)) and re.search(r"#\d+|\bissue\s+\d+", issue["site"], re.IGNORECASE):

@@ -13,6 +13,7 @@ from ..rules.outlets import NAME_WORD, OUTLET_WORD, WRITER_NOTE
 LAST_PARAGRAPH_CHARS = 600
 NOTE_PARAGRAPHS = 3  # the closing note stands among a text's last paragraphs
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+                           r"(?:[A-Z][\w&'’.]*-)?"  # "Ledger-Dispatch"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
 BYLINE_JUNK = re.compile(
     r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"

@@ -344,7 +344,14 @@ def _header(lines: list[Line], fmt: str) -> None:
     sharing = [ln for ln in free if _shares_words(ln, wrapped[id(ln)], lead_words)]
     named = [ln for ln in sharing if (m := MD_HEADING.match(ln.text)) and _named_for_sure(m.group(2))
              and len(m.group(2).split()) <= BLOG_NAME_WORDS]  # "# The Saltmarsh Ledger" over its issue's "## ..."
-    heading = _top_heading([ln for ln in sharing if ln not in named]) or _top_heading(sharing) or _top_heading(free)
+    own = [ln for ln in sharing if ln not in named and _shares_words(ln, [], first_words)]  # with the first paragraph,
+    # by its own words: "# The Brackwater Note" (a tagline under it) over "## What the ... survey actually says"
+    heading = _top_heading(own) or _top_heading([ln for ln in sharing if ln not in named]) or _top_heading(sharing) \
+        or _top_heading(free)
+    signed = [ln for ln in free if MD_HEADING.match(ln.text) and _over_byline(lines, ln)]
+    if heading is not None and signed and heading not in signed \
+            and len(MD_HEADING.sub(r"\2", heading.text).split()) <= BLOG_NAME_WORDS:
+        heading = signed[0]  # the post's title over "Publié le ... par ...", not the blog's name over its tagline
     headlines = [ln for ln in free if ln is heading or (
         not MD_HEADING.match(ln.text) and headline_like(" ".join(x.text for x in [ln, *wrapped[id(ln)]])))]
     # a line that wraps onto the next is a headline: a paper's name fits on one line
@@ -498,6 +505,28 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
     # slogan stand under the paper's
     rubric = masthead_like(line.text) and len(plain_start(line.text).split()) <= RUBRIC_WORDS
     return named and alone and (rubric or (not shouted_text(line.text) and any(c.islower() for c in line.text)))
+
+
+def _over_byline(lines: list[Line], heading: Line) -> bool:
+    """Whether a heading stands over the article's byline or date line, a deck and the writer's
+    name between at most: the post's own title, not the site's name over its tagline and menu."""
+    at = next(i for i, ln in enumerate(lines) if ln is heading)
+    level = _level(heading)
+    for ln in [ln for ln in lines[at + 1:at + 1 + 2 * BYLINE_REACH] if not ln.blank][:BYLINE_REACH]:
+        if ln.kind in {Kind.DATELINE_PUBLISHED, Kind.BYLINE}:
+            return True
+        if ln.kind in {Kind.NAV, Kind.RULE} or 0 < _level(ln) <= level:
+            return False
+    return False
+
+
+def _level(line: Line) -> int:
+    """A Markdown heading's level ("## ..." is 2); 0 for any other line."""
+    m = MD_HEADING.match(line.text)
+    return len(m.group(1)) if m else 0
+
+
+BYLINE_REACH = 3  # lines from a post's title to its byline or date: a deck, the writer's name, then the date
 
 
 def _top_heading(free: list[Line]) -> Line | None:

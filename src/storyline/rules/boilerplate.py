@@ -161,8 +161,12 @@ COPYRIGHT = re.compile(
 GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu|skip.*|news|latest"
                          # the home page in the languages sites are read in: "Início", "Ana Sayfa", "Etusivu"
                          r"|in[ií]cio|portada|accueil|startseite|start ?seite|startpagina|voorpagina|hem|forside"
-                         r"|hjem|etusivu|strona g[łl][óo]wna|[úu]vod|hlavn[íi] strana|f[őo]oldal|ana ?sayfa"
-                         r"|pagina iniziale|p[áa]gina inicial|prima pagina|acas[ăa])$", re.IGNORECASE)
+                         r"|hjem|etusivu(?:lle|un)?|strona g[łl][óo]wna|[úu]vod|hlavn[íi] strana|f[őo]oldal|ana ?sayfa"
+                         r"|pagina iniziale|p[áa]gina inicial|prima pagina|acas[ăa]|startsida(?:n)?"
+                         # and the way back to it: "Back to the homepage", "Zur Startseite", "Etusivulle"
+                         r"|(?:(?:go |back |return )?to the |back to |zur(?:ück zur)? |retour à l'|torna alla |vai alla "
+                         r"|volver a (?:la )?|naar (?:de )?|till(?:baka till)? )(?:home ?page|front ?page|home|startseite"
+                         r"|accueil|portada|voorpagina|startsidan))$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
 BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
                 r"|autor|författare:|skrivet av|av"

@@ -76,9 +76,11 @@ WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanc
                         "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
                         "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
                         "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap"}
-# Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan."): nl, de, fr, es, it, pt.
+# Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan.", "ti 4.2.2025 klo 9.12"):
+# nl, de, fr, es, it, pt, fi.
 WEEKDAY_SHORT = ["ma di wo do vr za zo", "mo di mi do fr sa so", "lun mar mer jeu ven sam dim",
-                 "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom"]
+                 "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom",
+                 "ma ti ke to pe la su"]
 # Those that are also places' or other words' ("Mar del Plata", "DO"): no weekday outside a date line.
 WEEKDAY_SHORT_ONLY = frozenset(w for names in WEEKDAY_SHORT for w in names.split()) - set(WEEKDAY_NAMES)
 for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun", *WEEKDAY_SHORT]:
@@ -132,7 +134,7 @@ DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-]" + _
 DATELINE_ARTICLE = re.compile(r"(?:le|am|el|il|den|op)\s+", re.IGNORECASE)
 # What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
 # a full date, a full stop: "Hamburg, 2. November 2021. Der Senat ...").
-DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
+DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
 # Words that open a phrase, not a place: "On Friday, 7 March –" is no dateline.
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
 
@@ -186,7 +188,9 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+
 PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|issued|filed"
     r"|(?:air|broadcast|publication|issue|release|story|article)\s+date|aired|broadcast|sendedatum|ausgestrahlt"
-    r"|diffusé|emitido|trasmesso|uitgezonden"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024"
+    r"|diffusé|emitido|trasmesso|uitgezonden|datum vysílání|data emisji|fecha de emisión|date de diffusion"
+    r"|uitzenddatum"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024", "Datum vysílání: čtvrtek ..."
+    r"|data(?=\s*:)"  # "Data: 11/03/2025": the date in pt, it, pl, ro
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
     r"|publié|veröffentlicht|publicado|pubblicato"
     r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu"
