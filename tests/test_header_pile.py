@@ -79,3 +79,21 @@ def test_the_date_labels_of_a_clipping_a_broadcast_log_and_a_finnish_page(line: 
                 "feira, depois de dois invernos de tempestades, e as obras começam na primavera.\n\n"
                 "A administração do porto disse que o cais leste continua aberto aos ferries durante as obras.\n")
     assert meta_of(text).published == iso
+
+
+def test_a_list_of_teasers_with_their_days_above_the_copyright_dates_nothing() -> None:
+    """"Nostalgia: Carnival queens through the decades · 2 August 2023" is a teaser's label, not a
+    record's "Publication date:" field: a gallery that shows only its age has no day."""
+    text = ("TESSEL EVENING GAZETTE\n\nIN PICTURES\n\n" + HEADLINE + "\n\nPosted 3 hours ago · Photos: Ida Renn\n\n"
+            + LEAD + "\nMORE GALLERIES\nTessel Carnival 2024: all the colour from last year · 6 July 2024\n"
+            "Tessel Half Marathon: can you spot yourself? · 13 April 2025\n"
+            "Nostalgia: Carnival queens through the decades · 2 August 2023\n"
+            "© Tessel Evening Gazette 2025. Part of Marshgate Publishing.\n")
+    assert meta_of(text).published is None
+
+
+def test_a_section_and_its_subsection_in_capitals_are_no_paper_but_a_name_before_its_section_is() -> None:
+    text = ("MARKETS · INDUSTRIALS\n\n" + HEADLINE + "\n\nBy Ida Renn | Tessel Business Times\nMarch 31, 2025 6:00 am ET\n\n"
+            + LEAD)
+    assert meta_of(text).outlet == "Tessel Business Times"
+    assert meta_of("TESSELPOST | Politics\n\n" + HEADLINE + "\n\n" + LEAD).outlet == "Tesselpost"  # in title case

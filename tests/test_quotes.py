@@ -585,6 +585,29 @@ def test_a_german_noun_in_marks_after_a_verb_of_description_is_a_quote() -> None
     assert find_quotes("Die Regierung stellte das Programm „Blaue Linie“ vor.", english=False) == []
 
 
+@pytest.mark.parametrize("text, kind, quoted, speaker", [
+    ("O ministro Rui Damasceno classificou a greve de «irresponsável».", "direct", "irresponsável", "Rui Damasceno"),
+    ("A ministra Carla Mendevi ha definito una «scommessa» le regole sull'attracco.", "direct", "scommessa",
+     "Carla Mendevi"),
+    ("Segundo os Caminhos de Ferro de Tessel (CFT), apenas 12% dos comboios circularam durante a manhã.", "indirect",
+     "apenas 12% dos comboios circularam durante a manhã", "Caminhos de Ferro de Tessel"),
+    ("Der staatliche Gaskonzern Kesgaz teilte mit, die Preisformel bleibe aus Wettbewerbsgründen vertraulich.",
+     "indirect", "die Preisformel bleibe aus Wettbewerbsgründen vertraulich", "Der staatliche Gaskonzern Kesgaz"),
+])
+def test_portuguese_and_italian_descriptions_a_portuguese_source_and_a_german_mitteilen(
+        text: str, kind: str, quoted: str, speaker: str) -> None:
+    [q] = find_quotes(text, english=False)
+    assert (q.kind, q.text, q.speaker) == (kind, quoted, speaker)
+
+
+def test_a_german_split_quotes_first_part_in_capitals_is_said_when_a_verb_of_saying_follows() -> None:
+    text = ("„Diese Pipeline“, sagte Ministerpräsidentin Annika Sølvberg, „verbindet unsere beiden Volkswirtschaften "
+            "für eine Generation.“")
+    assert [q.text for q in find_quotes(text, english=False)] == [
+        "Diese Pipeline", "verbindet unsere beiden Volkswirtschaften für eine Generation."]
+    assert find_quotes("Sie las „Krieg und Frieden“ im Zug.", english=False) == []
+
+
 def test_an_institutions_name_with_of_and_the_subjects_languages_leave_out() -> None:
     assert [q.speaker for q in find_quotes("The Tarvesh Chamber of Shipping said fuel could run short.")] == [
         "The Tarvesh Chamber of Shipping"]

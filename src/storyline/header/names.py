@@ -244,6 +244,9 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
                                                                 names[0] if names else None))
     if name is None or not all(beside_name(p) or p == name for p in parts):
         return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
+    if len(name.split()) == 1 and not NAME_WORD.search(name) and section_like(parts[0]) and parts[0] != name \
+            and all(section_like(p) for p in parts if p != name):
+        return None  # "MARKETS · INDUSTRIALS": a section, then its subsection ("POLITICO | Politics" names first)
     address = next((p for p in parts if SITE_ADDRESS.fullmatch(p.strip())), None)
     if address is not None and not outlet_like(name):
         return address.strip()  # "glenmoor-weekly.example · Eilidh Munro · 25 Jan 2024": the site, then its writer

@@ -25,7 +25,7 @@ from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, header_na
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, TITLE_LABEL  # a web reader's, a database's
-from ..rules.dates import FIELD, FIELD_BREAK
+from ..rules.dates import FIELD, FIELD_BREAK, MODIFIED_LABEL, PUBLISHED_LABEL
 from ..rules.wire import (WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
                           WIRE_STAMP)
 from .kinds import DATELINE, Kind
@@ -691,7 +691,9 @@ def _footer(lines: list[Line]) -> None:
             line.kind = Kind.COPYRIGHT
         elif (line in tail or line in fields) and NAME_LABEL.match(plain) and header_name(plain):
             line.kind = Kind.MASTHEAD
-        elif line in fields and (found := dateline(plain)) is not None:  # "Publication date: Nov 2, 2021"
+        elif line in fields and (PUBLISHED_LABEL.match(plain) or MODIFIED_LABEL.match(plain)) \
+                and (found := dateline(plain)) is not None:  # "Publication date: Nov 2, 2021"; not a teaser's
+            # "Nostalgia: Carnival queens through the decades · 2 August 2023" in a list of them
             line.kind = DATELINE[found[0]]
         elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain) \
                 and id(line) not in heads:  # a heading over a list of items is a newsletter's section

@@ -49,21 +49,25 @@ class Quote:
 
 
 def _is_name(words: str, text: str, mark: Marked) -> bool:
-    """Quotation marks round a name or a title, not round what someone said: every word in
-    capitals ("Blue Corridor", "War and Peace"), or a word before them that names one."""
+    """Quotation marks round a name or a title, not round what someone said: a word before them
+    that names one, or every word in capitals ("Blue Corridor", "War and Peace") unless a verb of
+    saying follows at once ("„Diese Pipeline“, sagte sie, „verbindet ...“": German capitalises
+    every noun)."""
     parts = words.split()
     before = text[max(0, mark.open - 30):mark.open].rpartition("\n")[2].split()
     if len(parts) <= 2 and any(w.lower() in R.FOREIGN_FRAGMENT for w in before[-3:]):
         return False  # "sprach von „Verrat“", "nannte es „Wortbruch“": German writes every noun in capitals
-    if parts and len(parts) <= 8 and parts[0][0].isupper() and words[-1:] not in {".", ",", "!", "?"} and \
-            all(w[0].isupper() or w.lower() in R.TITLE_SMALL for w in parts if w[0].isalpha()):
-        return True
     if len(before) >= 2 and before[-2].lower() == "the" and before[-1][:1].isupper() and before[-1][-1].isalnum():
         return True  # "the Karabakh “line of contact”": a name for a thing
     low = [w.lower() for w in before]
     if low and low[-1] in R.NAME_NOUNS:
         return bool(parts) and parts[0][:1].isupper()
-    return bool(low) and (low[-1] in R.NAME_BEFORE or tuple(low[-2:]) in R.NAME_BEFORE_PAIRS)
+    if bool(low) and (low[-1] in R.NAME_BEFORE or tuple(low[-2:]) in R.NAME_BEFORE_PAIRS):
+        return True
+    said = re.match(r"\s*,\s*([^\W\d_]+)", text[mark.close:mark.close + 40])
+    return not (said and said.group(1).lower() in R.CUES) and bool(parts) and len(parts) <= 8 \
+        and parts[0][0].isupper() and words[-1:] not in {".", ",", "!", "?"} \
+        and all(w[0].isupper() or w.lower() in R.TITLE_SMALL for w in parts if w[0].isalpha())
 
 
 def _whole(tok_index: int, toks: list[Token], lo: int, words: str) -> bool:

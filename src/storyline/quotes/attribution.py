@@ -403,7 +403,8 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
         k += 1
     if k == i + width:
         return None
-    if k - (i + width) > MAX_SOURCE_WORDS and (i == lo or toks[i - 1].text != ","):
+    if sum(t.is_word for t in toks[i + width:k]) > MAX_SOURCE_WORDS and (i == lo or toks[i - 1].text != ","):
+        # words, not marks: "Segundo os Caminhos de Ferro de Serrana (CFS), ..." is a source
         k = i + width  # "Volgens het waterschap zijn de prijzen ... gestegen, en ...": a clause, not a source
     if k > i + width and (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi \
             and toks[k].text == ",":

@@ -110,6 +110,7 @@ FOREIGN_SPEECH = frozenset({
     "ajoute", "explique", "souligne", "estime", "indique", "assure", "précise", "insiste", "annonce", "dénoncé",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint",
     "kündigte", "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies",
+    "teilte", "teilten",  # "Kesgaz teilte mit, die Preisformel bleibe vertraulich"
     "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
     "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
     "resumió", "agregó", "apuntó", "sostuvo", "manifestó", "recalcó", "aseveró", "reiteró", "prometió",
@@ -126,6 +127,7 @@ FOREIGN_SPEECH = frozenset({
 GERMANIC_SPEECH = frozenset({
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint", "kündigte",
     "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies", "warnten", "betonten",
+    "teilte", "teilten",
     "ergänzte", "mahnte", "versprach", "berichtete", "unterstrich", "bestritt", "bestreitet", "dementierte",
     "erzählte", "erzählt", "kritisierte", "kritisiert", "bekräftigte", "beteuerte", "schilderte", "behauptete",
     "antwortete", "entgegnete", "bemerkte", "beklagte", "klagte", "bestätigt", "versichert",
@@ -212,8 +214,10 @@ AND_WORDS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "
 # Haushalt „ein Märchen“", "calificó el plan de «fracaso»".
 FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", "traite", "nannte", "nennt", "nannten",
                               "bezeichnete", "bezeichnet", "calificó", "califica", "llamó", "tildó", "definió",
-                              "sprach", "spricht", "jugé", "parlé", "habló"})  # "sprach von einer „Todesfalle“"
-ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "secondo", "volgens"})
+                              "sprach", "spricht", "jugé", "parlé", "habló",  # "sprach von einer „Todesfalle“"
+                              "definito", "definita", "definì", "bollato", "bollata", "chiamato",  # "ha definito una «scommessa»"
+                              "classificou", "qualificou", "chamou", "definiu", "apelidou"})  # "classificou ... de «irresponsável»"
+ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "secondo", "volgens", "segundo"})
 # The same in more words: "according to", "nach Angaben der Ministerin", "de acuerdo con".
 ACCORDING_PHRASES = (("according", "to"), ("nach", "angaben"), ("de", "acuerdo", "con"))
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
