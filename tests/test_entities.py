@@ -364,3 +364,11 @@ def test_a_title_the_model_took_into_a_name_in_another_language_is_never_the_can
     [person] = [e for e in found if "Aram Petrosyan" in e["variants"]]
     assert "Finanzminister Aram Petrosjan" in person["variants"]
     assert person["canonical"] in {"Aram Petrosian", "Aram Petrosyan"}
+
+
+def test_a_dash_the_recogniser_takes_in_with_a_name_is_no_part_of_it() -> None:
+    from storyline.entities.mentions import tidy
+    text = "> “We were treated like an afterthought.” — Marieke Dunsveld, mayor of Brenndorp"
+    at = text.index("—")
+    mention = tidy(text, at, at + len("— Marieke Dunsveld"), "PERSON")
+    assert mention is not None and mention.text == "Marieke Dunsveld"

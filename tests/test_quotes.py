@@ -847,3 +847,21 @@ def test_a_name_behind_a_lower_case_particle_speaks_after_the_verb() -> None:
 def test_a_person_of_a_body_speaks_as_the_person(text: str, speaker: str) -> None:
     [(kind, _, who)] = quotes(text)
     assert kind == "indirect" and who == speaker
+
+
+def test_a_title_joined_by_a_hyphen_to_what_it_heads_is_no_part_of_the_name() -> None:
+    text = "„Het lozen was de enige manier om de dam te beschermen”, zei RWB-voorzitter Hendrik Talsma."
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Hendrik Talsma"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Minister Agnieszka Żurawska powiedziała, że rząd nie pozwoli na zamknięcie zakładu.",
+     "rząd nie pozwoli na zamknięcie zakładu", "Agnieszka Żurawska"),
+    ("Według Ministerstwa Gospodarki resort jest gotów szukać nowego inwestora dla zakładu.",
+     "resort jest gotów szukać nowego inwestora dla zakładu", None),
+])
+def test_polish_verbs_of_saying_and_according_to(text: str, quoted: str, speaker: str | None) -> None:
+    found = find_quotes(text, english=False)
+    assert found and found[0].text == quoted
+    if speaker is not None:
+        assert found[0].speaker == speaker

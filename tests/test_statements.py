@@ -440,3 +440,19 @@ def test_a_body_after_a_noun_that_classes_it_and_a_placed_role_speak_by_their_na
     speakers = {q["text"].split()[-1]: q["speaker"] for q in built(folder, tmp_path)[0]["quotes"]}
     assert speakers["winter"] == "Yevgeny Dolzhikov"
     assert speakers["Seehunden"] == speakers["estuary"] == "Green Fjords Alliance"
+
+
+def test_a_person_and_the_role_another_report_gives_without_the_name_may_be_one_speaker(encoder: SentenceEncoder) -> None:
+    """In two reports of one occasion, "El dirigente sindical" is who "Rafael Quintana" is in the
+    other; "a senior official" is someone else."""
+    said = ("We will not go back to work until the port authority puts a written offer on the table.",
+            "no volverán al trabajo hasta que la autoridad portuaria presente una oferta por escrito")
+
+    def aligned(role: str) -> list[int]:
+        quotes = [Utterance("en", said[0], "Rafael Quintana", DAY), Utterance("es", said[1], role, DAY, person=False)]
+        quotes += [Utterance(a, t, "Raphael Oduya", DAY) for a, t in zip(["en", "es", "en", "es"], FLOOD)]
+        names = sorted({u.speaker for u in quotes if u.speaker})
+        return align(quotes, encoder([u.text for u in quotes]), dict(zip(names, encoder(names))))
+
+    assert len(set(aligned("El dirigente sindical")[:2])) == 1
+    assert len(set(aligned("Un alto funcionario")[:2])) == 2

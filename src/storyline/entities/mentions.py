@@ -33,7 +33,8 @@ class Mention:
                 "title_start": self.title_start, "source": self.source}
 
 
-_LEADING = re.compile(r"(?:the|The|THE)\s+")  # matched at the span's start (re.match with pos)
+_LEADING = re.compile(r"[\s\-–—‒―•·*>\"“„«‘']*(?:(?:the|The|THE)\s+)?")  # at the span's start (re.match with
+# pos): a dash, a bullet or a mark the model took in ("— Marieke Dunsveld, mayor of ..."), then "the"
 _TRAILING = re.compile(r"[\s,;:!?\"“”)(\[\]]+$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+) $")
 _ACRONYMS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
@@ -91,7 +92,7 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
     """A model span made a mention: no leading "the", no trailing punctuation, a title the
     model took into a person's name moved out of it; None when no capital is left."""
     lead = _LEADING.match(text, start, end)
-    if lead:
+    if lead and lead.end() < end:
         start = lead.end()
     trail = _TRAILING.search(text, start, end)
     if trail:
@@ -119,8 +120,10 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
 
 
 def _title_word(word: str) -> bool:
-    """A title, or a German compound one ("Hafenmeister", "Verkehrsministerin")."""
-    return word in TITLE_WORDS or compound_title(word)
+    """A title, a German compound one ("Hafenmeister", "Verkehrsministerin") or one joined to what it
+    heads by a hyphen ("RWB-voorzitter", "EU-Kommissarin")."""
+    head = word.rsplit("-", 1)[-1]
+    return word in TITLE_WORDS or compound_title(word) or (head != word and (head in TITLE_WORDS or compound_title(head)))
 
 
 def _name_words(text: str, start: int, end: int) -> tuple[int, int]:

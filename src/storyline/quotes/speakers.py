@@ -28,7 +28,10 @@ from ..rules import quotes as R
 # A pronoun opening the next sentence ("... said Paul Riva. Il a ajouté") is never part of a name.
 _NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS), key=len, reverse=True)) + r")\b)"
 # "Sen." "J." are words of a name when a name goes on after them; "Putin." is not
-_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?[A-Z]\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
+# A capital of the Latin alphabets ("Żurawska", "Łukasz", "Šťastný", "Çelik"), not only A to Z.
+_CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) + "]"
+_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?" + _CAPITAL \
+    + r"\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -89,8 +92,10 @@ def _clean(word: str) -> str:
 
 
 def title_word(word: str) -> bool:
-    """A title's word, or a German compound that ends in one ("oppositionsführerin")."""
-    return word in R.TITLES or R.compound_title(word)
+    """A title's word, a German compound that ends in one ("oppositionsführerin"), or one joined to
+    what it heads by a hyphen ("rwb-voorzitter", "eu-kommissarin")."""
+    head = word.rsplit("-", 1)[-1]
+    return word in R.TITLES or R.compound_title(word) or (head != word and (head in R.TITLES or R.compound_title(head)))
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:

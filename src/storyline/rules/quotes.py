@@ -111,6 +111,11 @@ FOREIGN_SPEECH = frozenset({
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "meinte", "meint",
     "kündigte", "bestätigte", "sagten", "erklärten", "fügte", "räumte", "versicherte", "forderte", "wies",
     "teilte", "teilten",  # "Kesgaz teilte mit, die Preisformel bleibe vertraulich"
+    # Polish, in the forms of a man, a woman, and several: "powiedziała, że ...", "– ... – dodał."
+    "powiedział", "powiedziała", "powiedzieli", "dodał", "dodała", "dodali", "stwierdził", "stwierdziła",
+    "podkreślił", "podkreśliła", "oświadczył", "oświadczyła", "zapowiedział", "zapowiedziała", "przyznał",
+    "przyznała", "zaznaczył", "zaznaczyła", "ostrzegł", "ostrzegła", "zapewnił", "zapewniła", "poinformował",
+    "poinformowała", "potwierdził", "potwierdziła", "potwierdziło", "zaprzeczył", "zaprzeczyła", "mówi", "twierdzi",
     "dijo", "afirmó", "declaró", "añadió", "explicó", "aseguró", "advirtió", "señaló", "indicó", "subrayó",
     "insistió", "anunció", "reconoció", "respondió", "negó", "dice", "afirma", "asegura", "explica", "destacó",
     "resumió", "agregó", "apuntó", "sostuvo", "manifestó", "recalcó", "aseveró", "reiteró", "prometió",
@@ -217,7 +222,7 @@ FOREIGN_FRAGMENT = frozenset({"qualifié", "qualifie", "qualifiée", "traité", 
                               "sprach", "spricht", "jugé", "parlé", "habló",  # "sprach von einer „Todesfalle“"
                               "definito", "definita", "definì", "bollato", "bollata", "chiamato",  # "ha definito una «scommessa»"
                               "classificou", "qualificou", "chamou", "definiu", "apelidou"})  # "classificou ... de «irresponsável»"
-ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "secondo", "volgens", "segundo"})
+ACCORDING = frozenset({"selon", "laut", "según", "zufolge", "d'après", "secondo", "volgens", "segundo", "według"})
 # The same in more words: "according to", "nach Angaben der Ministerin", "de acuerdo con".
 ACCORDING_PHRASES = (("according", "to"), ("nach", "angaben"), ("de", "acuerdo", "con"))
 GERMAN_ARTICLES = frozenset({"dem", "der", "den", "des", "einem", "einer", "eines"})  # "laut dem Ministerium"
@@ -369,7 +374,9 @@ NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])
 NAME_PARTICLE_WORD = re.compile(NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khouri": a name's word in lower case
 TITLES = frozenset({
     "directrice", "directeur", "directora", "direktor", "direktorin", "direttore", "direttrice", "directeur",
-    "commissario", "commissaria",
+    "commissario", "commissaria", "dirigente",  # "El dirigente sindical", "a dirigente"
+    "burmistrz", "rzecznik", "rzeczniczka", "prezes", "przewodniczący", "przewodnicząca", "dyrektor", "wojewoda",
+    "prezydent",  # Polish: "burmistrz Zawidza Halina Rostek", "rzecznik spółki Tomasz Wilczyński"
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
@@ -559,7 +566,8 @@ DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies",
 SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "also", "now", "then", "yet",
                               "indeed", "instead", "separately", "later", "earlier",
                               "también", "además", "asimismo", "aussi", "cependant", "toutefois", "auch", "zudem",
-                              "außerdem", "ebenfalls", "anche", "inoltre", "ook", "bovendien"})
+                              "außerdem", "ebenfalls", "anche", "inoltre", "ook", "bovendien",
+                              "jak"})  # Polish "Jak dodał, ...": "as he added"
 AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
                          "should", "can", "may", "might", "must", "do", "does", "did"})
 BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})

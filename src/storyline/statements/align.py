@@ -35,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..entities.fold import folded
+from ..quotes.speakers import title_word
 from ..rules import quotes as QR
 from .encoder import Vectors
 
@@ -451,11 +452,26 @@ def _parallel(utterances: list[Utterance], vectors: Vectors, statement: list[int
 
 
 def _translated(u: Utterance, v: Utterance, sources: dict[str, np.ndarray]) -> bool:
-    """Whether two speakers that are no persons are one body or source in other words, by the
-    meaning of their names, and neither quote denies what the other asserts."""
-    if u.person or v.person or u.speaker not in sources or v.speaker not in sources:
+    """Whether two speakers may be one in two reports of one occasion: two that are no persons, one
+    body or source in other words by the meaning of their names; or a person and a role the other
+    report gives without a name ("Rafael Quintana" / "El dirigente sindical", "de burgemeester"),
+    never an indefinite one ("a senior official", "Ein ... Diplomat": someone else); and neither
+    quote denies what the other asserts."""
+    if QR.denies(u.cue) != QR.denies(v.cue):
         return False
-    return QR.denies(u.cue) == QR.denies(v.cue) and float(sources[u.speaker] @ sources[v.speaker]) >= PARALLEL_SOURCE
+    if u.person != v.person:
+        role = (v if u.person else u).speaker or ""
+        return _definite_role(role)
+    if u.person or u.speaker not in sources or v.speaker not in sources:
+        return False
+    return float(sources[u.speaker] @ sources[v.speaker]) >= PARALLEL_SOURCE
+
+
+def _definite_role(phrase: str) -> bool:
+    """A role after a definite article, in any language of the rules: "the union leader", "El
+    dirigente sindical", "la ministra", "de burgemeester"."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in QR.DEFINITE and any(title_word(w.lower()) for w in words[1:])
 
 
 def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.ndarray] | None = None,
