@@ -399,6 +399,15 @@ def test_an_undated_article_is_placed_beside_the_report_it_shares_two_translatio
     assert alone[0] != alone[1]
 
 
+def one_occasion(encoder: SentenceEncoder, pair: list[Utterance], shared: bool = True) -> list[int]:
+    """A quote in each of two articles, aligned with the speakers' vectors; with `shared`, the two
+    articles also report two statements of one speaker (FLOOD), as two reports of one occasion do."""
+    first, second = pair[0].article, pair[1].article
+    quotes = pair + ([Utterance(a, t, "Raphael Oduya", DAY) for a, t in zip([first, second] * 2, FLOOD)] if shared else [])
+    names = sorted({u.speaker for u in quotes if u.speaker})
+    return align(quotes, encoder([u.text for u in quotes]), dict(zip(names, encoder(names))))
+
+
 def test_two_reports_of_one_occasion_match_a_body_named_in_their_two_languages(encoder: SentenceEncoder) -> None:
     """Two articles that already share statements report one occasion: a quote left over in each,
     each the other's closest in meaning, joins when its speakers are one body by the meaning of
@@ -407,17 +416,13 @@ def test_two_reports_of_one_occasion_match_a_body_named_in_their_two_languages(e
     evacuated = ("More than three thousand people were evacuated from the town of Vell on Tuesday after the "
                  "river burst its banks.", "Am Dienstag wurden mehr als 3000 Menschen in Sicherheit gebracht.")
 
-    def aligned(english_body: str, german_body: str, shared: bool) -> list[int]:
-        quotes = [Utterance("en", evacuated[0], english_body, DAY, person=False),
-                  Utterance("de", evacuated[1], german_body, DAY, person=False)]
-        if shared:
-            quotes += [Utterance(a, t, "Raphael Oduya", DAY) for a, t in zip(["en", "de", "en", "de"], FLOOD)]
-        names = sorted({u.speaker for u in quotes if u.speaker})
-        return align(quotes, encoder([u.text for u in quotes]), dict(zip(names, encoder(names))))
+    def aligned(english_body: str, german_body: str, shared: bool = True) -> list[int]:
+        return one_occasion(encoder, [Utterance("en", evacuated[0], english_body, DAY, person=False),
+                                      Utterance("de", evacuated[1], german_body, DAY, person=False)], shared)
 
-    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde", True)[:2])) == 1
-    assert len(set(aligned("the Dalmoran Flood Agency", "Norvell Minerals", True)[:2])) == 2
-    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde", False))) == 2
+    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde")[:2])) == 1
+    assert len(set(aligned("the Dalmoran Flood Agency", "Norvell Minerals")[:2])) == 2
+    assert len(set(aligned("the Dalmoran Flood Agency", "Dalmorische Hochwasserbehörde", shared=False))) == 2
 
 
 def test_a_quote_split_where_french_writes_the_comma_outside_the_marks_is_one_utterance(tmp_path: Path) -> None:
@@ -449,10 +454,8 @@ def test_a_person_and_the_role_another_report_gives_without_the_name_may_be_one_
             "no volverán al trabajo hasta que la autoridad portuaria presente una oferta por escrito")
 
     def aligned(role: str) -> list[int]:
-        quotes = [Utterance("en", said[0], "Rafael Quintana", DAY), Utterance("es", said[1], role, DAY, person=False)]
-        quotes += [Utterance(a, t, "Raphael Oduya", DAY) for a, t in zip(["en", "es", "en", "es"], FLOOD)]
-        names = sorted({u.speaker for u in quotes if u.speaker})
-        return align(quotes, encoder([u.text for u in quotes]), dict(zip(names, encoder(names))))
+        return one_occasion(encoder, [Utterance("en", said[0], "Rafael Quintana", DAY),
+                                      Utterance("es", said[1], role, DAY, person=False)])
 
     assert len(set(aligned("El dirigente sindical")[:2])) == 1
     assert len(set(aligned("Un alto funcionario")[:2])) == 2
