@@ -42,6 +42,7 @@ ISSUE_MONTH = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True
 # The writer a citation names in brackets at its end: "(Autorin: Wiebke Stromann)", "(by Ann Lee)".
 CITED_WRITER = re.compile(r"\s*\((?:[^()]*:\s*|by\s+|von\s+|par\s+|por\s+|di\s+|door\s+)[^()]+\)\s*$", re.IGNORECASE)
 NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das"})  # opening a paper's name
+SLOGAN_ARTICLES = NAME_ARTICLES | {"The", "A", "An", "Het", "De", "O"}  # or a slogan: "Die Zeitung für das Auental"
 SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "&", "da", "do", "dos",
                          "das", "di", "del", "della", "van", "von", "het"})
 
@@ -261,7 +262,7 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
     most: "Wirtschaft", "Upper Talvo")."""
     words = [w for w in part.split() if w.lower() not in SMALL_WORDS]  # "Companies & Markets": two words
     opening = part.split()[0] if part.split() else ""
-    slogan = (part[:1].islower() or (opening in NAME_ARTICLES | {"The", "A", "An", "Het", "De", "O"}
+    slogan = (part[:1].islower() or (opening in SLOGAN_ARTICLES
                                      and any(w[:1].islower() and w.lower() not in SMALL_WORDS for w in part.split()))) \
         and len(part.split()) <= MAX_SLOGAN_WORDS and not re.search(r"[.!?]$", part) \
         and not name_like(part)  # "de Lindenhaagse Courant" is a name that opens on its article; "Die Zeitung

@@ -85,7 +85,7 @@ PLACED_MEANING = 0.6
 # is the other's closest, this close and by this margin over the next, and their speakers' names
 # this close: over the 9 corpora with statement gold, the pairs so made with bodies' or sources'
 # names at 0.44-0.76 were all right, those of two people, or of a person and a body, at most 0.32
-# apart by name and half of them wrong.
+# apart by name and half of them wrong (a person beside a definite role is let through: `_translated`).
 PARALLEL_SHARED = 2
 PARALLEL_REPORTS = 20
 PARALLEL_MEANING = 0.35
@@ -416,10 +416,11 @@ def _parallel(utterances: list[Utterance], vectors: Vectors, statement: list[int
     """Pairs left over in two reports of one occasion, matched as a translator's sentences are: two
     articles that already share PARALLEL_SHARED statements report one occasion, and a quote of one
     that has no partner in the other joins the other's quote it is closest to in meaning when each
-    is the other's closest there, by a margin, and their speakers are one body or source in two
-    languages by the meaning of its names ("the Dalmoran Flood Agency" / "Dalmorischen
-    Hochwasserbehörde" 0.76, "The Alpenbau Consortium" / "Das Konsortium" 0.54), which alone
-    (`_sources`) would be too little: "Ilsa River Watch" / "Norvell Minerals" is 0.23.
+    is the other's closest there, by a margin, and their speakers may be one (`_translated`): one
+    body or source in two languages by the meaning of its names ("the Dalmoran Flood Agency" /
+    "Dalmorischen Hochwasserbehörde" 0.76, "The Alpenbau Consortium" / "Das Konsortium" 0.54), which
+    alone (`_sources`) would be too little ("Ilsa River Watch" / "Norvell Minerals" is 0.23), or a
+    person and the role the other report gives without the name.
     `statement[i]`: the statement utterance i is one of so far; `sources`: the vectors of the
     speakers that are no persons."""
     by_article: dict[str, list[int]] = {}
