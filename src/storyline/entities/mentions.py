@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAMED_LABELS, TITLE_WORDS
-from ..rules.quotes import compound_title
+from ..rules.quotes import is_title
 from .ner import Recognizer
 from .windows import CONTEXT, READ, windows
 
@@ -122,8 +122,7 @@ def tidy(text: str, start: int, end: int, label: str) -> Mention | None:
 def _title_word(word: str) -> bool:
     """A title, a German compound one ("Hafenmeister", "Verkehrsministerin") or one joined to what it
     heads by a hyphen ("RWB-voorzitter", "EU-Kommissarin")."""
-    head = word.rsplit("-", 1)[-1]
-    return word in TITLE_WORDS or compound_title(word) or (head != word and (head in TITLE_WORDS or compound_title(head)))
+    return is_title(word, TITLE_WORDS)
 
 
 def _name_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -70,10 +69,6 @@ def name_like(text: str) -> bool:
     return all(capital(w) for w in (words[:-1] if adjective else words))
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def person_name(name: str) -> bool:
     """Whether a name in a header is a person's ("Harriet Vossberg", "Ines Carraway"): two or three
     capitalised words, none of them one papers are named with, the first a given name of the
@@ -83,7 +78,7 @@ def person_name(name: str) -> bool:
     words = strip_markup(name).split()
     if not 2 <= len(words) <= 3 or NAME_WORD.search(name) or not all(w[:1].isupper() for w in words) \
             or words[0].casefold() in SMALL_WORDS \
-            or _unaccented(words[0].casefold()) not in given_names():  # "Dockside Notes" reads as a person to the
+            or anyascii(words[0]).casefold() not in given_names():  # "Dockside Notes" reads as a person to the
         return False  # tagger alone; the census writes "Lucía" as "lucia"
     import probablepeople  # loaded only now: 30 MB of surname statistics
 

@@ -94,8 +94,7 @@ def _clean(word: str) -> str:
 def title_word(word: str) -> bool:
     """A title's word, a German compound that ends in one ("oppositionsführerin"), or one joined to
     what it heads by a hyphen ("rwb-voorzitter", "eu-kommissarin")."""
-    head = word.rsplit("-", 1)[-1]
-    return word in R.TITLES or R.compound_title(word) or (head != word and (head in R.TITLES or R.compound_title(head)))
+    return R.is_title(word, R.TITLES)
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:

@@ -365,6 +365,13 @@ def compound_title(word: str) -> bool:
     return len(word) >= MIN_COMPOUND_TITLE and word.endswith(COMPOUND_TITLE_ENDS)
 
 
+def is_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a lower-case word is a title of `titles`, a German compound one, or one joined by a
+    hyphen to what it heads ("rwb-voorzitter", "eu-kommissarin", "co-founder")."""
+    head = word.rsplit("-", 1)[-1]
+    return word in titles or compound_title(word) or (head != word and (head in titles or compound_title(head)))
+
+
 # Where a reported clause coordinates a second one: "... would resume, and that the port ...", "et
 # que", "und dass", "y que", "e che", "en dat".
 AND_THAT = (r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+et\s+qu(?:e\s+|['’])|,?\s+und\s+dass\s+"

@@ -479,7 +479,8 @@ def align(utterances: list[Utterance], vectors: Vectors, sources: dict[str, np.n
           sentences: list[Vectors] | None = None) -> list[int]:
     """A statement number for each utterance (row i of `vectors` is utterance i's text), numbered
     in the order of each statement's first utterance; `sources` holds the vectors of the speakers
-    that are descriptions, so that one source described in two languages agrees; `sentences[i]`
+    that are no persons (bodies, descriptions), so that one source named or described in two
+    languages agrees; `sentences[i]`
     the vectors of utterance i's sentences when it has more than one."""
     n = len(utterances)
     group = list(range(n))

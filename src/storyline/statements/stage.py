@@ -8,7 +8,7 @@ company insisted ...", "l'autorité") speaks by the name the article gave it bef
 
     statements         per quote (article, n): its statement and its speaker's canonical name
     statement_vectors  per quoted text, per sentence of a quote of several and per speaker that
-                       is a description (its hash): the sentence vector of USE m3
+                       is no person, a body or a description (its hash): the sentence vector of USE m3
 
 The two parts of a quote split around its cue ("We will not," she said, "give up.") are aligned
 as one utterance and share its statement. The vectors are kept, so that a build encodes only the
@@ -247,15 +247,15 @@ def update(articles: list[Article], stored: dict[str, list[Row]], config: Config
                             days.get(parts[0]["article"]), speakers[parts[0]["article"], parts[0]["n"]] in persons,
                             parts[0]["cue"] or "")
                   for parts, text in zip(said, texts)]
-    descriptions = sorted({u.speaker for u in utterances if u.speaker is not None and (described(u.speaker) or not u.person)})
+    sourced = sorted({u.speaker for u in utterances if u.speaker is not None and (described(u.speaker) or not u.person)})
     known = {r["text_hash"]: np.frombuffer(r["vector"], dtype=np.float32) for r in stored["statement_vectors"]}
     pieces = [sentences(t) for t in texts]
-    new = sorted({t for t in [*texts, *descriptions, *(p for ps in pieces for p in ps)] if _hash(t) not in known})
+    new = sorted({t for t in [*texts, *sourced, *(p for ps in pieces for p in ps)] if _hash(t) not in known})
     for text, vector in zip(new, ENCODER(new)):
         known[_hash(text)] = vector
     vectors = np.stack([known[_hash(t)] for t in texts]) if texts else np.zeros((0, 512), np.float32)
     by_sentence = [np.stack([known[_hash(p)] for p in ps]) if ps else np.zeros((0, 512), np.float32) for ps in pieces]
-    numbers = align(utterances, vectors, {d: known[_hash(d)] for d in descriptions}, by_sentence)
+    numbers = align(utterances, vectors, {d: known[_hash(d)] for d in sourced}, by_sentence)
     fresh = set(new)
     return Update(
         replace={"statements": [{"article": q["article"], "n": q["n"], "statement": f"s{k + 1}",
