@@ -1,7 +1,8 @@
 """Ingest: find the input files under a folder and read each into `Document`s.
 
 The only stage that reads files. One reader per format (a dict registry, as httpx keeps its
-decoders); list formats (.jsonl/.json/.csv/WARC) yield one document per record. A side file
+decoders); list formats (.jsonl/.json/.csv/WARC, RSS/Atom feeds) yield one document per record;
+a .txt that holds a feed's XML is read as the feed. A side file
 `NAME.meta.json` beside `NAME.EXT` adds metadata candidates to that file's documents.
 """
 from __future__ import annotations
@@ -23,9 +24,9 @@ FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
-    ".warc": "warc", ".warc.gz": "warc", ".eml": "eml",
+    ".warc": "warc", ".warc.gz": "warc", ".eml": "eml", ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
-LIST_FORMATS = {"jsonl", "json", "csv", "warc"}
+LIST_FORMATS = {"jsonl", "json", "csv", "warc", "feed"}
 SIDE_SUFFIX = ".meta.json"
 SIDE_FIELDS = ("title", "outlet", "url", "published", "modified", "byline", "language", "first_seen")
 BAD_NAME_NOTE = "the file name is not valid UTF-8; its bad bytes are shown as \\xNN"
@@ -160,7 +161,21 @@ def _read_plain(data: bytes, f: InputFile) -> Document:
 
 
 def _plain(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .feed import is_feed, read_feed
+
+    if is_feed(data):  # a feed item saved as text: its items are the articles
+        try:
+            yield from read_feed(data, f.rel, f.rel)
+            return
+        except BrokenInput:
+            pass  # XML that only opens like a feed: the text as it is
     yield _read_plain(data, f)
+
+
+def _feed(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
+    from .feed import read_feed
+
+    yield from read_feed(data, f.rel, f.rel)
 
 
 def _html(data: bytes, f: InputFile, config: Config) -> Iterator[Document | Skipped]:
@@ -189,7 +204,7 @@ def _records(data: bytes, f: InputFile, config: Config) -> Iterator[Document | S
 
 READERS: dict[str, Callable[[bytes, InputFile, Config], Iterator[Document | Skipped]]] = {
     "txt": _plain, "markdown": _plain, "html": _html, "pdf": _pdf,
-    "jsonl": _records, "json": _records, "csv": _records, "eml": _mail,
+    "jsonl": _records, "json": _records, "csv": _records, "eml": _mail, "feed": _feed,
 }
 
 
