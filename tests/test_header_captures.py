@@ -55,6 +55,15 @@ def test_an_archived_pages_address_holds_the_papers_and_the_paper_is_named_after
     assert meta.outlet is not None and meta.outlet.casefold().removeprefix("the ") == "tessel gazette"
 
 
+def test_an_amp_caches_address_holds_the_papers_and_the_paper_is_named_after_it() -> None:
+    text = ("https://www-tesselgazette-example.cdn.ampproject.org/c/s/www.tesselgazette.example/news/2019/04/11/"
+            "board-approves-breakwater/amp/\n\n\u2630   \u2039 Back        Subscribe  |  Log in\n\nNEWS \u203a HARBOUR\n\n"
+            "Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n" + LEAD)
+    meta = meta_of(text)
+    assert meta.url == "https://www.tesselgazette.example/news/2019/04/11/board-approves-breakwater/amp/"
+    assert meta.outlet is not None and meta.outlet.casefold().removeprefix("the ") == "tessel gazette"
+
+
 def test_an_apps_label_yields_to_the_name_the_address_spells() -> None:
     text = ("**NewsPerch** · For You · Local\n\n"
             "# Harbour board approves breakwater after stormy winters\n\n" + LEAD +

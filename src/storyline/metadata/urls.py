@@ -10,6 +10,11 @@ from ..normalize.shapes import content_words, slug_words
 # An archive's or a cache's address with the page's own inside it: "https://web.archive.org/web/
 # 20250117091244/https://www.paper.example/news/...".
 ARCHIVED = re.compile(r"^https?://[^/\s]+/\S*?/(?P<url>https?:/{1,2}[^/\s]+/\S+)$", re.IGNORECASE)
+# An AMP cache's address: the page's host and path after "/c/s/" (Google's cache, "s" for https),
+# "/amp/s/" (Google's viewer) or "/c/" (Bing's): "https://www-paper-example.cdn.ampproject.org/c/s/
+# www.paper.example/news/.../amp/".
+AMP_CACHE = re.compile(r"^https?://(?:[^/\s]+\.(?:cdn\.ampproject\.org|bing-amp\.com)|(?:www\.)?google\.[a-z.]+/amp)"
+                       r"/(?:[cvi]/)?(?:(?P<secure>s)/)?(?P<rest>[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)$", re.IGNORECASE)
 SLUG_SHARE = 0.5  # of the words of an address's slug that its headline holds: the article's own address
 MIN_SLUG_WORDS = 2
 FILE_EXTENSION = re.compile(r"\.([a-z0-9]{2,5})$", re.IGNORECASE)
@@ -37,6 +42,8 @@ OWN_URL_LINKS = [
 
 def original_url(url: str) -> str:
     """The page's own address inside an archive's or a cache's address; any other unchanged."""
+    if (amp := AMP_CACHE.match(url)) is not None:
+        return ("https://" if amp.group("secure") else "http://") + amp.group("rest")
     m = ARCHIVED.match(url)
     return re.sub(r"^(https?:)/+", r"\1//", m.group("url")) if m else url
 
