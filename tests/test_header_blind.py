@@ -383,3 +383,25 @@ def test_a_republished_storys_credit_gives_the_paper_it_first_ran_in_and_the_day
                 "republished here with permission.\n\nThe last orchard on Miller Ridge is for sale\n\n" + LEAD)
     assert (m.outlet, m.published) == ("Cedar Hollow Sentinel", "2026-04-02")
     assert m.source_of("outlet") == "republished"
+
+
+def test_a_paper_that_runs_anothers_story_under_its_own_masthead_and_date_publishes_its_own_copy() -> None:
+    m = meta_of("tesselgazette.example\nHarbour board approves breakwater after stormy winters\n"
+                "Ana Ruiz, The Tessel Gazette\n5\u20136 minutes\n\nPublished Feb. 17, 2022 9:05 a.m. ET\n\n" + LEAD +
+                "\nThis article first appeared on The Marrow Review on Feb. 15, 2022, and is republished here "
+                "through the Coastal News Exchange.\n")
+    assert (m.outlet, m.published) == ("The Tessel Gazette", "2022-02-17")  # as a paper printing a wire story
+    credit = next(c for c in m.candidates if c.source == "republished" and c.field == "published")
+    assert credit.value == "2022-02-15" and credit.rejected  # kept, as what the credit says
+
+
+def test_a_date_line_pasted_without_spaces_round_its_bar_is_read() -> None:
+    m = meta_of("Harbour board approves breakwater after stormy winters\nBy Ana Ruiz\n"
+                "Published: Feb. 15, 2022 at 5:42 a.m. CST|Updated: 6 hours ago\n" + LEAD)
+    assert m.published == "2022-02-15"
+
+
+def test_a_stations_call_sign_in_the_dateline_is_named_as_the_text_spells_it() -> None:
+    m = meta_of("Harbour board approves breakwater after stormy winters\n\n"
+                "TESSEL (TG7) - " + LEAD + "\nStay with Tessel Gazette 7 for updates on this story.\n")
+    assert m.outlet == "Tessel Gazette 7"

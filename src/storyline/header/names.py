@@ -232,6 +232,9 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     credited = [m["name"].strip() for p in parts if (m := VIA_CREDIT.match(p)) and name_like(m["name"].strip())]
     if len(credited) == 1:  # "via The Ostle Review · Imogen Thraxton · Oct 3, 2026": the site credited
         return credited[0]
+    if len(parts) == 1 and (writer := re.fullmatch(r"(?P<writer>[^,]{3,40}),\s+(?P<paper>[^,]{3,60})", parts[0])) \
+            and person_name(writer["writer"]) and outlet_like(writer["paper"]):
+        return writer["paper"]  # "Sasha Mercier, The Corvallen Ledger": the writer, then the paper
     if len(parts) == 1:
         return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
     names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
@@ -411,19 +414,22 @@ def name_spelling_domain(host: str, text: str, *, shortened: bool = False) -> st
     return None
 
 
-INITIALS = re.compile(r"[A-Z]{2,6}")  # "KPA", "TGR": a name written by its initials
+INITIALS = re.compile(r"(?P<letters>[A-Z]{2,6})(?P<number>\d{1,3})?")  # "KPA", "TGR"; a station's "PF7"
 SPELLED_OUT_CHARS = 50_000  # of the text in which the name is looked for: an article's, not a huge file's
 
 
 def spelled_out(initials: str, text: str) -> str | None:
     """The name, as the text writes it, whose initials `initials` are: "Kestrel Press Agency" for
-    "KPA" ("told Kestrel Press Agency"), "The Glenmoor Record" for "TGR"; the initials of its
-    capitalised words, with or without a leading "The", its small words ("of", "de") left out.
-    None when the text writes no such name."""
-    if not INITIALS.fullmatch(initials):
+    "KPA" ("told Kestrel Press Agency"), "The Glenmoor Record" for "TGR", "Prairie Fork 7" for a
+    station's "PF7"; the initials of its capitalised words, with or without a leading "The", its
+    small words ("of", "de") left out. None when the text writes no such name."""
+    if (m := INITIALS.fullmatch(initials)) is None:
         return None
-    want = initials.casefold()
+    want = m["letters"].casefold()
     found = list(_spellings(want, text[:SPELLED_OUT_CHARS]))
+    if m["number"]:  # the station's number follows its name: "Stay with Prairie Fork 7"
+        found = [f"{n} {m['number']}" for n in found
+                 if re.search(rf"(?<!\w){re.escape(n)}\s+{m['number']}(?!\d)", text[:SPELLED_OUT_CHARS])]
     return next((n for n in found if not n.isupper()), found[0] if found else None)  # "Meridian Press Agency"
 
 

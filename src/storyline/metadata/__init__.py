@@ -83,7 +83,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
     cands = _writer_note(cands, cleaned.text)
-    cands += _republished(doc.text, dmy)
+    cands += _republished(doc.text, dmy, cands)
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += own_url_in_links(doc.text, cands)
@@ -560,9 +560,13 @@ def _reject_read_from_body(cands: list[Candidate], cleaned: Cleaned, day_first: 
             if c in guesses and c.value in in_body else c for c in cands]
 
 
-def _republished(text: str, dmy: bool) -> list[Candidate]:
-    """A republished story's credit names the paper it first ran in and the day: that is the
-    article's outlet and publication day, not the republisher's (a newsletter, an aggregator)."""
+def _republished(text: str, dmy: bool, cands: list[Candidate]) -> list[Candidate]:
+    """A republished story's credit names the paper it first ran in and the day. A page that
+    frames another's story (a newsletter's pick under the credit, an aggregator whose header
+    credits the paper) shows that paper's article: its outlet and day are the credit's. A paper
+    that runs the story again under its own headline, masthead and date line, the credit only
+    below the headline, publishes a copy of its own, as a paper printing a wire story does: the
+    credit's values stay as alternatives, rejected."""
     m = REPUBLISHED.search(text[:REPUBLISHED_CHARS])
     if m is None and len(text) > REPUBLISHED_CHARS:  # or at its foot, above the aggregator's own
         tail = max(REPUBLISHED_CHARS, len(text) - REPUBLISHED_TAIL_CHARS)
@@ -570,12 +574,23 @@ def _republished(text: str, dmy: bool) -> list[Candidate]:
     name = m["name"].strip(" .") if m is not None else ""
     if m is None or not (name_like(name) or ONE_WORD_NAME.fullmatch(name) or outlet_like(name)):
         return []
+    headline = min((c.start for c in cands if c.field == "title" and c.source == "text" and not c.rejected
+                    and c.start is not None), default=None)
+    framed = headline is None or m.start() < headline \
+        or _same_name_in(name, text[:m.start()]) or _same_name_in(name, text[m.end():])
+    rejected = "" if framed else "the paper and day the story first ran in: this page runs it again as its own"
     detail = "the credit of where the story first ran"
-    out = [Candidate("outlet", m["name"].strip(" ."), "republished", detail, m.start("name"), m.end("name"))]
+    out = [Candidate("outlet", name, "republished", detail, m.start("name"), m.end("name"), rejected)]
     if m["date"] and (day := next(find_dates(m["date"], dmy), None)) is not None:
         out.append(Candidate("published", day.date.isoformat(), "republished", detail, m.start("date"),
-                             m.end("date")))
+                             m.end("date"), rejected))
     return out
+
+
+def _same_name_in(name: str, text: str) -> bool:
+    """Whether `text` writes `name` (case and a leading article aside)."""
+    bare = re.sub(r"^(?:the|la|le|el|il|der|die|das|de|het)\s+", "", name, flags=re.IGNORECASE)
+    return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _writer_note(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -74,7 +74,7 @@ LOGO_IMAGE = re.compile(r"^!\[(?P<name>[^\]\n]+)\]\((?P<src>[^)\s]*logo[^)\s]*)(
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
 # Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026",
 # an arrow or a shape standing as an icon: "LISTEN LIVE ▶ News".
-HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›\u2190-\u21ff\u25a0-\u25ff-]|--)\s+|\s{3,}|\t+")
+HEADER_SEPARATOR = re.compile(r"\s+(?:[|•·—–>»›\u2190-\u21ff\u25a0-\u25ff-]|--)\s+|\s{3,}|\t+|(?<=[\w.)])\|(?=\w)")  # "CST|Updated": a browser pastes no spaces
 PAGE_LABEL = re.compile(r"\b(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)\s*\d+\b",
                         re.IGNORECASE)  # "Page 4" in a running head, "S. 9" in a clipping's source line
 SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")  # a link to a site's home page
