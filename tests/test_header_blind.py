@@ -405,3 +405,28 @@ def test_a_stations_call_sign_in_the_dateline_is_named_as_the_text_spells_it() -
     m = meta_of("Harbour board approves breakwater after stormy winters\n\n"
                 "TESSEL (TG7) - " + LEAD + "\nStay with Tessel Gazette 7 for updates on this story.\n")
     assert m.outlet == "Tessel Gazette 7"
+
+
+def test_a_papers_name_between_its_section_and_a_reading_time_in_any_language() -> None:
+    for reading in ("Lecture 3 min.", "Lesezeit 3 Min.", "Leestijd: 4 minuten"):
+        m = meta_of(f"Régions | Tesseler Bote | {reading}\nHarbour board approves breakwater after stormy winters\n"
+                    "Publié le 14/11/2024 à 06:00\n\n" + LEAD)
+        assert m.outlet == "Tesseler Bote", reading
+
+
+def test_a_forwarded_letters_sender_in_italian_beside_an_english_subject_field_is_its_paper() -> None:
+    m = meta_of("From: Giorgio Sal <g.sal@desk-mail.example>\nDate: lun 10 mar 2025 alle ore 11:47\n"
+                "Subject: Fwd: Il Mattino di Tessel | sabato 8 marzo\nTo: Chiara <c@desk-mail.example>\n\n"
+                "---------- Forwarded message ---------\n"
+                "Da: La Voce di Tessel <newsletter@lavoceditessel.example>\nDate: sab 8 mar 2025 alle ore 07:02\n"
+                "Subject: Il Mattino di Tessel | sabato 8 marzo\n\n\nIl Mattino di Tessel\n"
+                "La newsletter del mattino · Leggi nel browser\n\n"
+                "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    assert m.outlet == "La Voce di Tessel"
+
+
+def test_swiss_publiziert_labels_the_publication_day_and_a_tab_titles_tag_is_no_part_of_the_headline() -> None:
+    m = meta_of("Harbour board approves breakwater – der Ticker | Tesseler Bote\n\nTicker\n\n"
+                "Harbour board approves breakwater\n\nThe board voted late on Sunday night, after a long debate.\n\n"
+                "Publiziert: 21.09.2025, 23:40 Uhr\nAktualisiert: 22.09.2025, 16:05 Uhr\n\n" + LEAD)
+    assert (m.title, m.published) == ("Harbour board approves breakwater", "2025-09-21")

@@ -28,8 +28,9 @@ MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft",
 READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture"
                           r"|de lecture|leestijd|lästid|læsetid|lesetid|di lettura|de lectura|de leitura|czytania|luku"
                           r"|okuma))?"
-                          r"|(?:reading time|lesezeit|temps de lecture|leestijd|lästid|læsetid|lesetid|tiempo de lectura"
-                          r"|tempo di lettura|tempo de leitura|czas czytania)\s*:?\s*\d+\s*min\w*\.?)$", re.IGNORECASE)
+                          r"|(?:reading time|read|lesezeit|temps de lecture|lecture|leestijd|lästid|læsetid|lesetid"
+                          r"|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|czas czytania"
+                          r"|czytanie|lukuaika|okuma süresi)\s*:?\s*\d+\s*(?:min\w*|dk)\.?)$", re.IGNORECASE)
 # An issue's numbering beside a paper's name: "Vol. 12, No. 47", "Issue 2031", "Jg. 74".
 ISSUE_NUMBER = re.compile(r"(?:^|[,\s])(?:vol(?:ume)?|no|nr|issue|jg|jahrgang|année|ano|año)\.?\s*\d+\b,?", re.IGNORECASE)
 # A clock time beside a paper's name or date: "09:14", "09h14", "7.30pm", "11:42 GMT", "à 07h30", "14.05 Uhr".

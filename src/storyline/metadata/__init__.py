@@ -125,7 +125,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
             meta.language = detected
-    meta.title = _without_site_name(meta, meta.title)
+    meta.title = _shown_alone(_without_site_name(meta, meta.title), doc.text)
     if meta.title and _same_name(meta.title, meta.outlet):  # the paper's name alone is no headline
         rest = [c for c in cands if c.field == "title" and not c.rejected and c.value
                 and not _same_name(c.value, meta.outlet)]
@@ -218,6 +218,15 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
             meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
                                              f"the page title without its site name {m.group('site')!r}"))
             return m.group("head")
+    return title
+
+
+def _shown_alone(title: str | None, text: str) -> str | None:
+    """A tab title's headline without the tag after it ("Murgang verschüttet Kantonsstrasse – der
+    Ticker"), when the page shows the headline on a line of its own."""
+    m = SITE_SUFFIX.match(title or "")
+    if m is not None and re.search(rf"^[#*_ ]*{re.escape(m['head'])}[*_ ]*$", text, re.MULTILINE):
+        return m["head"]
     return title
 
 

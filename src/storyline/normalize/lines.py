@@ -151,10 +151,11 @@ def _mail_fields(lines: list[Line]) -> None:
     a subject field shows them to be one: furniture, as the English ones are (its date field is
     read as a date line, as "Date:" is)."""
     head = [ln for ln in lines if not ln.blank][:bp.MAIL_HEADER_LINES]
-    fields = [ln for ln in head if ln.kind == Kind.TEXT and bp.MAIL_FIELD.match(plain_start(ln.text))]
+    fields = [ln for ln in head if bp.MAIL_FIELD.match(plain_start(ln.text)) or bp.MAIL_SUBJECT_FIELD.match(plain_start(ln.text))]
     if len(fields) >= 2 and any(bp.MAIL_SUBJECT_FIELD.match(plain_start(ln.text)) for ln in fields):
-        for line in fields:
-            line.kind = Kind.WIDGET
+        for line in fields:  # "Da: ..." beside a client's English "Subject: ..." too
+            if line.kind == Kind.TEXT:
+                line.kind = Kind.WIDGET
 
 
 def _chat_log(lines: list[Line]) -> None:

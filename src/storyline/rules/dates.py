@@ -192,7 +192,7 @@ PUBLISHED_LABEL = re.compile(
     r"|uitzenddatum"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024", "Datum vysílání: čtvrtek ..."
     r"|data(?=\s*:)"  # "Data: 11/03/2025": the date in pt, it, pl, ro
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day
-    r"|publié|veröffentlicht|publicado|pubblicato"
+    r"|publié|veröffentlicht|publiziert|erschienen|publicado|publicada|pubblicato|publicato|objavljeno|publikované"
     r"|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu"
     # a record's or a page's label of the day it first appeared: "Erstveröffentlichung:", "Data wydania:"
     r"|erstveröffentlichung|erstmals veröffentlicht|erscheinungsdatum|data wydania|data publikacji|datum vydání"
