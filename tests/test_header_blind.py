@@ -430,3 +430,15 @@ def test_swiss_publiziert_labels_the_publication_day_and_a_tab_titles_tag_is_no_
                 "Harbour board approves breakwater\n\nThe board voted late on Sunday night, after a long debate.\n\n"
                 "Publiziert: 21.09.2025, 23:40 Uhr\nAktualisiert: 22.09.2025, 16:05 Uhr\n\n" + LEAD)
     assert (m.title, m.published) == ("Harbour board approves breakwater", "2025-09-21")
+
+
+def test_a_header_name_no_census_knows_is_still_a_writers_when_the_recogniser_reads_a_person() -> None:
+    m = meta_of("Harbour board approves breakwater after stormy winters\n\nMon 27 Jan 2025, 07:30\n\n"
+                "Niamh Costigan\n\n" + LEAD)
+    assert m.outlet is None
+
+
+def test_a_papers_podcast_or_letter_names_the_paper_it_comes_from() -> None:
+    m = meta_of("MORNING BRIEF\nA podcast from The Tessel Gazette\n\nEpisode 112\n"
+                "Harbour board approves breakwater after stormy winters\n\nPublished 20/05/2025 · 23 min\n\n" + LEAD)
+    assert m.outlet == "The Tessel Gazette"

@@ -36,7 +36,8 @@ from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP)
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, REPUBLISHED, TITLE_LABEL, WRITER_ROLE
+from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, TITLE_LABEL,
+                             WRITER_ROLE)
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
@@ -417,7 +418,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
                              start, end))
     elif name and linked:  # a link to the home page: the site's name, as in a navigation bar
         out.append(Candidate("outlet", name, "site-name", "link to the home page beside the header", start, end))
-    elif name and NAME_LABEL.match(strip_markup(text)):  # "Quelle: ...", "Publication title: ...": said, not guessed
+    elif name and (NAME_LABEL.match(strip_markup(text)) or PUBLISHED_BY.match(strip_markup(text))):
+        # "Quelle: ...", "Publication title: ...", "A podcast from ...": said, not guessed
         out.append(Candidate("outlet", outlet_name(name), "text", LABELLED_NAME, start, end))
     elif name and not _same_name(name, agency) and (kind == Kind.MASTHEAD or not any(
             c.field == "outlet" and c.source == "text" and not person_name(c.value) for c in seen)):

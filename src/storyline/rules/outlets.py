@@ -75,7 +75,11 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
 PUBLISHED_BY = re.compile(
     r"^\W{0,3}(?:published (?:by|in)|publi[ée]e? (?:par|dans)|publicad[oa] (?:por|en)|ver[öo]ffentlicht (?:von|in)"
     r"|erschienen in|pubblicato (?:da|su|in)|gepubliceerd (?:door|in)|opublikowan[ya] (?:przez|w)"
-    r"|publicerad (?:av|i)|publisert (?:av|i)|udgivet af)\s+(?P<name>[^|·•]+?)"
+    r"|publicerad (?:av|i)|publisert (?:av|i)|udgivet af"
+    # a paper's product: "A podcast from The Wandoona Daily", "Ein Newsletter der Kalmtaler Zeitung"
+    r"|(?:an?|un[ae]?|ein[e]?|een|um[a]?)\s+(?:podcast|newsletter|video series|series|show|blog|supplement|série|serie"
+    r"|infolettre|lettre)\s+(?:from|by|of|de|de la|du|des|di|del|della|dello|von|der|des|van|do|da|dos|das))"
+    r"\s+(?P<name>[^|·•]+?)"
     r"(?:,?\s+(?:on|le|el|am|il|em|op|w dniu|den|dnia)\s+(?P<date>[^|·•]*\d[^|·•]*?))?\s*(?:[|·•].*)?$",
     re.IGNORECASE)
 # A republished story's credit of where it first ran: "This story was originally published by the
