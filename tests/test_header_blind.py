@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.header.dates import dateline, opening_dateline
+from storyline.header.dates import dateline, find_dates, opening_dateline
 from storyline.models import Document
 from storyline.metadata import describe
 from storyline.models import Metadata
@@ -442,3 +442,24 @@ def test_a_papers_podcast_or_letter_names_the_paper_it_comes_from() -> None:
     m = meta_of("MORNING BRIEF\nA podcast from The Tessel Gazette\n\nEpisode 112\n"
                 "Harbour board approves breakwater after stormy winters\n\nPublished 20/05/2025 · 23 min\n\n" + LEAD)
     assert m.outlet == "The Tessel Gazette"
+
+
+def test_dates_in_the_month_names_of_more_languages_and_dotted_with_spaces() -> None:
+    for written, day in [("28 noiembrie 2022, 17:40", "2022-11-28"), ("Region | 14. 3. 2024 16:05", "2024-03-14"),
+                         ]:
+        assert str(next(find_dates(written)).date) == day, written
+
+
+def test_a_running_heads_name_after_its_date_with_the_page_number_at_its_end() -> None:
+    m = meta_of("DINSDAG 5 MAART 2024 DE TESSELBODE 9\nREGIO\nHaven krijgt nieuwe golfbreker\n"
+                "Door Sanne Hoekstra\n" + LEAD)
+    assert (m.outlet, m.published) == ("De Tesselbode", "2024-03-05")
+
+
+def test_a_czech_papers_noun_in_lower_case_and_a_name_read_off_capitals_as_the_text_spells_it() -> None:
+    m = meta_of("Tesselský večerník\nPřihlásit\nRegion | 14. 3. 2024 16:05\n"
+                "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    assert (m.outlet, m.published) == ("Tesselský večerník", "2024-03-14")
+    m = meta_of("TESSEL POSTASI\nGündem\nTessel Postası | 11.07.2023 09:15\n"
+                "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    assert m.outlet == "Tessel Postası"

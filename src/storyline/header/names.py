@@ -66,7 +66,9 @@ def name_like(text: str) -> bool:
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
     adjective = len(words) >= 3 and words[0] in NAME_ARTICLES and words[-1].isalpha() and words[-1].islower() \
-        and words[-1] not in SMALL_WORDS
+        and words[-1] not in SMALL_WORDS \
+        or words[-1].islower() and words[0][:1].isupper() and NAME_WORD.fullmatch(words[-1]) is not None
+    # Czech, Slovak and Polish write a paper's noun in lower case: "Lidové noviny", "Posázavský večerník"
     return all(capital(w) for w in (words[:-1] if adjective else words))
 
 
@@ -210,7 +212,8 @@ def _name_beside_date(line: str) -> list[str] | None:
                 continue
             after = ""
         name = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", before or after).strip()
-        if NAME_WORD.search(name) and (name_like(name) or masthead_like(name)):
+        paged = name != (before or after).strip()  # a page number at its outer end: a running head
+        if (NAME_WORD.search(name) or paged and len(name.split()) >= 2) and (name_like(name) or masthead_like(name)):
             return [name, found.text]
     return None
 
@@ -327,6 +330,7 @@ def name_of_domain(host: str, text: str) -> str | None:
     for word in re.findall(r"[^\W\d_]{2,}", text):
         if word[:1].isupper():
             written.setdefault(word.casefold(), word)
+            written.setdefault(anyascii(word).casefold(), word)  # "postasi" in the address, "Postası" in the text
     for word in NAME_WORDS | SMALL_WORDS:
         written.setdefault(word, word.capitalize())
     pieces = _fewest_pieces(re.sub(r"[^a-z0-9-]", "", label), written)

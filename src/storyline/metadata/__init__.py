@@ -30,6 +30,8 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
+
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
@@ -122,6 +124,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         meta.candidates.append(Candidate("outlet", full, meta.source_of("outlet") or "text",
                                          f"the name {meta.outlet!r} stands for, as the text writes it"))
         meta.outlet = full
+    if meta.outlet and (written := _as_written(meta.outlet, doc.text)) is not None:
+        meta.outlet = written  # "KARADERE POSTASI" in the masthead, "Karadere Postası" in the text
     if meta.language is None:
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
@@ -220,6 +224,21 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
                                              f"the page title without its site name {m.group('site')!r}"))
             return m.group("head")
     return title
+
+
+def _as_written(name: str, text: str) -> str | None:
+    """A name read off capitals ("Karadere Postasi" from "KARADERE POSTASI") as the text writes it
+    elsewhere in mixed case, with the letters no case mapping gives back ("ı"); None if it does not."""
+    words = name.split()
+    if len(words) < 2 or not any(ord(ch) > 127 for ch in text):
+        return None
+    key = anyascii(name).casefold()
+    pattern = r"(?<!\w)(?=(" + r"[ \t]+".join(rf"[^\W\d_]{{{max(1, len(w) - 1)},{len(w) + 1}}}" for w in words) + r")(?!\w))"
+    for m in re.finditer(pattern, text):  # a lookahead: runs that overlap are each tried
+        found = " ".join(m.group(1).split())
+        if found.casefold() != name.casefold() and not found.isupper() and anyascii(found).casefold() == key:
+            return found
+    return None
 
 
 def _shown_alone(title: str | None, text: str) -> str | None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from babel.dates import get_month_names
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -40,6 +42,14 @@ _MORE_MONTHS = {
 for _names in _MORE_MONTHS.values():
     for _number, _name in enumerate(_names.split(), 1):
         MONTHS.setdefault(_name, _number)
+# Every other language news comes in, from CLDR (through babel): the names as a date writes them
+# ("28 noiembrie 2022", "5. studenog 2024", "3 d'octubre de 2023") and as they stand alone.
+NEWS_LOCALES = ("ro", "hr", "sl", "sk", "sr_Latn", "bs", "lt", "lv", "et", "ca", "gl", "eu", "id", "ms", "sq",
+                "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl")
+for _locale in NEWS_LOCALES:
+    for _context in ("format", "stand-alone"):
+        for _number, _name in get_month_names("wide", _context, _locale).items():
+            MONTHS.setdefault(_name.casefold(), _number)
 # Their short forms in the Latin-script languages, as apps and date lines abbreviate them ("22 ene.
 # 2025", "19 feb. 2025"): a name's first three letters, unless they start another month's name too;
 # French cuts some after four ("janv.", "févr.", "juil."), Dutch shortens March as "mrt".
@@ -106,8 +116,8 @@ ABSOLUTE = [
                + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
     # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
-    # 07.10.2020 (day first, as dotted dates are written where they are used)
-    re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(19|20)\d{2})\b"),
+    # 07.10.2020, 14. 3. 2024 (day first, as dotted dates are written where they are used)
+    re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?(?P<year>(19|20)\d{2})\b"),
     # 10/07/2020, 3-2-2026 (in the order the page's language writes dates; see header.dates)
     re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>(19|20)\d{2})\b"),
 ]

@@ -53,7 +53,8 @@ TITLE_LABEL = re.compile(r"^(?:title|headline|hed|titulek|nadpis|titel|titre|t[i
                          r"|otsikko|overskrift|başlık|baslik|cím|titlu|naslov) ?:\s*(?=\S)", re.IGNORECASE)
 
 # Paper words the Germanic languages write compounded with a place ("Elbkurier", "Wijkkrant").
-COMPOUND_ENDS = ("blatt", "zeitung", "kurier", "bote", "anzeiger", "rundschau", "nachrichten", "krant")
+COMPOUND_ENDS = ("blatt", "zeitung", "kurier", "bote", "anzeiger", "rundschau", "nachrichten", "krant", "bode", "blad",
+                 "koerier", "courant", "tidning", "tidningen", "bladet", "posten", "avisen", "lehti", "sanomat")
 # The same words in the other languages news is collected in, and a few in English that name a
 # paper but end no byline: a name in the header block holding one of them is the paper's name.
 NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichten|rundschau|tagblatt|anzeiger|presse"
@@ -64,6 +65,9 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        r"|packet|mercury|[eé]cho|informer|digest|insider|bureau|wire|voce|eco"
                        r"|heraldo|gaceta|correo|prensa|cr[oó]nica|tribuna|dziennik|kurier|nowiny|tidning|tidningen"
                        r"|allehanda|avis|avisen|posten|bladet|sanomat|lehti"
+                       # Czech, Slovak, Romanian, Turkish: "Lidové noviny", "Monitorul de Cluj", "Karadere Postası"
+                       r"|noviny|ve[čc]ern[ií]k|den[ií]k|denn[ií]k|listy|zpravodaj|spravodaj|monitorul|ziarul|jurnalul"
+                       r"|gazetesi|postas[ıi]|haberleri"
                        # broadcasters: "Omroep Veenland", "Rundfunk Nordmark", "Télévision du Valbrun", "Radio X FM"
                        r"|omroep|rundfunk|fernsehen|t[ée]l[ée]vision|televisi[oó]n|televisione|televis[aã]o|telewizja"
                        r"|rádio|radiotelevisione|fm"
