@@ -463,3 +463,21 @@ def test_a_czech_papers_noun_in_lower_case_and_a_name_read_off_capitals_as_the_t
     m = meta_of("TESSEL POSTASI\nGündem\nTessel Postası | 11.07.2023 09:15\n"
                 "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
     assert m.outlet == "Tessel Postası"
+
+
+def test_a_headline_shown_twice_is_no_running_head_for_its_digits_nor_are_two_comments_stamps() -> None:
+    from storyline.normalize.lines import label_lines
+    from storyline.normalize.kinds import Kind
+
+    text = ("Tessel Times\nCities > Tessel\nHarbour board approves 2027 breakwater\nUpdated: 2 hrs ago\n"
+            "Share\nHarbour board approves 2027 breakwater\n\n" + LEAD +
+            "\nComments (2)\nArun Bhatt\nNov 6, 2023, 10:12 IST\nWhy so late?\nReply\nLakshmi V\n"
+            "Nov 6, 2023, 09:48 IST\nGood news.\nReply\n")
+    heads = [line.text for line in label_lines(text, "txt") if line.kind == Kind.PAGE_HEADER]
+    assert heads == []
+
+
+def test_a_clippers_utc_time_yields_to_the_local_day_the_page_shows() -> None:
+    m = meta_of("---\ntitle: \"Harbour board approves breakwater\"\npublished: 2024-04-08T23:30:00Z\n---\n"
+                "# Harbour board approves breakwater\n\nPublicerad 9 april 2024 kl. 01.30\n\n" + LEAD, "clip.md", "md")
+    assert m.published == "2024-04-09"

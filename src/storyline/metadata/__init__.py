@@ -295,7 +295,10 @@ def _normalized(c: Candidate, day_first: bool) -> Candidate:
             return Candidate(c.field, partial[1].value, c.source, c.value, c.start, c.end, NO_YEAR)
         if found is None:
             return Candidate(c.field, c.value, c.source, c.detail, c.start, c.end, "not a date")
-        return Candidate(c.field, found.date.isoformat(), c.source, c.detail or c.value, c.start, c.end, c.rejected)
+        detail = c.detail or c.value
+        if UTC_STAMP.search(c.value) and UTC_NOTE not in detail:  # "2024-04-08T23:30:00Z": the day in London
+            detail = f"{detail} {UTC_NOTE}"
+        return Candidate(c.field, found.date.isoformat(), c.source, detail, c.start, c.end, c.rejected)
     if c.field == "byline":
         return Candidate("byline", clean_byline(c.value) or "", c.source, c.detail or c.value, c.start, c.end,
                          c.rejected or ("" if clean_byline(c.value) else "no name in the byline"))

@@ -234,7 +234,7 @@ def _menu_bar(plain: str) -> bool:
 def _running_heads(lines: list[Line]) -> None:
     """Short lines that recur (digits aside) on three or more lines, or on every page, are page heads.
 
-    A page number or a "|" separator marks a running head already on its second page; a recurring
+    A page break, a page number or a "|" separator marks a running head already on its second page; a recurring
     line that closes a sentence without a separator is body text (a repeated slogan, a refrain).
     """
     pages = 1 + sum(1 for line in lines if line.kind == Kind.PAGE_BREAK)
@@ -244,7 +244,8 @@ def _running_heads(lines: list[Line]) -> None:
         shape = head_shape(line.text)
         if not shape:
             continue
-        need = 2 if pages >= 2 or "#" in line.text or re.search(r"\d", line.text) or "|" in shape else 3
+        numbered = re.search(r"^\d{1,4}\s|\s\d{1,4}$|#", line.text) is not None  # "12 | THE COURIER", "Page 3"
+        need = 2 if pages >= 2 or numbered or "|" in shape else 3  # a headline shown twice has digits too
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:
             line.kind = Kind.PAGE_HEADER
