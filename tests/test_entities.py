@@ -372,3 +372,12 @@ def test_a_dash_the_recogniser_takes_in_with_a_name_is_no_part_of_it() -> None:
     at = text.index("—")
     mention = tidy(text, at, at + len("— Marieke Dunsveld"), "PERSON")
     assert mention is not None and mention.text == "Marieke Dunsveld"
+
+
+def test_a_quote_mark_the_model_took_in_after_a_name_is_no_part_of_it() -> None:
+    text = "Maren Holt said Ms Rasmund 'has had six years of warnings' and should go."
+    start = text.index("Rasmund")
+    found = tidy(text, start, start + len("Rasmund '"), "PERSON")
+    assert found is not None and found.text == "Rasmund"
+    found = tidy("called it «une trahison» said Vachtchouk «", 30, 42, "PERSON")
+    assert found is not None and found.text == "Vachtchouk"
