@@ -35,7 +35,7 @@ class Mention:
 
 _LEADING = re.compile(r"[\s\-–—‒―•·*>\"“„«‘']*(?:(?:the|The|THE)\s+)?")  # at the span's start (re.match with
 # pos): a dash, a bullet or a mark the model took in ("— Marieke Dunsveld, mayor of ..."), then "the"
-_TRAILING = re.compile(r"(?:[\s,;:!?\"“”)(\[\]«»„]|\s['‘’])+$")  # "Ms Rasmund 'has had ...'": the mark it took in
+_TRAILING = re.compile(r"(?:[\s,;:!?\"“”)(\[\]]|\s[«»„'‘’])+$")  # "Ms Rasmund 'has had ...'": the mark it took in
 _WORD_BEFORE = re.compile(r"([\w.'’-]+) $")
 _ACRONYMS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
 

@@ -244,7 +244,8 @@ def _running_heads(lines: list[Line]) -> None:
         shape = head_shape(line.text)
         if not shape:
             continue
-        numbered = re.search(r"^\d{1,4}\s|\s\d{1,4}$|#", line.text) is not None  # "12 | THE COURIER", "Page 3"
+        # a page number at an end ("12 | THE COURIER", "... 2025   A3"), a page label, a print layout's wide gaps
+        numbered = re.search(r"^[A-Z]?\d{1,4}\s|\s[A-Z]?\d{1,4}$|#|\S\s{3,}\S", line.text) is not None
         need = 2 if pages >= 2 or numbered or "|" in shape else 3  # a headline shown twice has digits too
         sentence = re.search(r"[.!?\"”]$", line.text) and "|" not in line.text
         if shapes[shape] >= need and not sentence:

@@ -46,7 +46,7 @@ FRONT_MATTER_OTHER = re.compile(r"^(?:-\s|-$|#)")
 MAX_FRONT_MATTER_LINES = 60
 # Calls to act and sharing widgets that survive a copy-paste of a page.
 WIDGET = re.compile(
-    r"^(share( this( article| story)?)?( on( \w+)?)?|tweet|email|print|comments?( \(\d+\))?|subscribe( now)?"
+    r"^(share( this( article| story)?)?( on( \w+)?)?|tweet|email|print|(comments?|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|komentarze|komentáře|yorumlar)( \(\d+\))?|subscribe( now)?"
     r"|sign up( for our newsletter)?|advertisement|advert|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|advertentie|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
