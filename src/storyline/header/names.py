@@ -84,10 +84,15 @@ def person_name(name: str) -> bool:
         return False
     if anyascii(words[0]).casefold() not in given_names():  # "Dockside Notes" reads as a person to the tagger
         return _recognised_person(" ".join(words))  # alone; the census writes "Lucía" as "lucia", and knows no "Niamh"
+    return _tagged_person(" ".join(words))
+
+
+def _tagged_person(name: str) -> bool:
+    """Whether probablepeople's tagger of names and companies reads `name` as a person's."""
     import probablepeople  # loaded only now: 30 MB of surname statistics
 
     try:
-        return bool(probablepeople.tag(" ".join(words))[1] == "Person")
+        return bool(probablepeople.tag(name)[1] == "Person")
     except probablepeople.RepeatedLabelError:  # a string it cannot read as one thing
         return False
 
@@ -97,17 +102,10 @@ def _recognised_person(name: str) -> bool:
     """Whether the entity recogniser reads the whole name, standing alone, as one person's, and
     probablepeople's tagger agrees: given names the US census lacks ("Niamh Costigan", "Aino
     Lehtola"); either alone takes a paper's name for a person's now and then ("Tessel Postası")."""
-    import probablepeople
-
     from ..entities.ner import recognizer
 
     spans = recognizer().spans([name])[0]
-    if not (len(spans) == 1 and spans[0][:2] == (0, len(name)) and spans[0][2] == "PERSON"):
-        return False
-    try:
-        return bool(probablepeople.tag(name)[1] == "Person")
-    except probablepeople.RepeatedLabelError:
-        return False
+    return len(spans) == 1 and spans[0] == (0, len(name), "PERSON") and _tagged_person(name)
 
 
 @cache

@@ -48,7 +48,7 @@ def is_feed(data: bytes) -> bool:
     return FEED_START.match(data[:SNIFF_BYTES]) is not None
 
 
-def read_feed(data: bytes, path: str, file: str, fmt: str = "feed") -> Iterator[Document | Skipped]:
+def read_feed(data: bytes, path: str, file: str) -> Iterator[Document | Skipped]:
     """One Document per entry of the feed; `BrokenInput` when it is no feed or holds no entry."""
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
@@ -65,7 +65,7 @@ def read_feed(data: bytes, path: str, file: str, fmt: str = "feed") -> Iterator[
             yield Skipped(where, f"item {n} of the feed has no title and no text")
             continue
         raw = data if single else raws[n - 1] if raws else json.dumps(entry, ensure_ascii=False, default=str).encode()
-        yield Document(path=where, file=file, format=fmt, text=text, raw=raw, position=None if single else n,
+        yield Document(path=where, file=file, format="feed", text=text, raw=raw, position=None if single else n,
                        candidates=_candidates(entry, parsed.feed), notes=list(notes))
 
 
@@ -101,7 +101,7 @@ def _html_blocks(markup: str) -> list[str]:
         if el.text:
             loose.append(el.text)
         for child in el:
-            if not isinstance(child.tag, str):
+            if not isinstance(child.tag, str):  # a comment or a processing instruction: its tail only
                 pass
             elif child.tag in BLOCKS and not any(d.tag in BLOCKS for d in child.iterdescendants() if isinstance(d.tag, str)):
                 flush()
@@ -167,7 +167,7 @@ def _entry_bytes(data: bytes, count: int) -> list[bytes] | None:
         return None
     if root is None:
         return None
-    found = [el for el in root.iter(*ENTRY_TAGS)]
+    found = list(root.iter(*ENTRY_TAGS))
     if len(found) != count:
         return None
     return [lxml.etree.tostring(el, encoding="utf-8") for el in found]

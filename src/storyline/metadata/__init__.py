@@ -43,7 +43,7 @@ from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLIS
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
-                            outlet_name, person_name, spelled_out, spells_domain,
+                            outlet_name, person_name, spelled_out, spells_domain, SLOGAN_ARTICLES,
                             site_label, strip_markup, without_company_form)
 from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
@@ -622,7 +622,8 @@ def _republished(text: str, dmy: bool, cands: list[Candidate]) -> list[Candidate
 
 def _same_name_in(name: str, text: str) -> bool:
     """Whether `text` writes `name` (case and a leading article aside)."""
-    bare = re.sub(r"^(?:the|la|le|el|il|der|die|das|de|het)\s+", "", name, flags=re.IGNORECASE)
+    first, _, rest = name.partition(" ")
+    bare = rest if rest and first.capitalize() in SLOGAN_ARTICLES else name
     return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text, re.IGNORECASE) is not None
 
 

@@ -43,7 +43,7 @@ for _names in _MORE_MONTHS.values():
     for _number, _name in enumerate(_names.split(), 1):
         MONTHS.setdefault(_name, _number)
 # Every other language news comes in, from CLDR (through babel): the names as a date writes them
-# ("28 noiembrie 2022", "5. studenog 2024", "3 d'octubre de 2023") and as they stand alone.
+# ("28 noiembrie 2022", "5. studenoga 2024", "12 de novembre de 2023") and as they stand alone.
 NEWS_LOCALES = ("ro", "hr", "sl", "sk", "sr_Latn", "bs", "lt", "lv", "et", "ca", "gl", "eu", "id", "ms", "sq",
                 "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl")
 for _locale in NEWS_LOCALES:
