@@ -865,3 +865,10 @@ def test_polish_verbs_of_saying_and_according_to(text: str, quoted: str, speaker
     assert found and found[0].text == quoted
     if speaker is not None:
         assert found[0].speaker == speaker
+
+
+def test_a_capitalised_german_noun_phrase_ending_on_a_title_is_no_person() -> None:
+    text = ("Oppositionsführerin Maren Holt forderte den Rücktritt der Ministerin.\n\n"
+            "Die Verkehrsministerin Karin Rasmund kündigte eine Kommission an. \u201eVier Menschen sind "
+            "gestorben\u201c, sagte die Ministerin.")
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [("Vier Menschen sind gestorben", "Karin Rasmund")]

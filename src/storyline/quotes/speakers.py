@@ -135,8 +135,8 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         titles, name = split_title(words)
         if "of" in name[1:] and not _is_org(name):
             name = name[:name.index("of", 1)]  # "Mayor Ines Brandt of Port Elmar": where she is mayor
-        if not name or _is_org(name):
-            continue
+        if not name or _is_org(name) or title_word(_clean(name[-1])):
+            continue  # "Rücktritt der Ministerin", "Gouverneur": a noun phrase ending on a title names no one
         name[-1] = POSSESSIVE.sub("", name[-1])
         name = [w for w in name if w]
         if not name:
