@@ -872,3 +872,12 @@ def test_a_capitalised_german_noun_phrase_ending_on_a_title_is_no_person() -> No
             "Die Verkehrsministerin Karin Rasmund kündigte eine Kommission an. \u201eVier Menschen sind "
             "gestorben\u201c, sagte die Ministerin.")
     assert [(q.text, q.speaker) for q in find_quotes(text)] == [("Vier Menschen sind gestorben", "Karin Rasmund")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Il governo non paga i criminali», ha dichiarato martedì sera in conferenza stampa la ministra della Salute, "
+     "Soraya Benali.", "Soraya Benali"),
+    ("« Nous ne céderons pas », a déclaré lundi soir en conférence de presse le maire, Paul Vanier.", "Paul Vanier"),
+])
+def test_when_and_where_a_romance_verb_was_said_stand_between_it_and_its_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

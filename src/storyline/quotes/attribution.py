@@ -317,6 +317,7 @@ def _inverted_subject(toks: list[Token], j: int, hi: int) -> tuple[int, int] | N
             k += 1
         if k < hi and toks[k].lower in R.DETERMINERS | R.DEFINITE:
             j = k  # "ao JCA": to whom, then who
+    j = _past_adjuncts(toks, j, hi)
     found = _np_after(toks, j, hi)
     if found is None:
         if j + 1 < hi and toks[j].lower in R.DEFINITE | {"o", "os", "as"} and toks[j + 1].is_word \
@@ -327,6 +328,26 @@ def _inverted_subject(toks: list[Token], j: int, hi: int) -> tuple[int, int] | N
             return (j, k) if k >= hi or not toks[k].is_word else None
         return None
     return found if any(t.lower in R.DETERMINERS | R.DEFINITE or t.capital for t in toks[j:found[0] + 1]) else None
+
+
+def _past_adjuncts(toks: list[Token], j: int, hi: int) -> int:
+    """Past when and where a Romance verb's words were said, to its subject after them: "ha
+    dichiarato martedì sera in conferenza stampa la ministra" (a phrase of a few lower-case words
+    after its preposition, then an article)."""
+    while j < hi:
+        if toks[j].lower in R.TIME_WORDS | R.DAY_PARTS:
+            j += 1
+            continue
+        if toks[j].lower in R.ROMANCE_ADJUNCTS:
+            k = j + 1
+            while k < hi and k - j <= 4 and toks[k].is_word and not toks[k].capital \
+                    and toks[k].lower not in R.DETERMINERS | R.DEFINITE:
+                k += 1
+            if j + 1 < k < hi and toks[k].lower in R.DETERMINERS | R.DEFINITE:
+                j = k
+                continue
+        return j
+    return j
 
 
 def _skip_after(toks: list[Token], j: int, hi: int, verb: str) -> int:

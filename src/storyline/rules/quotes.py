@@ -304,6 +304,12 @@ AFTER_CUE = frozenset({
     "broadcast", "address", "meeting", "rally", "session", "hearing", "appearance", "remarks", "email",
     "e-mail", "written", "televised", "brief", "with", "to", "of", *WEEKDAYS,
 })
+# The part of a day a Romance verb's adjunct names after the weekday: "ha dichiarato martedì sera".
+DAY_PARTS = frozenset({"sera", "mattina", "pomeriggio", "notte", "soir", "matin", "après-midi", "noche", "tarde",
+                       "mañana", "manhã", "noite", "morning", "evening", "night", "afternoon"})
+# Prepositions opening where a Romance verb was said, between it and its subject: "ha dichiarato ... in
+# conferenza stampa la ministra", "a déclaré en conférence de presse le maire".
+ROMANCE_ADJUNCTS = frozenset({"in", "nel", "nella", "durante", "en", "lors", "dans", "em", "no", "na", "durant"})
 # Prepositions that open where, when or how something was said, after its verb ("said on Tuesday in
 # its preliminary report", "a déclaré lors d'une conférence de presse").
 ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "over", "while",
