@@ -53,6 +53,11 @@ def test_a_quote_over_several_paragraphs_repeats_its_opening_mark_and_keeps_its_
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("direct", "The dam is finished. The water is rising.", "Mira Solt"),
         ("direct", "Nobody asked the farmers downstream,", "Mira Solt")]
+    british = text.replace("\u201c", "\u2018").replace("\u201d", "\u2019")  # in single marks, as British papers print it
+    assert [(q.text, q.speaker) for q in find_quotes(british)] == [
+        ("The dam is finished. The water is rising.", "Mira Solt"), ("Nobody asked the farmers downstream,", "Mira Solt")]
+    apostrophe = "Work on the dam starts in May. 'Tis the season for it.\n\n'Nineties pumps will be replaced too."
+    assert find_quotes(apostrophe) == []
 
 
 def test_one_word_and_partial_quotes_inside_a_sentence_are_direct_quotes_of_the_subject() -> None:

@@ -5,7 +5,9 @@
        outside double ones, and `’` closes one only before a non-letter (else it is an apostrophe).
     2. A quote still open at the end of its paragraph runs to that end when the next paragraph
        opens with a mark (a quote over several paragraphs repeats its opening mark and leaves the
-       closing one out) or when it opened the paragraph; otherwise the mark was a stray one.
+       closing one out) or when it opened the paragraph; otherwise the mark was a stray one. A
+       single mark left open does so only when it is a curly ‘ (a straight one may be an
+       apostrophe: "'Tis", "'90s").
 """
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ def _scan(text: str, start: int, end: int, index: int) -> tuple[list[Marked], in
                 and text[i + 1].isalnum():
             single = (i, SINGLE_MARKS[ch])
         skip = i + width
-    return found, (stack[0][0] if stack else None)
+    return found, (stack[0][0] if stack else single[0] if single is not None else None)
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -97,7 +99,12 @@ def find_marked(text: str) -> list[Marked]:
         if left_open is None:
             continue
         nxt = paras[index + 1][0] if index + 1 < len(paras) else None
-        continues = nxt is not None and text[nxt] in DOUBLE_MARKS
+        if text[left_open] in SINGLE_MARKS:  # a curly one only (a straight one may be an apostrophe:
+            continues = nxt is not None and text[nxt] == text[left_open] == "\u2018"  # "'Tis", "'90s")
+            if not continues and not (left_open == start and text[left_open] == "\u2018"):
+                continue
+        else:
+            continues = nxt is not None and text[nxt] in DOUBLE_MARKS
         if continues or left_open == start:  # step 2
             width = 2 if text.startswith("''", left_open) else 1
             out.append(Marked(left_open, left_open + width, end, end, index, continues))
