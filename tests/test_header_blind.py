@@ -6,6 +6,8 @@ build reads it.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from storyline.header.dates import dateline, find_dates, opening_dateline
@@ -481,3 +483,15 @@ def test_a_clippers_utc_time_yields_to_the_local_day_the_page_shows() -> None:
     m = meta_of("---\ntitle: \"Harbour board approves breakwater\"\npublished: 2024-04-08T23:30:00Z\n---\n"
                 "# Harbour board approves breakwater\n\nPublicerad 9 april 2024 kl. 01.30\n\n" + LEAD, "clip.md", "md")
     assert m.published == "2024-04-09"
+
+
+def test_a_wires_slug_line_dates_its_copy_and_its_slug_is_no_paper() -> None:
+    m = meta_of("03-Jun-2024 12:41 GMT   TPA   TESSEL-HARBOUR/BREAKWATER (PIX)\n\n"
+                "Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n"
+                "TESSEL, June 3 (TPA) \u2013 " + LEAD + "\n© Tessel Press Agency 2024. All rights reserved.\n")
+    assert (m.published, m.outlet) == ("2024-06-03", "Tessel Press Agency")
+
+
+def test_a_french_date_line_with_its_modified_day_after_a_comma() -> None:
+    assert dateline("Publié le 14 février 2024 à 06h30, modifié le 15 février 2024 à 10h12") == \
+        ("published", dt.date(2024, 2, 14))

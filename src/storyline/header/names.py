@@ -18,6 +18,7 @@ from anyascii import anyascii
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
+from ..rules.wire import WIRE_SLUG
 from .dates import dateline, find_dates, partial_dateline
 
 OTHER_FIELD = re.compile(r"^[^\W\d_][\w -]{0,24}:\s")  # "Category: ...", "Distribution: ..."
@@ -257,7 +258,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
             and person_name(writer["writer"]) and outlet_like(writer["paper"]):
         return writer["paper"]  # "Sasha Mercier, The Corvallen Ledger": the writer, then the paper
     if len(parts) == 1:
-        return parts[0] if outlet_like(parts[0]) or (label and name_like(parts[0])) else None
+        return parts[0] if (outlet_like(parts[0]) or (label and name_like(parts[0]))) and not dateline(parts[0]) else None
     names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
              and (outlet_like(p) or (not running_head and name_like(p)))]
     name = next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
@@ -275,7 +276,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
     """What stands beside a paper's name in a header line: a date line, a clock time, an issue's
-    month, a reading time, a page's age, a byline, a page number, a label, the site's address, its slogan in
+    month, a reading time, a page's age, a byline, a page number, a label, the site's address, a wire's slug, its slogan in
     lower case ("le journal des étudiants de ..."); and with
     `sections`, a section (a known one, or a name of two words at
     most: "Wirtschaft", "Upper Talvo")."""
@@ -289,6 +290,8 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
                 or RELATIVE_AGE.fullmatch(part.strip())  # "Tollmere News | Local | 3h ago"
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
+                or WIRE_SLUG.match(part.strip()) and ("/" in part or part.count("-") >= 2)  # "SAFRICA-TRANSPORT/STRIKE
+                # (PIX)" beside its time stamp; not "MPA-WIRE", an agency's service
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
                 or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS

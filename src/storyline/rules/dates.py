@@ -114,6 +114,9 @@ ABSOLUTE = [
     # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020 / 1er mars 2022 / 3. März 2022 / 3 de marzo de 2022
     re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+" + _MONTH
                + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
+    # 03-Jun-2024: a wire's slug line, a database's field (a two-digit year, "3-Jun-24", is not taken)
+    re.compile(r"\b(?P<day>[0-3]?\d)-" + _MONTH.replace(r")\.?", ")") + r"-(?P<year>(19|20)\d{2})\b" + _TIME,
+               re.IGNORECASE),
     # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
     # 07.10.2020, 14. 3. 2024 (day first, as dotted dates are written where they are used)
@@ -150,7 +153,8 @@ NOT_PLACES = frozenset("on in at by since until from last this next the a an aft
 
 # Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
 DATE_PART_SEPARATOR = re.compile(r"(?:[,;]|(?<=\d)\.|(?<=\bh)\.)\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
-                                 r"|mis à jour|mise à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado"
+                                 r"|mis à jour|mise à jour|modifié|publié|aktualisiert|geändert|veröffentlicht|actualizado"
+                                 r"|modificado|modificato|gewijzigd|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
 # Where the next field of a record's row begins, its separator a single space as a print-out
 # leaves it: "Date: 23/01/2025 Page: 9 Edition: Weekly (Thu)".
@@ -212,7 +216,8 @@ PUBLISHED_LABEL = re.compile(
     r"(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
-    r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|aktualisiert"
+    r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|modifiée?|aktualisiert"
+    r"|(?:zuletzt\s+)?geändert|modificado|modificato|(?:laatst\s+)?gewijzigd"
     r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty"
     r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat"
     r"|stand(?=\s*:))"  # German sites' "Stand: 03.06.2026, 22:30 Uhr": as of the last edit

@@ -29,7 +29,7 @@ WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)(?:\s+[A-Z0-9][A-Z0-9 /-]*)?\s*$") 
 # name and filing time ("/KPA-Wire 12-08-24 0814 GMT").
 WIRE_PRIORITY = re.compile(r"^(?:URGENT|FLASH|BULLETIN|PRIORITY|ROUTINE|NEWSALERT|ALERT|EILT|EILMELDUNG|URGENTE)\s*$")
 WIRE_FEED_STAMP = re.compile(r"^\S{1,30}(?:\s+[\d:./-]{2,10}){1,3}\s+(?:GMT|UTC|Z)\s*$")
-WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:-[A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
+WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:[-/][A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
 WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
 WIRE_STAMP = re.compile(r"^(?:(?P<agency>[A-Z]{2,10})\s+)?(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+"
                         r"(?:GMT|UTC|Z)\s+(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s+"
