@@ -495,3 +495,12 @@ def test_a_wires_slug_line_dates_its_copy_and_its_slug_is_no_paper() -> None:
 def test_a_french_date_line_with_its_modified_day_after_a_comma() -> None:
     assert dateline("Publié le 14 février 2024 à 06h30, modifié le 15 février 2024 à 10h12") == \
         ("published", dt.date(2024, 2, 14))
+
+
+def test_a_romanian_byline_names_its_writer_and_the_paper_she_is_correspondent_of() -> None:
+    m = meta_of("Actualitate\nParcarea din centrul Tesselului, blocată în instanță\n"
+                "de Ioana Mureșan, corespondent Monitorul de Tessel\n28 noiembrie 2022, 17:40\nDistribuie\n" + LEAD)
+    assert (m.title, m.byline, m.outlet) == ("Parcarea din centrul Tesselului, blocată în instanță", "Ioana Mureșan",
+                                             "Monitorul de Tessel")
+    assert meta_of("Harbour board approves breakwater\n\nBy Ana Ruiz, correspondent for the Tessel Gazette\n\n" + LEAD
+                   ).outlet == "Tessel Gazette"

@@ -15,6 +15,12 @@ NOTE_PARAGRAPHS = 3  # the closing note stands among a text's last paragraphs
 BYLINE_OUTLET = re.compile(r"(?:,|\s[-–—]|\sfor)\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
                            r"(?:[A-Z][\w&'’.]*-)?"  # "Ledger-Dispatch"
                            + OUTLET_WORD + r")\s*$", re.IGNORECASE)
+# A writer's role for a paper after the name: "de Ioana Mureșan, corespondent Monitorul de Argeșel",
+# "By Ana Ruiz, correspondent for the Tessel Gazette", "Von Jana Weller, Korrespondentin der Tesseler Post".
+ROLE_FOR_PAPER = re.compile(r",\s*(?:special\s+|envoyée?\s+spéciale?\s+)?(?:correspondent|corespondent[aă]?|correspondante?"
+                            r"|corresponsal|corrispondente|korrespondent(?:in)?|correspondente|reporter|editor|columnist)"
+                            r"\s+(?:(?:for|of|at|de|du|de la|di|del|della|pentru|bei|für|der|des|van|voor|do|da)\s+)?"
+                            r"(?:the\s+)?(?P<outlet>[A-ZÀ-Þ][^,|•·]{2,60}?)\s*$")
 BYLINE_JUNK = re.compile(
     r"^(\d+\s+(second|minute|hour|day|week|month)s?\s+ago|updated.*|published.*|email( the)? author|"
     r"follow( on \w+)?|contact( the)? author|view (all|more) (posts|articles).*|staff( writer)?|"
@@ -31,9 +37,9 @@ def clean_byline(raw: str) -> str | None:
     for i, part in enumerate(parts):
         if i and _outlet_part(part):
             continue
-        if (m := _byline_outlet(part)) is not None:
+        if (m := _byline_outlet(part) or ROLE_FOR_PAPER.search(part)) is not None:
             part = part[: m.start()]
-        part = re.sub(r"^\W*" + BYLINE_WORDS + r"\s+", "", part.strip())
+        part = re.sub(r"^\W*(?:" + BYLINE_WORDS + r"|de(?=\s+[A-ZÀ-Þ]))\s+", "", part.strip())  # Romanian "de Ioana ..."
         part = part.strip(" ,;-–—")
         if not part or BYLINE_JUNK.match(part) or not re.search(r"[A-Za-zÀ-ÿ]", part):
             continue
@@ -49,6 +55,8 @@ def byline_outlet(byline: str) -> str | None:
     m = _byline_outlet(strip_markup(byline))
     if m:
         return re.sub(r"^the\s", "", m.group("outlet"))
+    if (role := ROLE_FOR_PAPER.search(strip_markup(byline))) is not None and name_like(role["outlet"]):
+        return role["outlet"]
     parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
     return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
 
