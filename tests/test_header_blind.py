@@ -504,3 +504,9 @@ def test_a_romanian_byline_names_its_writer_and_the_paper_she_is_correspondent_o
                                              "Monitorul de Tessel")
     assert meta_of("Harbour board approves breakwater\n\nBy Ana Ruiz, correspondent for the Tessel Gazette\n\n" + LEAD
                    ).outlet == "Tessel Gazette"
+
+
+def test_a_masthead_in_capitals_is_a_person_only_by_a_given_name_the_census_knows() -> None:
+    m = meta_of("BRAUHAUS TESSLER\nseit 1887\n\nPressemitteilung\n\nBrauhaus Tessler baut eine neue Abfüllanlage\n\n"
+                "Tessel, 2. November 2021 \u2013 " + LEAD)
+    assert m.outlet == "Brauhaus Tessler"

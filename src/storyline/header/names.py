@@ -73,7 +73,7 @@ def name_like(text: str) -> bool:
     return all(capital(w) for w in (words[:-1] if adjective else words))
 
 
-def person_name(name: str) -> bool:
+def person_name(name: str, *, recognised: bool = True) -> bool:
     """Whether a name in a header is a person's ("Harriet Vossberg", "Ines Carraway"): two or three
     capitalised words, none of them one papers are named with, the first a given name of the
     census list, that probablepeople's tagger of names and companies reads as a person. A writer's
@@ -84,7 +84,8 @@ def person_name(name: str) -> bool:
             or words[0].casefold() in SMALL_WORDS:
         return False
     if anyascii(words[0]).casefold() not in given_names():  # "Dockside Notes" reads as a person to the tagger
-        return _recognised_person(" ".join(words))  # alone; the census writes "Lucía" as "lucia", and knows no "Niamh"
+        return recognised and _recognised_person(" ".join(words))  # alone; the census writes "Lucía" as "lucia",
+    # and knows no "Niamh"; `recognised=False` asks the census alone (a masthead in capitals: "BRAUHAUS KESSLER")
     return _tagged_person(" ".join(words))
 
 

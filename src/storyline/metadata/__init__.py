@@ -95,7 +95,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _order_by_own_day(cands, doc.text)  # 3c
     cands = _below_the_headline(cands)  # 3d
     cands = _embargo(cands)  # 3e
-    cands = _no_writers(cands)  # 3f
+    cands = _no_writers(cands, doc.text)  # 3f
     cands = _no_sections(cands, doc.text, cleaned)  # 3f
     cands = _carried(cands)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
@@ -683,14 +683,20 @@ def _carried(cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
-def _no_writers(cands: list[Candidate]) -> list[Candidate]:
+def _no_writers(cands: list[Candidate], text: str) -> list[Candidate]:
     """A person's name read as the paper's (an avatar's link to the home page, a bold name over the
-    date, "Ines Carraway · 2025-01-20 · 3 min read") is the writer's."""
+    date, "Ines Carraway · 2025-01-20 · 3 min read") is the writer's. A name set in capitals is a
+    masthead's way: only a given name the census knows makes it a person's there ("BRAUHAUS KESSLER",
+    "DUNAVÖLGYI HÍRLAP" read as people to the recogniser)."""
     why = "a person's name: the writer's, not the outlet"
+
+    def capitals(c: Candidate) -> bool:
+        return c.start is not None and c.end is not None and strip_markup(text[c.start:c.end]).isupper()
+
     return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected
             and c.source in {"text", "site-name"} and c.detail != LABELLED_NAME
-            and (person_name(c.value) or WRITER_ROLE.match(strip_markup(c.value))) else c  # "Oswin Harcastle, City Editor"
-            for c in cands]
+            and (person_name(c.value, recognised=not capitals(c)) or WRITER_ROLE.match(strip_markup(c.value)))
+            else c for c in cands]  # "Oswin Harcastle, City Editor"
 
 
 def _no_sections(cands: list[Candidate], text: str, cleaned: Cleaned) -> list[Candidate]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .outlets import NAME_WORD
+
 # A line that introduces another article: the line and the bare links right after it belong to it.
 RELATED = re.compile(
     r"^\W{0,4}(related( articles?| stories| story| coverage| content| reading)?|read (more|also|next)"
@@ -175,8 +177,9 @@ BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:
 NEWSROOM = r"(?i:(?:the|der|la|el|il|de)\s+)?(?i:redactie|redaktion|rédaction|redazione|redacción|redação|newsroom)" \
     r"\s+(?i:(?:van|de|du|der|des|of|di|del|della|do|da)\s+)?"
 BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+(?:" + NEWSROOM + r")?[*_]*[A-ZÀ-Þ]"
-                    # Romanian "de Ioana Mureșan, corespondent ...": "de" before a whole name only ("de Madrid sacude")
-                    r"|^\W{0,3}de\s+[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]*\.?){1,2}\s*(?:,|$)")
+                    # Romanian "de Ioana Mureșan, corespondent ...": "de" before a whole name only ("de Madrid sacude"),
+                    # and none a paper is named with (Dutch "de Tesselse Courant")
+                    r"|^\W{0,3}de\s+(?![^,\n]*(?i:" + NAME_WORD.pattern + r"))[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]*\.?){1,2}\s*(?:,|$)")
 NEWSROOM_BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+" + NEWSROOM + r"(?P<outlet>[A-ZÀ-Þ][\w&'’.-]*"
                              r"(?:\s+(?:(?:de|du|des|del|della|di|van|von|of|the|la|le)\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,4})\s*$")
 # What marks a press release under its issuer's name: the issuer is named above it, the headline below.
