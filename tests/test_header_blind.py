@@ -510,3 +510,10 @@ def test_a_masthead_in_capitals_is_a_person_only_by_a_given_name_the_census_know
     m = meta_of("BRAUHAUS TESSLER\nseit 1887\n\nPressemitteilung\n\nBrauhaus Tessler baut eine neue Abfüllanlage\n\n"
                 "Tessel, 2. November 2021 \u2013 " + LEAD)
     assert m.outlet == "Brauhaus Tessler"
+
+
+def test_a_pasted_pages_slogan_under_its_name_and_over_its_menu_is_no_headline() -> None:
+    m = meta_of("Kassenbouw Vandaag\nVakinformatie voor teelt, techniek en energie in de glastuinbouw\n"
+                "Home \u203a Nieuws \u203a Energie\nInloggen | Abonneren | Nieuwsbrief\nEnergie \u00b7 Leestijd: 4 minuten\n"
+                "Harbour board approves breakwater after stormy winters\nDoor Sanne de Wilde\n" + LEAD)
+    assert (m.title, m.outlet) == ("Harbour board approves breakwater after stormy winters", "Kassenbouw Vandaag")

@@ -503,9 +503,9 @@ def _slogan(lines: list[Line], line: Line, names: list[Line]) -> bool:
     # named elsewhere, a word in capitals alone over a line ("WOCHENMARKT") is a rubric over the headline
     below = lines[at + 1] if at + 1 < len(lines) else None
     after = lines[at + 2] if at + 2 < len(lines) else None
-    alone = below is None or below.blank or (  # a PDF's headline runs on under the name without blank lines;
-        any(c.islower() for c in below.text) and (after is None or after.blank))  # a newsletter's name and
-    # slogan stand under the paper's
+    alone = below is None or below.blank or below.kind == Kind.NAV or (  # a PDF's headline runs on under the
+        any(c.islower() for c in below.text) and (after is None or after.blank))  # name without blank lines; a
+    # newsletter's name and slogan stand under the paper's; a pasted page's menu under its slogan
     rubric = masthead_like(line.text) and len(plain_start(line.text).split()) <= RUBRIC_WORDS
     return named and alone and (rubric or (not shouted_text(line.text) and any(c.islower() for c in line.text)))
 
