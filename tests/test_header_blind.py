@@ -517,3 +517,11 @@ def test_a_pasted_pages_slogan_under_its_name_and_over_its_menu_is_no_headline()
                 "Home \u203a Nieuws \u203a Energie\nInloggen | Abonneren | Nieuwsbrief\nEnergie \u00b7 Leestijd: 4 minuten\n"
                 "Harbour board approves breakwater after stormy winters\nDoor Sanne de Wilde\n" + LEAD)
     assert (m.title, m.outlet) == ("Harbour board approves breakwater after stormy winters", "Kassenbouw Vandaag")
+
+
+def test_a_messengers_forward_of_a_channel_post_names_the_channel_and_its_calendar_line_its_day() -> None:
+    m = meta_of("Anand Kulkarni, [08.03.2025 09:10]\n[Forwarded from Tessel Today \u2705]\n[ Photo ]\n"
+                "\U0001F6A2 Harbour board approves breakwater after stormy winters\n\n" + LEAD +
+                "\n\U0001F4C5 07 March 2025 | \U0001F55D 2:32 PM\n\U0001F449 Join us for fast local updates: t.me/tesseltoday\n\n"
+                "Anand Kulkarni, [08.03.2025 09:11]\ncan we get someone to the quay before the 15th?\n")
+    assert (m.outlet, m.published) == ("Tessel Today", "2025-03-07")

@@ -676,7 +676,8 @@ def _footer(lines: list[Line]) -> None:
     lines; and among them a line that names the paper by its label ("Source: Valdren Courier"), or
     a paper's name alone that signs the story off ("Kestrel Bay Mercury"). A block of labelled
     fields closing the text (a database's record: "Publication title: ...", "Publication date:
-    ...") names the paper and the day by their labels."""
+    ...") names the paper and the day by their labels, and so does one line among the last that
+    labels its day as the publication's (a channel post's "📅 07 March 2025 | 🕝 2:32 PM")."""
     text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     fields: list[Line] = []  # a database's or an archive's record fields closing the text
@@ -685,6 +686,9 @@ def _footer(lines: list[Line]) -> None:
             fields.append(line)
     fields = fields if len(fields) >= MIN_FOOT_FIELDS else []
     heads = {id(a) for a, b in zip(text, text[1:]) if LIST_ITEM.match(b.text)}  # "ALSO TODAY" over its items
+    signed = [ln for ln in tail if PUBLISHED_LABEL.match(plain_start(ln.text)) and dateline(plain_start(ln.text))]
+    if len(signed) == 1 and signed[0] not in fields:  # one day labelled as the post's closes it: "📅 07 March 2025"
+        fields.append(signed[0])
     for line in text[len(text) // 2:]:
         if line.kind == Kind.CAPTION and line not in tail:
             continue  # a photo's "© Agency" credit above the foot names the photographer's agency

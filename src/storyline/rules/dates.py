@@ -203,6 +203,7 @@ PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(published( time| date| on)?|posted|first published|originally published|date|released|issued|filed"
     r"|(?:air|broadcast|publication|issue|release|story|article)\s+date|aired|broadcast|sendedatum|ausgestrahlt"
     r"|diffusé|emitido|trasmesso|uitgezonden|datum vysílání|data emisji|fecha de emisión|date de diffusion"
+    r"|\U0001F4C5|\U0001F5D3\ufe0f?"  # the calendar a messenger's channel post sets before its day: "📅 07 March 2025"
     r"|uitzenddatum"  # a broadcast's day: "AIR DATE: Thursday, February 22, 2024", "Datum vysílání: čtvrtek ..."
     r"|data(?=\s*:)"  # "Data: 11/03/2025": the date in pt, it, pl, ro
     r"|embargoed until|embargo|not for (?:publication|release) (?:before|until)"  # a press release's day

@@ -38,7 +38,9 @@ alert alerts newsletter briefing update updates top story stories une à transpo
 leestijd uitgelicht destacado destacados destaque destaques evidenza fokus aufmacher vedette gündem kiemelt
 zprávy domov uutiset kotimaa""".split())
 # A reader app's or aggregator's credit of the site it took a story from: "via The Ostle Review".
-VIA_CREDIT = re.compile(r"^\W{0,3}v[ií]a\s+(?P<name>[A-Z0-9].{1,60})$")
+# A messenger's forward of a channel's post names the channel the same way: "[Forwarded from Sitavanam Today ✅]".
+VIA_CREDIT = re.compile(r"^\W{0,3}(?:v[ií]a|(?i:forwarded from|weitergeleitet von|transféré de|reenviado de|inoltrato da"
+                        r"|encaminhad[ao] de|doorgestuurd van))\s+(?P<name>[A-Z0-9][^\]\n]{1,60}?)[\s\W]*$")
 # A label that names the paper: "Source: Island Gazette", "Publication: ...".
 # The same labels in the languages clipping services and monitoring exports are written in: "Zdroj:",
 # "Źródło:", "Källa:", "Kaynak:", "Forrás:", "Publicación:", "Medium:".
