@@ -525,3 +525,10 @@ def test_a_messengers_forward_of_a_channel_post_names_the_channel_and_its_calend
                 "\n\U0001F4C5 07 March 2025 | \U0001F55D 2:32 PM\n\U0001F449 Join us for fast local updates: t.me/tesseltoday\n\n"
                 "Anand Kulkarni, [08.03.2025 09:11]\ncan we get someone to the quay before the 15th?\n")
     assert (m.outlet, m.published) == ("Tessel Today", "2025-03-07")
+
+
+def test_a_chat_messages_bold_line_over_a_forwarded_story_is_its_headline() -> None:
+    m = meta_of("12/04/2025 08:14 - Tia Marlene: \u200eEncaminhada com frequência\n"
+                "12/04/2025 08:14 - Tia Marlene: *Harbour board approves breakwater after stormy winters*\n\n" + LEAD +
+                "\nFonte: Tessel Gazette\n12/04/2025 08:20 - Rui: que bom\n")
+    assert (m.title, m.published) == ("Harbour board approves breakwater after stormy winters", None)

@@ -35,7 +35,7 @@ from anyascii import anyascii
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import (BYLINE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
+from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP)
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, TITLE_LABEL,
@@ -327,6 +327,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
         if (code := DATABASE_FIELD.match(text)) is not None:  # "SN   The Lindholm Ledger": a database's field
             start, text = start + code.end(), text[code.end():]
         if kind == Kind.TITLE:
+            text = CHAT_MESSAGE.sub("", text)  # a chat's "12/04/2025 08:14 - Tia: " before a forwarded headline
             title = re.sub(r"^(?:>\s?)+|^#+\s*|^[A-Z]{2,3}\t+|\s*#+$", "", text,  # "HD\t...": a news database's
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
             title = PRINT_STAMP.sub("", TITLE_LABEL.sub("", title))  # "Title: ...", "Titulek: ..."

@@ -160,11 +160,20 @@ def _mail_fields(lines: list[Line]) -> None:
 
 def _chat_log(lines: list[Line]) -> None:
     """A chat export's stamped lines, messages and the app's notices, are the chat's: their days
-    are when they were sent, not when an article pasted into the chat appeared."""
+    are when they were sent, not when an article pasted into the chat appeared. A message that is
+    one line in the app's bold, over the story's running text, is the forwarded story's headline."""
     if sum(1 for ln in lines if bp.CHAT_MESSAGE.match(ln.text)) >= bp.MIN_CHAT_MESSAGES:
         for line in lines:
             if line.kind == Kind.TEXT and bp.CHAT_STAMP.match(line.text):
                 line.kind = Kind.WIDGET
+        for i, line in enumerate(lines):  # a forwarded story's headline, set in the app's bold: "... - Tia: *Ponte ...*"
+            m = bp.CHAT_MESSAGE.match(line.text)
+            said = line.text[m.end():].strip() if m else ""
+            after = next((ln for ln in lines[i + 1:] if not ln.blank), None)
+            if m and re.fullmatch(r"\*[^*\n]{10,200}\*", said) and after is not None and after.kind == Kind.TEXT \
+                    and body_like(after.text):
+                line.kind = Kind.TITLE
+                break
 
 
 def _furniture(lines: list[Line]) -> None:
