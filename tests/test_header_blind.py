@@ -532,3 +532,15 @@ def test_a_chat_messages_bold_line_over_a_forwarded_story_is_its_headline() -> N
                 "12/04/2025 08:14 - Tia Marlene: *Harbour board approves breakwater after stormy winters*\n\n" + LEAD +
                 "\nFonte: Tessel Gazette\n12/04/2025 08:20 - Rui: que bom\n")
     assert (m.title, m.published) == ("Harbour board approves breakwater after stormy winters", None)
+
+
+def test_a_pdf_columns_short_lines_under_the_byline_are_the_story_not_its_headline() -> None:
+    column = "\n".join(["KALMSEE. Die Parkgebühren am", "Nordufer des Kalmsees sind Ge-", "schichte, noch bevor die erste",
+                        "Saison begonnen hat. Der Ge-", "meinderat hat am Montag", "mit 13 zu 8 Stimmen beschlossen,",
+                        "Die Liste „Zukunft St. Agathen“", "hatte die Gebühren von Anfang", "an abgelehnt. Gemeinderätin",
+                        "Maria Huber sprach von einem", "Erfolg für die Anrainer."])
+    m = meta_of("14 | TESSELER BOTE | Mittwoch, 15. Jänner 2025\nREGION TESSEL\n"
+                "Gemeinderat kippt Parkgebühren am Seeufer\n"
+                "Nach Protesten von Anrainern: Die erst im Herbst eingeführte Kurzparkzone wird wieder aufgehoben\n"
+                "VON ANDREA HÖLLWARTH\n" + column + "\n")
+    assert m.title is not None and m.title.split()[0] not in column and m.published == "2025-01-15"

@@ -319,6 +319,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
+    signed = False  # a byline under a headline has been read
+    below: set[int] = set()  # ids of the free lines under it: a PDF's narrow column reads as no prose
     for i, unit in enumerate(top):
         line = unit[0]
         plain = plain_start(line.text)
@@ -328,6 +330,8 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = Kind.BYLINE
+            signed = signed or (not plain.split()[0].endswith(":") and any(headline_like(ln.text) for ln in free))
+            # the headline stands above its byline (a record's "Author:" field is one of many above its headline)
         elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read",
             line.kind = Kind.DATELINE_PUBLISHED  # "Publicado: hace 2 días" under the byline
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
@@ -342,6 +346,8 @@ def _header(lines: list[Line], fmt: str) -> None:
         else:
             free.append(line)
             wrapped[id(line)] = unit[1:]
+            if signed:
+                below.add(id(line))
     if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
         return
     plains = {plain_start(ln.text) for ln in free}
@@ -373,6 +379,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             if ln.kind in {Kind.PAGE_HEADER, Kind.DATELINE_PUBLISHED, Kind.DATELINE_MODIFIED}):
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names and not bar_like(ln.text) and not _dated(ln.text)]
+    others = [ln for ln in others if id(ln) not in below] or others  # the story's lines under its byline
     if any(_shares_words(ln, wrapped[id(ln)], lead_words) for ln in others):
         others = [ln for ln in others if _shares_words(ln, wrapped[id(ln)], lead_words)]
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
