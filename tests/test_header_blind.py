@@ -544,3 +544,14 @@ def test_a_pdf_columns_short_lines_under_the_byline_are_the_story_not_its_headli
                 "Nach Protesten von Anrainern: Die erst im Herbst eingeführte Kurzparkzone wird wieder aufgehoben\n"
                 "VON ANDREA HÖLLWARTH\n" + column + "\n")
     assert m.title is not None and m.title.split()[0] not in column and m.published == "2025-01-15"
+
+
+def test_menus_pasted_without_separators_a_databases_body_label_and_a_place_after_the_papers_name() -> None:
+    m = meta_of("BerandaNasionalDaerahEkonomiOlahragaLogin\nDaerah\n"
+                "Harbour board approves breakwater after stormy winters\n\n" + LEAD +
+                "\nCopyright \u00a9 2025 Tessel Kabar. All Rights Reserved.\nPT Tessel Media Nusantara\n")
+    assert m.outlet == "Tessel Kabar"
+    m = meta_of("                Document 3 of 14\n\n          The Tessel Ledger (Ohio)\n\n"
+                "          March 4, 2024 Monday\n\nHarbour board approves breakwater after stormy winters\n\n"
+                "BYLINE: Ana Ruiz\n\nLENGTH: 371 words\n\nBODY\n\n" + LEAD)
+    assert (m.outlet, m.published) == ("The Tessel Ledger", "2024-03-04")

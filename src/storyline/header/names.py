@@ -169,6 +169,9 @@ def outlet_name(masthead: str) -> str:
     return name
 
 
+PLACE_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][\w.'’ -]{1,30}\)$")  # a database's "The Harlan Falls Ledger (Ohio)"
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line between its separators, markup and a label naming the paper
     stripped; a paper's name and a date after a comma or a space are two parts: "Island Gazette,
@@ -179,7 +182,8 @@ def header_parts(line: str) -> list[str]:
         plain, cited = CITED_WRITER.sub("", plain[label.end():]), True  # S. 9 (Autorin: Wiebke Stromann)": a citation
     if (by := PUBLISHED_BY.match(plain)) is not None:  # "Published by X on 4 May 2026": [X, 4 May 2026]
         return [re.sub(r"^the\s+", "", by["name"].strip(" ,"))] + ([by["date"].strip()] if by["date"] else [])
-    parts = [p.strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain)) if p.strip(" ,")]
+    parts = [PLACE_AFTER.sub("", p).strip(" ,") for p in HEADER_SEPARATOR.split(ISSUE_NUMBER.sub("", plain))
+             if p.strip(" ,")]
     if cited:  # its parts are set off by commas
         parts = [q for p in parts for q in (p.split(", ") if dateline(p) is None else [p])]
     out: list[str] = []

@@ -24,7 +24,8 @@ from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, header_na
                             name_like, outlet_like, section_like, strip_markup)
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
-from ..rules.outlets import NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, TITLE_LABEL  # a web reader's, a database's
+from ..rules.outlets import (COMPANY_FORM, COMPANY_PREFIX, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS,
+                             TITLE_LABEL)  # a web reader's, a database's
 from ..rules.dates import FIELD, FIELD_BREAK, MODIFIED_LABEL, PUBLISHED_LABEL
 from ..rules.wire import (WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
                           WIRE_STAMP)
@@ -226,13 +227,24 @@ def _furniture(lines: list[Line]) -> None:
         after_related = after_url_label = False
 
 
+RUN_TOGETHER = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # a word run into the next, as a pasted menu joins them
+MIN_RUN_TOGETHER = 3  # a brand joins one or two ("TechCrunch", "YouTube"); a menu many
+
+
 def _menu_bar(plain: str) -> bool:
     """A menu copied as text ("News | Business | Sport | Travel"; "News Politics Business Sport
-    Culture") or one section name alone ("Politics", "More"): most of its words name sections."""
+    Culture"; "NewsSportBusiness", run together) or one section name alone ("Politics", "More"):
+    most of its words name sections, or many of them run into the next."""
     if len(plain) > 200 or re.search(r"\d|[.!?:,;]$", plain):
         return False
+    if len(RUN_TOGETHER.findall(plain)) >= MIN_RUN_TOGETHER:  # a menu pasted without its separators
+        return True
+    joined = RUN_TOGETHER.search(plain) is not None
+    plain = RUN_TOGETHER.sub(" | ", plain)  # "Local NewsRural": "Local News | Rural"
     words = re.findall(r"[^\W\d_]+", plain.casefold())
     named = sum(w in SECTIONS or w in bp.MENU_WORDS for w in words)
+    if joined and named == len(words):  # a breadcrumb run together: every word a section's
+        return True
     if len(words) <= 2:
         return bool(words) and named == len(words)
     parts = [p for p in bp.NAV_BAR_PARTS.split(plain) if p]
@@ -719,7 +731,7 @@ def _footer(lines: list[Line]) -> None:
             # "Nostalgia: Carnival queens through the decades · 2 August 2023" in a list of them
             line.kind = DATELINE[found[0]]
         elif line in tail and len(plain) <= MAX_SIGN_OFF_CHARS and outlet_like(plain) and NAME_WORD.search(plain) \
-                and id(line) not in heads:  # a heading over a list of items is a newsletter's section
+                and id(line) not in heads and not COMPANY_FORM.search(plain) and not COMPANY_PREFIX.match(plain):  # a heading over a list of items is a newsletter's section
             line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
         elif line in tail and imprint(plain) is not None:
             line.kind = Kind.COPYRIGHT  # the publisher's imprint: "Norrbyns Tidning AB · Ansvarig utgivare: ..."

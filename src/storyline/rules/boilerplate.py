@@ -57,7 +57,8 @@ WIDGET = re.compile(
     r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*"
     r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
-    r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline)\s*:.*)\W*$"  # "Subscribe from 1 crown a week"
+    r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
+    r"|body)\W*$"  # a news database's "BODY" over the story; "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
     re.IGNORECASE,
 )
