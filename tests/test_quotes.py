@@ -886,3 +886,8 @@ def test_a_capitalised_german_noun_phrase_ending_on_a_title_is_no_person() -> No
 ])
 def test_when_and_where_a_romance_verb_was_said_stand_between_it_and_its_subject(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_speaker_of_a_body_is_named_without_it() -> None:
+    text = "Still, political scientist Mira Oblak of Kovena University said the coalition was likely to survive."
+    assert [q.speaker for q in find_quotes(text)] == ["Mira Oblak"]

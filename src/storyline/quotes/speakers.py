@@ -135,6 +135,9 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         titles, name = split_title(words)
         if "of" in name[1:] and not _is_org(name):
             name = name[:name.index("of", 1)]  # "Mayor Ines Brandt of Port Elmar": where she is mayor
+        joint = next((i for i, w in enumerate(name[2:], 2) if w.lower() in R.BELONGING), None)
+        if joint is not None and not _is_org(name[:joint]) and _is_org(name[joint + 1:]):
+            name = name[:joint]  # "Mira Oblak of Kovena University", "... von der Universität Kowena": hers
         if not name or _is_org(name) or title_word(_clean(name[-1])):
             continue  # "Rücktritt der Ministerin", "Gouverneur": a noun phrase ending on a title names no one
         name[-1] = POSSESSIVE.sub("", name[-1])

@@ -512,7 +512,13 @@ ORG_WORDS = frozenset({
     "ledger", "chronicle", "telegraph", "express", "bulletin", "dispatch", "register", "mirror", "monitor",
     "inquirer", "examiner", "observer", "standard", "review", "weekly", "magazine", "newspaper", "agency",
     "officials", "leadership", "side", "camp", "team", "movement", "front", "squad", "coalition",
+    # the same institutions in the languages reports are translated into
+    "universität", "universidad", "université", "università", "universidade", "universiteit", "hochschule",
+    "partei", "partido", "parti", "partito", "partij",
 })
+# The words that join a person's name to the body they belong to: "Mira Oblak of Kovena University",
+# "Mira Oblak von der Universität Kowena", "Ana Ruiz, de la Universidad de Tessel".
+BELONGING = frozenset({"of", "from", "at", "von", "vom", "de", "del", "di", "della", "du", "des", "van", "da", "do"})
 # Phrases whose speaker is not named: kept as written, marked anonymous.
 ANONYMOUS = frozenset({"source", "sources", "official", "officials", "diplomat", "diplomats", "person",
                        "people", "insider", "insiders", "aide", "aides", "someone", "witness", "witnesses",
