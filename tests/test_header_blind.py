@@ -555,3 +555,11 @@ def test_menus_pasted_without_separators_a_databases_body_label_and_a_place_afte
                 "          March 4, 2024 Monday\n\nHarbour board approves breakwater after stormy winters\n\n"
                 "BYLINE: Ana Ruiz\n\nLENGTH: 371 words\n\nBODY\n\n" + LEAD)
     assert (m.outlet, m.published) == ("The Tessel Ledger", "2024-03-04")
+
+
+def test_a_newsletters_view_in_browser_line_is_furniture_in_other_languages_too() -> None:
+    from storyline.normalize.kinds import Kind
+    from storyline.normalize.lines import label_lines
+
+    for line in ("Bekijk deze e-mail in je browser", "E-Mail im Browser anzeigen", "Voir la version en ligne"):
+        assert label_lines(line + "\n\n" + LEAD, "txt")[0].kind == Kind.WIDGET, line

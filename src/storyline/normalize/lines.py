@@ -331,7 +331,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     free: list[Line] = []
     wrapped: dict[int, list[Line]] = {}  # id of a free line -> the lines that continue it
     body = False  # running text has begun: date lines and bylines still count, headlines no more
-    signed = False  # a byline under a headline has been read
+    bylined = False  # a byline under a headline has been read
     below: set[int] = set()  # ids of the free lines under it: a PDF's narrow column reads as no prose
     for i, unit in enumerate(top):
         line = unit[0]
@@ -342,7 +342,7 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = DATELINE[found[0]]
         elif len(unit) == 1 and bp.BYLINE.match(plain) and len(line.text) <= 200:
             line.kind = Kind.BYLINE
-            signed = signed or (not plain.split()[0].endswith(":") and any(headline_like(ln.text) for ln in free))
+            bylined = bylined or (not plain.split()[0].endswith(":") and any(headline_like(ln.text) for ln in free))
             # the headline stands above its byline (a record's "Author:" field is one of many above its headline)
         elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read",
             line.kind = Kind.DATELINE_PUBLISHED  # "Publicado: hace 2 días" under the byline
@@ -358,7 +358,7 @@ def _header(lines: list[Line], fmt: str) -> None:
         else:
             free.append(line)
             wrapped[id(line)] = unit[1:]
-            if signed:
+            if bylined:
                 below.add(id(line))
     if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
         return

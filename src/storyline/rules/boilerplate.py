@@ -55,6 +55,9 @@ WIDGET = re.compile(
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
     r"|(subscribe|sign in|sign up|log ?in)\b[^.!?:]{0,40}"
     r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*"
+    r"|(bekijk|open) (deze|de) (e-?mail|nieuwsbrief) in (je|uw) browser.*|(diese )?e-?mail im browser (anzeigen|öffnen|ansehen).*"
+    r"|voir (cet e-?mail|la version) (dans (votre|le) navigateur|en ligne).*|ver (este correo|en (el|tu) navegador).*"
+    r"|visualizza (questa e-?mail )?nel (tuo )?browser.*|visa (detta )?(e-?post|mejl|nyhetsbrev) i (din )?webbläsare.*"
     r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
     r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
