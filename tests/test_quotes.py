@@ -891,3 +891,8 @@ def test_when_and_where_a_romance_verb_was_said_stand_between_it_and_its_subject
 def test_a_speaker_of_a_body_is_named_without_it() -> None:
     text = "Still, political scientist Mira Oblak of Kovena University said the coalition was likely to survive."
     assert [q.speaker for q in find_quotes(text)] == ["Mira Oblak"]
+
+
+def test_a_german_speaker_of_a_body_before_the_verb_is_the_person_not_the_body() -> None:
+    text = "Die Politologin Mira Oblak von der Universität Kowena sagte, die Koalition werde den Rücktritt überstehen."
+    assert [q.speaker for q in find_quotes(text)] == ["Mira Oblak"]

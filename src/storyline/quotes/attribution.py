@@ -109,6 +109,13 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         head = _np_before(toks, start - 2, lo)  # "officials familiar with the plan said"
         if head is not None:
             return head[0], end
+    if start - 2 >= lo and toks[start].lower in R.DETERMINERS | R.DEFINITE and toks[start - 1].lower in R.BELONGING \
+            and toks[start - 2].capital:  # "Mira Oblak von der Universität Kowena sagte": she, of the university
+        k = start - 2
+        while k - 1 >= lo and toks[k - 1].is_word and toks[k - 1].capital:
+            k -= 1
+        if start - 1 - k >= 2:  # a whole name, not a place's or a body's one word ("Kowena von der ...")
+            return _np_before(toks, start - 1, lo)
     if start - 1 > lo and toks[start].lower in {"der", "des"} and toks[start - 1].is_word and toks[start - 1].capital:
         head = _np_before(toks, start, lo)  # "ein hochrangiger Beamter der Hafenbehörde": a German genitive
         if head is not None and head[0] < start:
