@@ -2,7 +2,8 @@
 
     1. Each paragraph is read alone: double marks (“ ” „ “ « » ‹ › ") pair up with a stack, so a
        quote inside a quote stays part of the outer one; single marks (‘ ’ ') make a quote only
-       outside double ones, and `’` closes one only before a non-letter (else it is an apostrophe).
+       outside double ones, and `’` closes one only before a non-letter (else it is an apostrophe);
+       double marks inside an open curly ‘ quote are a quote inside it, as British papers nest them.
     2. A quote still open at the end of its paragraph runs to that end when the next paragraph
        opens with a mark (a quote over several paragraphs repeats its opening mark and leaves the
        closing one out) or when it opened the paragraph; otherwise the mark was a stray one. A
@@ -55,11 +56,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _scan(text: str, start: int, end: int, index: int) -> tuple[list[Marked], int | None]:
-    """The quotes of one paragraph (step 1), and where a quote left open at its end opened."""
+def _scan(text: str, start: int, end: int, index: int) -> tuple[list[Marked], int | None, list[Marked]]:
+    """The quotes of one paragraph (step 1), where a quote left open at its end opened, and the
+    double-marked quotes inside a curly single one left open (theirs if it proves a stray mark)."""
     found: list[Marked] = []
     stack: list[tuple[int, int, tuple[str, ...]]] = []  # (position, width, closers) of open double marks
     single: tuple[int, str] | None = None
+    nested: list[Marked] = []  # double-marked quotes inside a curly single one still open
     skip = -1
     for hit in MARK_CHARS.finditer(text, start, end):
         i = hit.start()
@@ -72,21 +75,23 @@ def _scan(text: str, start: int, end: int, index: int) -> tuple[list[Marked], in
         if stack and ch in stack[-1][2] and (ch not in DOUBLE_MARKS or not _opens(text, i, start) or ch in STRAIGHT):
             pos, w, _ = stack.pop()
             if not stack:
-                found.append(Marked(pos, pos + w, i, i + width, index))
+                (nested if single is not None else found).append(Marked(pos, pos + w, i, i + width, index))
         elif ch in DOUBLE_MARKS and (ch not in STRAIGHT + ("\u201d",) or _opens(text, i, start)):
             if not (ch == "\u201c" and stack and "\u201c" in stack[-1][2]):
                 stack.append((i, width, tuple(DOUBLE_MARKS[ch]) if ch != "''" else ("''",)))
-                single = None
+                if single is not None and text[single[0]] != "\u2018":
+                    single = None  # a straight mark before it was an apostrophe ("'90s")
         elif stack:
             pass
         elif single is not None and ch in single[1] and _closes_single(text, i, end) and text[i - 1] != " ":
             found.append(Marked(single[0], single[0] + 1, i, i + 1, index))
             single = None
+            nested.clear()  # a quote inside the quote ("‘They told us “two days”,’ she said"): part of it
         elif single is None and ch in SINGLE_MARKS and _opens(text, i, start) and i + 1 < end \
                 and text[i + 1].isalnum():
             single = (i, SINGLE_MARKS[ch])
         skip = i + width
-    return found, (stack[0][0] if stack else single[0] if single is not None else None)
+    return found, (stack[0][0] if stack else single[0] if single is not None else None), nested
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -94,15 +99,18 @@ def find_marked(text: str) -> list[Marked]:
     paras = paragraphs(text)
     out: list[Marked] = []
     for index, (start, end) in enumerate(paras):
-        found, left_open = _scan(text, start, end, index)
+        found, left_open, nested = _scan(text, start, end, index)
         out.extend(found)
         if left_open is None:
             continue
+        if text[left_open] in SINGLE_MARKS:
+            out.extend(nested)  # kept unless the single quote holding them proves one (below)
         nxt = paras[index + 1][0] if index + 1 < len(paras) else None
         if text[left_open] in SINGLE_MARKS:  # a curly one only (a straight one may be an apostrophe:
             continues = nxt is not None and text[nxt] == text[left_open] == "\u2018"  # "'Tis", "'90s")
             if not continues and not (left_open == start and text[left_open] == "\u2018"):
                 continue
+            out = [m for m in out if m not in nested]
         else:
             continues = nxt is not None and text[nxt] in DOUBLE_MARKS
         if continues or left_open == start:  # step 2
