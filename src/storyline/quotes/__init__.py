@@ -340,13 +340,16 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
 
 def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int]) -> Resolved:
     """A quote with no cue of its own: the speaker of the quote before it in its paragraph, of
-    the one after it there, or, when it opens its paragraph, of the paragraph before."""
+    the one after it there, or, when it opens its paragraph, of the paragraph before: of its last
+    direct quote, or of any quote its last sentence holds ("..., she stressed." / "“Not one
+    crown was cut.”")."""
     para = para_of[found[here].sentence]
     for q, g in zip(reversed(done), reversed(found[:here])):
         if para_of[g.sentence] == para and q.speaker is not None:
             return _inherit(q)
-        if para_of[g.sentence] == para - 1 and q.speaker is not None and q.kind == "direct":
-            return _inherit(q)
+        if para_of[g.sentence] == para - 1 and q.speaker is not None \
+                and (q.kind == "direct" or para_of[g.sentence + 1] == para):
+            return _inherit(q)  # a quote after the one that closes the paragraph before, said or reported
         if para_of[g.sentence] < para - 1:
             break
     for g in found[here + 1:]:
