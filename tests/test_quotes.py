@@ -896,3 +896,22 @@ def test_a_speaker_of_a_body_is_named_without_it() -> None:
 def test_a_german_speaker_of_a_body_before_the_verb_is_the_person_not_the_body() -> None:
     text = "Die Politologin Mira Oblak von der Universität Kowena sagte, die Koalition werde den Rücktritt überstehen."
     assert [q.speaker for q in find_quotes(text)] == ["Mira Oblak"]
+
+
+def test_double_marks_inside_a_british_single_quote_stay_part_of_it() -> None:
+    found = find_quotes("Ana Petrescu, a teacher from Mirosk, was unconvinced. \u2018Last month they told us "
+                        "\u201ctwo days, maybe three\u201d, and we are still sleeping on the floor,\u2019 she said.")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Petrescu")]
+    assert found[0].text.startswith("Last month they told us \u201ctwo days")
+
+
+def test_a_quote_alone_after_a_paragraph_closing_on_a_reported_clause_is_that_speakers() -> None:
+    found = find_quotes("Alle Br\u00fccken w\u00fcrden \u00fcberpr\u00fcft, k\u00fcndigte Karin Rasmund an. "
+                        "K\u00fcrzungen h\u00e4tten die Mittel nicht verringert, betonte sie.\n\n"
+                        "\u201eBei der Instandhaltung wurde keine einzige Krone gestrichen.\u201c", english=False)
+    assert [q.speaker for q in found][-1] == "Karin Rasmund"
+
+
+def test_a_name_in_apposition_after_a_vague_subject_is_the_speaker() -> None:
+    found = find_quotes("One of them, 51-year-old Ivan Hrabal, said the men had taken turns to sleep.")
+    assert [q.speaker for q in found] == ["Ivan Hrabal"]

@@ -262,9 +262,11 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
         inner = _np_before(toks, k, lo)
         if inner is not None and inner[0] - 1 >= lo and toks[inner[0] - 1].text == ",":
             named = next((m for m in range(inner[0], inner[1]) if toks[m].capital), inner[1])
-            if inner[1] - named >= 2 and all(t.capital for t in toks[named:inner[1]]) \
-                    and not any(t.lower in R.DETERMINERS for t in toks[inner[0]:named]):
-                return (named, inner[1]), False  # "One of them, 51-year-old Ivan Hrabal, said": the name
+            if inner[0] < named and inner[1] - named >= 2 and all(t.capital for t in toks[named:inner[1]]) \
+                    and not any(t.lower in R.DETERMINERS | NAME_JOINERS | R.PLACE_PREPOSITIONS | R.BELONGING
+                                or t.lower in {"at", "from", "to", "with"} for t in toks[inner[0]:named]):
+                return (named, inner[1]), False  # "One of them, 51-year-old Ivan Hrabal, said": the name; not
+                # "chief executive of Tessel Water", a body a role belongs to
         if inner is not None and inner[0] - 1 >= lo and toks[inner[0] - 1].text == "," and \
                 all(t.capital or R.NAME_PARTICLE_WORD.fullmatch(t.text) for t in toks[inner[0]:inner[1]]):
             role = _np_before(toks, inner[0] - 1, lo)  # "‘...,’ the flood commissioner, Ines Vale, told":
