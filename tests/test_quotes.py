@@ -915,3 +915,23 @@ def test_a_quote_alone_after_a_paragraph_closing_on_a_reported_clause_is_that_sp
 def test_a_name_in_apposition_after_a_vague_subject_is_the_speaker() -> None:
     found = find_quotes("One of them, 51-year-old Ivan Hrabal, said the men had taken turns to sleep.")
     assert [q.speaker for q in found] == ["Ivan Hrabal"]
+
+
+def test_a_sentence_ending_on_a_colon_gives_the_next_paragraphs_quote_its_speaker() -> None:
+    found = find_quotes("Dmitry Shevchuk stepped down on Wednesday.\n\n"
+                        "Reading from a prepared statement, Shevchuk said:\n\n"
+                        "\u201cI have done nothing unlawful, and I intend to prove it.\n\n"
+                        "\u201cBut I will not allow this government to be held hostage to my name.\u201d")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Dmitry Shevchuk"), ("direct", "Dmitry Shevchuk")]
+    found = find_quotes("\u00ab C'est une urgence \u00bb, a annonc\u00e9 le ministre des Ressources en eau, Youssef "
+                        "el-Tamimi, \u00e0 Lamar.\n\nLe ministre a lanc\u00e9 un appel direct aux habitants :\n\n"
+                        "\u00ab Je demande \u00e0 chaque famille de remplir une bouteille. \u00bb", english=False)
+    assert [q.speaker for q in found] == ["Youssef el-Tamimi", "Youssef el-Tamimi"]
+
+
+def test_a_ceo_is_the_chief_executive_and_a_hospital_no_person() -> None:
+    found = find_quotes("Sarnmet CEO Tomas Reiner rejected the accusation.\n\n"
+                        "The company's chief executive also said Sarnmet would cooperate fully with inspectors.\n\n"
+                        "At Qadira General Hospital, director Karim Mansour was counting the days. "
+                        "\u201cWe have reserves for about four days,\u201d he said.")
+    assert [q.speaker for q in found] == ["Tomas Reiner", "Karim Mansour"]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..rules import quotes as R
-from .attribution import Found, read_sentence
+from .attribution import Found, lead_in, read_sentence
 from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
 from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun
@@ -116,6 +116,7 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
     found: list[Found] = []
     bounds: list[tuple[int, int]] = []  # char range of each sentence
     para_of: list[int] = []  # paragraph of each sentence
+    lead_ins: dict[int, tuple[int, int]] = {}  # sentence ending a paragraph on a colon -> its speaker
     first = 0
     pieces = [(pi, ws, we) for pi, (ps, pe) in enumerate(paragraphs(text)) for ws, we in _windows(text, ps, pe, marked)]
     for pi, ws, we in pieces:
@@ -127,6 +128,9 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             bounds.append((toks[lo].start, toks[hi - 1].end))
             para_of.append(pi)
             got, used = read_sentence(toks, lo, hi, index)
+            if hi == len(toks) and all(g.quote < 0 for g in got) and (span := lead_in(toks, lo, hi)) is not None:
+                lead_ins[index] = span  # "Reading from a prepared statement, Shevchuk said:": what stands
+                got = []  # before the verb is not what it reports; the next paragraph is
             for i in range(lo, hi):
                 q = toks[i].quote
                 if q >= 0 and q not in used and _whole(i, toks, lo, text[marked[q].start:marked[q].end]):
@@ -140,6 +144,10 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             if not words.strip() or _is_name(words.strip(), text, m):
                 continue
             f.start, f.end = m.start, m.end
+            s = f.sentence
+            if f.speaker is None and s - 1 in lead_ins and para_of[s - 1] + 1 == para_of[s] \
+                    and m.open - bounds[s][0] <= 1 and not any(g.sentence == s for g in kept):
+                f.speaker, f.cue = lead_ins[s - 1], ":"  # "Shevchuk said:" / "“I have done nothing unlawful.”"
         kept.append(f)
     if english:
         kept = _with_clauses(text, kept, bounds)

@@ -712,6 +712,28 @@ def _opened(toks: list[Token], r0: int) -> bool:
     return r0 > 0 and (toks[r0 - 1].lower in R.THAT or toks[r0 - 1].text in {":", ","})
 
 
+LEAD_IN_VERBS = frozenset({"a", "hat", "heeft", "har", "ha", "è", "é"})  # "has": where a phrase's verb begins
+
+
+def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker of a sentence that ends on a colon and quotes nothing: it opens the quotation
+    of the paragraph after ("Reading from a prepared statement, Shevchuk said:", "Le ministre a
+    lancé un appel direct aux habitants :"): the subject of its verb of saying, or of the sentence."""
+    if hi - lo < 2 or toks[hi - 1].text != ":" or any(t.quote >= 0 for t in toks[lo:hi]):
+        return None
+    if toks[lo].lower in R.ACCORDING or tuple(t.lower for t in toks[lo:lo + 2]) in R.ACCORDING_PHRASES:
+        return None
+    for cue in find_cues(toks, lo, hi):
+        if cue.speaker is not None and not cue.fallback:
+            return toks[cue.speaker[0]].start, toks[cue.speaker[1] - 1].end
+    subject = _subject(toks, lo, hi - 1)
+    if subject is None or subject[1] >= hi - 1:
+        return None  # a sentence that is all subject ("The minister's answer:") is the quote's own cue
+    end = next((k for k in range(subject[0] + 1, subject[1]) if toks[k].lower in R.FINITE_MARKERS | LEAD_IN_VERBS),
+               subject[1])  # "Le ministre a lancé un appel": the phrase stops at its verb
+    return toks[subject[0]].start, toks[end - 1].end
+
+
 def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list[Found], set[int]]:
     """The quotations of one sentence (steps 1-4), and the marked quotes it attributed."""
     out: list[Found] = []

@@ -46,11 +46,12 @@ APPOSITION = re.compile(r",\s+(?:(?P<article>the|a|an)\s+)?([\w’'\- ]{3,60}?),
 # minister, Aram Petrosyan," (the title's words, then the place it is held in), "La ministra de
 # Sanidad de Corvania, Nadia Aljuri,", "die Chefin der Hafenbehörde, Oleksandra Hryzenko".
 # Italian and Portuguese join the preposition to the article ("il direttore dell'Autorità portuale,",
-# "secretária-geral da Federação"); a body's name may end in an adjective ("Autorità portuale").
+# "secretária-geral da Federação"); a body's name may end in an adjective ("Autorità portuale") or
+# two lower-case words ("le ministre des Ressources en eau, Youssef el-Tamimi").
 APPOSITION_BEFORE = re.compile(r"\b((?:\w+\s+){0,2}\w+)(?:(?:\s+(?:of|for|at|de|del|des|du|der|di|von|da|do|das|dos"
                                r"|della|dello|degli|dei|van)\s+|\s+(?:dell|dall|d)['’])"
                                r"(?:the\s+|la\s+|le\s+|l'|el\s+)?[A-Z][\w’'-]*"
-                               r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3}(?:\s+[^\W\d_A-Z][\w’'-]*)?)?,\s*$")
+                               r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3}(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})?,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,9 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
         if before and (text[m.end():m.end() + 1] in {",", ")", ".", ";"} or text.startswith((" of ", " from "), m.end())):
             context += [w for w in before.group(1).split() if title_word(w.lower())]
-        found.append((start, end, name, frozenset(_clean(w) for w in titles + context)))
+        held = {_clean(w) for w in titles + context}
+        held.update(w for t in held & R.TITLE_ABBREVIATIONS.keys() for w in R.TITLE_ABBREVIATIONS[t])
+        found.append((start, end, name, frozenset(held)))  # "Sarnmet CEO Tomas Reiner": the chief executive
     for _, _, name, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:
             cast.full[name[-1]] = " ".join(name)

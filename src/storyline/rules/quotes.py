@@ -516,6 +516,12 @@ ORG_WORDS = frozenset({
     # the same institutions in the languages reports are translated into
     "universität", "universidad", "université", "università", "universidade", "universiteit", "hochschule",
     "partei", "partido", "parti", "partito", "partij",
+    # places a person works at and regions a person governs: "Qadira General Hospital" (its "General" is
+    # no general's title), "der Gouverneur der Region Ternau", "Norvik Systems"
+    "hospital", "krankenhaus", "hôpital", "ospedale", "clinic", "klinik", "clinique", "clínica", "school", "schule",
+    "école", "escuela", "scuola", "college", "airport", "flughafen", "aéroport", "aeropuerto", "aeroporto",
+    "region", "regione", "región", "région", "província", "province", "provinz", "county", "district",
+    "systems", "holdings", "industries", "technologies", "airlines", "motors", "energy", "mining",
 })
 # The words that join a person's name to the body they belong to: "Mira Oblak of Kovena University",
 # "Mira Oblak von der Universität Kowena", "Ana Ruiz, de la Universidad de Tessel".
@@ -634,7 +640,8 @@ PERIPHRASES = {
     "staatschef": HEAD_OF_STATE, "staatschefin": HEAD_OF_STATE, "staatsoberhaupt": HEAD_OF_STATE,
 }
 # Titles written short, as their words: "the PM" for "Prime Minister Teodor Ruscu".
-TITLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+TITLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "ceo": ("chief", "executive"),
+                       "cfo": ("chief", "financial", "officer"), "coo": ("chief", "operating", "officer")}
 # What someone said, named by a noun after their name before a colon: "The PM's reaction: ...".
 OWNED_SPEECH = NOUN_CUES | frozenset({"reaction", "response", "reply", "answer", "verdict", "message", "words",
                                      "comment", "comments", "reason", "explanation", "excuse", "advice", "retort"})
