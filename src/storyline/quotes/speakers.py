@@ -157,9 +157,9 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
         if before and (text[m.end():m.end() + 1] in {",", ")", ".", ";"} or text.startswith((" of ", " from "), m.end())):
             context += [w for w in before.group(1).split() if title_word(w.lower())]
-        held = {_clean(w) for w in titles + context}
-        held.update(w for t in held & R.TITLE_ABBREVIATIONS.keys() for w in R.TITLE_ABBREVIATIONS[t])
-        found.append((start, end, name, frozenset(held)))  # "Sarnmet CEO Tomas Reiner": the chief executive
+        roles = {_clean(w) for w in titles + context}
+        roles.update(w for t in roles & R.TITLE_ABBREVIATIONS.keys() for w in R.TITLE_ABBREVIATIONS[t])
+        found.append((start, end, name, frozenset(roles)))  # "Sarnmet CEO Tomas Reiner": the chief executive
     for _, _, name, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:
             cast.full[name[-1]] = " ".join(name)
