@@ -18,7 +18,7 @@ from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
                            DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
                            NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
-                           WEEKDAY_SHORT_ONLY)
+                           WEEKDAY_PHRASES, WEEKDAY_SHORT_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +218,8 @@ def opening_dateline(text: str) -> OpeningDateline | None:
     partial = partial_date(text[at:at + 80])
     if partial is not None:
         end = DATELINE_END.match(text, at + partial.end)
-        if end and (end["agency"] or m["agency"] or end["mark"] in "-–—:") and end["mark"]:
+        if end and (end["agency"] or m["agency"] or end["mark"] and end["mark"] in "-–—:") \
+                and (end["mark"] or end["agency"]):
             shifted_partial = PartialDate(partial.month, partial.day, partial.weekday, at + partial.start,
                                           at + partial.end, partial.text)
             return OpeningDateline(m["place"], None, shifted_partial, end["agency"] or m["agency"])
@@ -273,7 +274,8 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     leftover = RELATIVE_STAMP.sub("", leftover).strip(" \t|,.-–—:")  # "... Updated 3 hours ago"
     # a weekday after the date: "February 13, 2026 Friday" as news databases write it, "14 Şubat 2025
     # Cuma 09:20", "2024. március 28., csütörtök 18:05"
-    leftover = " ".join(w for w in leftover.split() if w.lower().strip(".,") not in WEEKDAY_NAMES).strip(" \t|,.-–—:")
+    leftover = " ".join(w for w in WEEKDAY_PHRASES.sub("", leftover).split()
+                        if w.lower().strip(".,") not in WEEKDAY_NAMES).strip(" \t|,.-–—:")
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
-from ..rules.wire import WIRE_SLUG
+from ..rules.wire import AGENCY_NAME, WIRE_SLUG
 from .dates import dateline, find_dates, partial_dateline
 
 OTHER_FIELD = re.compile(r"^[^\W\d_][\w -]{0,24}:\s")  # "Category: ...", "Distribution: ..."
@@ -26,12 +26,18 @@ MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
 PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
 MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
-READING_TIME = re.compile(r"^(?:\d+\s*-?\s*min(?:ute|uten|uti|utos)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture"
+READING_TIME = re.compile(r"^(?:\d+(?:\s*[-–]\s*\d+)?\s*-?\s*min(?:ute|uten|uti|utos|uts)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture"
                           r"|de lecture|leestijd|lästid|læsetid|lesetid|di lettura|de lectura|de leitura|czytania|luku"
                           r"|okuma))?"
                           r"|(?:reading time|read|lesezeit|temps de lecture|lecture|leestijd|lästid|læsetid|lesetid"
                           r"|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|czas czytania"
                           r"|czytanie|lukuaika|okuma süresi)\s*:?\s*\d+\s*(?:min\w*|dk)\.?)$", re.IGNORECASE)
+# A station's frequency beside its name: "98,3 FM", "FM 101.5", "1098 kHz".
+FREQUENCY = re.compile(r"^(?:(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?|\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz))$",
+                       re.IGNORECASE)
+# A story's length beside its paper's name in a database's source line: "398 mots", "1,204 words".
+WORD_COUNT = re.compile(r"^\d[\d.,\u202f\u00a0 ]*\s*(?:words|mots|wörter|palabras|parole|palavras|woorden|ord|słów|slov"
+                        r"|sanaa|szó|kelime|cuvinte|λέξεις)$", re.IGNORECASE)
 # An issue's numbering beside a paper's name: "Vol. 12, No. 47", "Issue 2031", "Jg. 74".
 ISSUE_NUMBER = re.compile(r"(?:^|[,\s])(?:vol(?:ume)?|no|nr|issue|jg|jahrgang|année|ano|año)\.?\s*\d+\b,?", re.IGNORECASE)
 # A clock time beside a paper's name or date: "09:14", "09h14", "7.30pm", "11:42 GMT", "à 07h30", "14.05 Uhr".
@@ -264,11 +270,15 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
         return writer["paper"]  # "Sasha Mercier, The Corvallen Ledger": the writer, then the paper
     if len(parts) == 1:
         return parts[0] if (outlet_like(parts[0]) or (label and name_like(parts[0]))) and not dateline(parts[0]) else None
+    if len(parts) >= 2 and outlet_like(parts[0]) and AGENCY_NAME.search(parts[0]) \
+            and all(AGENCY_NAME.search(p) or beside_name(p) for p in parts[1:]):
+        return parts[0]  # "BHARAT WIRE SERVICE -- ENGLISH GENERAL NEWS SERVICE": the agency, then its service
     names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
              and (outlet_like(p) or (not running_head and name_like(p)))]
     name = next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
                                                                 names[0] if names else None))
-    if name is None or not all(beside_name(p) or p == name for p in parts):
+    if name is None or not all(beside_name(p) or p == name or (i > parts.index(name) and _tagline(p))
+                               for i, p in enumerate(parts)):
         return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
     if len(name.split()) == 1 and not NAME_WORD.search(name) and section_like(parts[0]) and parts[0] != name \
             and all(section_like(p) for p in parts if p != name):
@@ -277,6 +287,25 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     if address is not None and not outlet_like(name):
         return address.strip()  # "glenmoor-weekly.example · Eilidh Munro · 25 Jan 2024": the site, then its writer
     return name
+
+
+TAGLINE_WORDS = 4
+
+
+def furniture_only(line: str) -> bool:
+    """A line of nothing but what stands beside a paper's name ("98,3 FM · A voz do Vale do
+    Arapiranga"): it continues no headline."""
+    parts = header_parts(strip_markup(line))
+    return bool(parts) and all(beside_name(p, sections=False) for p in parts)
+
+
+def _tagline(part: str) -> bool:
+    """What a site writes after its name to say what it covers, a list in lower case: "Báo Đồng Bằng
+    Mới - Tin tức nông nghiệp, kinh tế, xã hội miền Tây" (after the name only: before it, such a
+    part is a headline)."""
+    words = part.split()
+    return len(words) >= TAGLINE_WORDS and "," in part and not re.search(r"[.!?]$", part) \
+        and sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
 
 
 def beside_name(part: str, *, sections: bool = True) -> bool:
@@ -297,7 +326,8 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
                 or WIRE_SLUG.match(part.strip()) and ("/" in part or part.count("-") >= 2)  # "SAFRICA-TRANSPORT/STRIKE
                 # (PIX)" beside its time stamp; not "MPA-WIRE", an agency's service
-                or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or PUBLISHED_LABEL.match(part)
+                or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or WORD_COUNT.match(part) or FREQUENCY.match(part)
+                or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())
                 or (sections and (section_like(part) or (len(words) <= MAX_SECTION_WORDS
                                                          and all(w[:1].isupper() for w in words)))))

@@ -89,6 +89,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _republished(doc.text, dmy, cands)
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
+    cands += _in_year_of_header(doc, cands, dmy)  # 2b
     cands += own_url_in_links(doc.text, cands)
     cands = [_unarchived(c) for c in cands]
     cands += _from_urls_and_name(doc, cands)  # 3
@@ -539,6 +540,27 @@ def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) 
     return []
 
 
+def _in_year_of_header(doc: Document, cands: list[Candidate], day_first: bool) -> list[Candidate]:
+    """A dateline's day without its year ("Nandipur, Jan 9 (BWS)") dated by a full date above it
+    that falls on the same day ("Received: 09/01/2025 18:44 IST" in the wire's header): the header
+    and the dateline agree, and the header gives the year. A date above on another day says nothing."""
+    if _has(cands, "published"):
+        return []
+    day = day_without_year(cands)
+    if day is None or not day.start:
+        return []
+    for order in (day_first, not day_first):
+        for f in find_dates(doc.text[:day.start], order):
+            if (f.date.month, f.date.day) == (day.month, day.day) and day.in_year(f.date.year) is not None:
+                return [Candidate("published", f.date.isoformat(), "text",
+                                  f"{day.text!r} in the year of {f.text!r} above it, the same day", day.start, day.end)]
+    return []
+
+
+# An archive's address of a capture, its day in the path: "https://web.archive.org/web/20240311094512/https://...".
+ARCHIVE_STAMP = re.compile(r"https?://[^/\s]+/(?:web/)?(\d{8})\d{0,6}[a-z_]*/https?:", re.IGNORECASE)
+
+
 def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -546,7 +568,10 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
             out.append(Candidate("published", d.isoformat(), "url", c.value))
     name = PurePosixPath(doc.file).name
     if (d := date_in_filename(name)) is not None:
-        out.append(Candidate("published", d.isoformat(), "filename", name))
+        captured = {m[1] for m in ARCHIVE_STAMP.finditer(doc.text)}
+        out.append(Candidate("published", d.isoformat(), "filename", name,
+                             rejected="the day an archive captured the page, as its name for the file gives it"
+                             if f"{d:%Y%m%d}" in captured else ""))  # "web.archive.org_20240311_....txt"
     return out
 
 

@@ -59,6 +59,9 @@ def own_url_in_links(text: str, cands: list[Candidate]) -> list[Candidate]:
     return _linked(text) or _slugged(text, cands) or _printed(text)
 
 
+WHOLE_SLUG_WORDS = 4  # a slug of this many words, all the headline's, spells it: not a related story's
+
+
 def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
     """An address anywhere in the text whose slug the headline words ("/2024/06/03/port-strike-
     drags-into-second-week/" under "Port strike drags into second week, freight backs up"): a
@@ -69,7 +72,7 @@ def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
     best: tuple[int, Candidate] | None = None
     for m in ANY_URL.finditer(text):
         url = m.group(0).rstrip(".,;:")
-        if url in related or text[max(0, m.start() - 2):m.start()] == "](" and _image_link(text, m.start()):
+        if text[max(0, m.start() - 2):m.start()] == "](" and _image_link(text, m.start()):
             continue
         own = original_url(url)
         segments = [seg for seg in unquote(urlsplit(own).path).split("/") if seg]
@@ -77,6 +80,8 @@ def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # a photo, a video or the issue's PDF named after the story
         words = slug_words(own)
         shared = len(words & heads)
+        if url in related and not (shared == len(words) >= WHOLE_SLUG_WORDS):
+            continue  # "Read more: <link>" under a forwarded story whose every slug word its headline has is its own
         if shared >= MIN_SLUG_WORDS and shared >= SLUG_SHARE * len(words) and (best is None or shared > best[0]):
             best = (shared, Candidate("url", own, "text", "an address whose slug the headline words",
                                       m.start(), m.start() + len(url)))

@@ -20,14 +20,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
-from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, header_name, header_parts, imprint, masthead_like,
+from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, WORD_COUNT, furniture_only, header_name, header_parts, imprint, masthead_like,
                             name_like, outlet_like, section_like, strip_markup)
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
 from ..rules.outlets import (COMPANY_FORM, COMPANY_PREFIX, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS,
                              TITLE_LABEL)  # a web reader's, a database's
 from ..rules.dates import FIELD, FIELD_BREAK, MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.wire import (WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
+from ..rules.wire import (EDITORS_NOTE, WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
                           WIRE_STAMP)
 from .kinds import DATELINE, Kind
 from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape,
@@ -212,7 +212,7 @@ def _furniture(lines: list[Line]) -> None:
         elif bp.NAV_REST.match(bp.NAV_LINK.sub("", line.text)) and (
                 len(bp.NAV_LINK.findall(line.text)) >= 2 or re.match(r"^[*+-]\s|^\[!\[", line.text)
                 or bp.SITE_LINK.fullmatch(line.text)) or bp.BREADCRUMB.match(line.text) \
-                or bp.LANGUAGE_SWITCH.match(plain):
+                or bp.TEXT_CRUMBS.match(plain) and header_name(plain) is None or bp.LANGUAGE_SWITCH.match(plain):
             line.kind = Kind.NAV  # a bar of links, a menu item, breadcrumbs, the site's name or logo linked
         elif bp.LOGO_IMAGE.match(line.text.strip()):
             line.kind = Kind.NAV  # the site's logo, unlinked
@@ -397,8 +397,15 @@ def _header(lines: list[Line], fmt: str) -> None:
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
-    # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit
-    shouted = [ln for ln in others if shouted_text(ln.text) and not any(o in others[:others.index(ln)] for o in others
+    papers = {_letters(strip_markup(ln.text)) for ln in [*names, *(x for x in lines if x.kind == Kind.MASTHEAD)]}
+    tabs = [ln for ln in others if (m := TAB_TITLE.match(plain_start(ln.text))) and _letters(m["site"]) in papers]
+    if tabs and len(tabs) < len(others):  # "LIVE: Typhoon Lumen latest news | Sugbo Tribune", the browser's tab
+        others = [ln for ln in others if ln not in tabs]  # over the paper's name and its headline on the page
+        for ln in tabs:
+            ln.kind = Kind.SCRAPE_TITLE
+    # a headline in capitals comes first; one below a headline in lower case is a caps byline or credit; one
+    # word in capitals is a section's or a region's label ("ENTRE-SAMBRE-ET-MEUSE")
+    shouted = [ln for ln in others if shouted_text(ln.text) and len(plain_start(ln.text).split()) > 1 and not any(o in others[:others.index(ln)] for o in others
                                                                     if not shouted_text(o.text))]
     long_ = [ln for ln in others if wrapped[id(ln)] or len(plain_start(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
@@ -618,7 +625,9 @@ def _units(lines: list[Line]) -> list[list[Line]]:
                      or block.get(id(line)) == block.get(id(previous), -1)
                      or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \
-                and not bp.SCHEMELESS_URL.match(plain) and not bar_like(plain):  # "via X · 3h ago · Health"
+                and not bp.SCHEMELESS_URL.match(plain) and not bar_like(plain) \
+                and not (outlet_like(plain_start(previous.text)) and furniture_only(plain)):  # "via X · 3h ago · Health",
+            # "Rádio Tropeiro" over "98,3 FM · A voz do Vale do Arapiranga"
             out[-1].append(line)
         else:
             out.append([line])
@@ -747,6 +756,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _chat_log(body)  # 2
     _furniture(body)  # 2
     _database_fields(body)  # 2
+    _counted_record(body)  # 2
     _wire_frame(body)  # 2
     _press_release(body)  # 2
     _running_heads(body)  # 3
@@ -796,6 +806,7 @@ def _wire_frame(lines: list[Line]) -> None:
     furniture, and its closing time stamp is labelled for metadata to date it by."""
     text = [ln for ln in lines if not ln.blank]
     if not text or not WIRE_FRAME.match(text[0].text) or text[0].text.split()[0] != "ZCZC":
+        _wire_codes(text[:HEADER_LINES])
         return
     for line in text:
         plain = line.text.strip()
@@ -812,6 +823,62 @@ def _wire_frame(lines: list[Line]) -> None:
                 or FIELD_BREAK.search(plain) and FIELD.match(plain)):  # "Rcvd: ... Svc: ... Pri: 3": the receiver's
             break  # the headline
         line.kind = Kind.WIDGET
+
+
+TAB_TITLE = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")  # a page's title as its tab shows it
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W|_", "", text.casefold())
+
+
+def _wire_codes(top: list[Line]) -> None:
+    """A wire story sent without the teleprinter's frame: the lines of its codes above the headline,
+    two or more of them one under another ("BWS42" / "RGN10" / "NDP-METRO-FARES": the agency's
+    story number, its routing and its slug), are furniture; one such line alone may be a headline."""
+    run: list[Line] = []
+    for line in [*top, None]:
+        plain = line.text.strip() if line is not None else ""
+        if line is not None and line.kind == Kind.TEXT and (
+                WIRE_ROUTING.match(plain) or WIRE_SLUG.match(plain) and ("/" in plain or plain.count("-") >= 2)):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for code in run:
+                code.kind = Kind.WIDGET
+        run = []
+    for line in top:
+        if line.kind == Kind.TEXT and EDITORS_NOTE.match(line.text.strip()):
+            line.kind = Kind.WIDGET  # "(Eds: Updating with minister's remarks, adds para 6)"
+
+
+SOURCE_CODE = re.compile(r"^[A-Z0-9]{3,10}$")  # a database's code of the paper: "IPTAX"
+RECORD_BYLINE_WORDS = 5
+
+
+def _counted_record(lines: list[Line]) -> None:
+    """A news database's record without field codes, as Factiva prints it: the headline, the
+    writer's name, the story's length ("342 words"), the date, the paper's name, its code in the
+    database ("IPTAX"), the language, the copyright. The line after the date is the paper's; the
+    one before the length, under the headline, the writer's."""
+    top = [ln for ln in lines if not ln.blank][:HEADER_LINES]
+    for i, line in enumerate(top[:-2]):
+        if not (line.kind == Kind.TEXT and WORD_COUNT.match(line.text.strip()) and dateline(top[i + 1].text)):
+            continue
+        line.kind = Kind.WIDGET
+        top[i + 1].kind = Kind.DATELINE_PUBLISHED
+        paper = top[i + 2]
+        words = plain_start(paper.text).split()
+        if paper.kind in {Kind.TEXT, Kind.MASTHEAD} and 0 < len(words) <= MAX_NAME_WORDS \
+                and not re.search(r"[.!?]$", paper.text.strip()):
+            paper.kind = Kind.MASTHEAD
+        if i + 3 < len(top) and SOURCE_CODE.match(top[i + 3].text.strip()):
+            top[i + 3].kind = Kind.WIDGET
+        writer = top[i - 1] if i >= 2 else None
+        if writer is not None and writer.kind in {Kind.TEXT, Kind.MASTHEAD} \
+                and len(plain_start(writer.text).split()) <= RECORD_BYLINE_WORDS:
+            writer.kind = Kind.BYLINE
+        return
 
 
 def _database_fields(lines: list[Line]) -> None:

@@ -35,6 +35,7 @@ WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline
 DANGLING = frozenset("the a an of to and or but nor in for with by including at from that as into his her their "
                      "its our this these those which who was were is are has have had will would could been be "
                      "than".split())
+FRENCH_YEAR_BEFORE = frozenset({"un", "d'un", "d’un", "par", "chaque", "cet", "nouvel"})
 # A line ending in one of these runs on into the next (a headline wrapped by a PDF: "... go on trial over").
 JOINERS = DANGLING | frozenset("over on about after before under between against amid during".split())
 # How much of a line the furniture and header tests read: furniture and headlines are short, and
@@ -103,7 +104,10 @@ def headline_like(text: str) -> bool:
     plain = plain_start(text)
     if MONTH_YEAR.fullmatch(plain):  # "July 2025": a monthly's issue, not a headline
         return False
-    last = plain.rsplit(None, 1)[-1].lower() if plain else ""
+    words = plain.lower().split()
+    last = words[-1] if words else ""
+    if last == "an" and len(words) >= 2 and words[-2] in FRENCH_YEAR_BEFORE:
+        last = "année"  # "reportée d'un an": the French year, no English article
     stop = ".,;:" if not title_case(plain) else ",;:"
     # A line in lower case throughout is a logo's or a slogan's ("gazzetta di vellano"), in no language a
     # headline; a headline ends on no preposition, unless set in capitals over a line that is not ("TRAM MOVES IN").

@@ -62,7 +62,14 @@ WIDGET = re.compile(
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
     r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
     r"|body)\W*$"  # a news database's "BODY" over the story; "Subscribe from 1 crown a week"
-    r"|^\W*(we|this (site|website)) uses? cookies\b.*",  # a cookie notice
+    r"|^\W*(we|this (site|website)) uses? cookies\b.*"  # a cookie notice, and a consent platform's banner:
+    r"|^\W*(we value your privacy|we care about your privacy|your privacy choices|privacy preferences"
+    r"|(accept all|reject all|manage options|manage preferences|more options|i accept|agree|disagree)"
+    r"((\s{2,}|\s*[|·]\s*)(accept all|reject all|manage options|manage preferences|more options|i accept|agree"
+    r"|disagree))+)\W*$"
+    r"|.*\b(store and/or access information on a device|consent to our and our partners|we and our (\d+ )?partners"
+    r"|wir und unsere (\d+ )?partner|nous et nos (\d+ )?partenaires|nosotros y nuestros (\d+ )?socios"
+    r"|noi e i nostri (\d+ )?partner|wij en onze (\d+ )?partners|vi och våra (\d+ )?partner|vi og vores (\d+ )?partnere)\b.*",
     re.IGNORECASE,
 )
 # Paywall and log-in prompts: the capture stops here, so the article is a teaser.
@@ -88,6 +95,8 @@ SITE_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")
 BREADCRUMB = re.compile(r"^(?:\[[^\]\n]+\]\([^)\n]*\)\s*[>»›/]\s*){2,}[^\[\]()]{0,60}$"
                         r"|^(?i:home|start|startseite|inicio|início|accueil|home ?page)\s[>»›]\s(?:[^>»›\n]{1,30}\s[>»›]\s)*"
                         r"[^>»›\n]{1,40}$")  # copied as text from the home page on: "Home > Newsroom > Press releases"
+# ... or from a section on, with no name of the site's in it (`normalize.lines` asks): "Nông nghiệp › Chuyển đổi cơ cấu"
+TEXT_CRUMBS = re.compile(r"^[^>»›\n.!?:]{1,30}(?:\s[>›]\s[^>»›\n.!?:]{1,30})+$")
 # A site's language switch: "EN | DE", "FR · EN · NL".
 LANGUAGE_SWITCH = re.compile(r"^(?:[A-Z]{2}\s*[|/·•]\s*)+[A-Z]{2}$")
 # The header fields of an e-mail (a newsletter saved as text), except Date, a date line.
@@ -99,7 +108,7 @@ MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|o
                         r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano) ?:\s", re.IGNORECASE)
 MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s", re.IGNORECASE)
 # A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").
-PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
+PRINT_STAMP = re.compile(r"^\d{1,4}(?:[/-]|\. ?)\d{1,2}(?:[/-]|\. ?)\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
 # A reading app's note about the copy it holds: "Exportado desde Lectura Tranquila · Etiquetas: ...",
 # "Saved to Stash · Read later", "Clipped with MarkSave", "Sent from my phone".
 APP_NOTE = re.compile(r"^\W{0,3}(?:exported|saved|clipped|shared|sent|exportado|exporté|exportiert|guardado|enregistré"
@@ -175,8 +184,8 @@ GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu
                          r"|accueil|portada|voorpagina|startsidan))$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
 BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
-                r"|autor|författare:|skrivet av|av"
-                r"|redacción|redaktion|rédaction|redazione|redactie|redação)")  # en fr de es it nl pt pl sv; a newsroom
+                r"|autor|författare:|skrivet av|av|per|deur|af|piše:|avtor:|autorka:"
+                r"|redacción|redaktion|rédaction|redazione|redactie|redação)")  # en fr de es it nl pt pl sv ca af da hr sl; a newsroom
 # A byline that credits the paper's newsroom: "Door redactie Omroep Veenland", "Von der Redaktion Nordmark Kurier".
 NEWSROOM = r"(?i:(?:the|der|la|el|il|de)\s+)?(?i:redactie|redaktion|rédaction|redazione|redacción|redação|newsroom)" \
     r"\s+(?i:(?:van|de|du|der|des|of|di|del|della|do|da)\s+)?"

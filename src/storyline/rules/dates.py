@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -97,6 +97,12 @@ for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun", *W
     for _number, _name in enumerate(_names.split()):
         WEEKDAY_NAMES.setdefault(_name, _number)
 WEEKDAY_NAMES.update({"miercoles": 2, "sabado": 5, "tues": 1, "thur": 3, "thurs": 3})
+for _locale in NEWS_LOCALES:  # CLDR's, as for the months: "Δευτέρα", "ponedeljek", "Thứ Hai"
+    for _number, _name in get_day_names("wide", "format", _locale).items():
+        WEEKDAY_NAMES.setdefault(_name.casefold(), _number)
+# Weekdays written in more than one word ("thứ hai", "chủ nhật"): a date line's leftover loses them whole.
+WEEKDAY_PHRASES = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in WEEKDAY_NAMES if " " in w), key=len,
+                                                         reverse=True)) + r")\b", re.IGNORECASE)
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_WORD = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
@@ -147,7 +153,9 @@ DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-]" + _
 DATELINE_ARTICLE = re.compile(r"(?:le|am|el|il|den|op)\s+", re.IGNORECASE)
 # What follows the day in such a dateline: the agency in brackets, then a dash or a colon (or, after
 # a full date, a full stop: "Hamburg, 2. November 2021. Der Senat ...").
-DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40}?)\)\s*)?(?P<mark>[-–—:]|\.(?=\s)|$)")
+# An agency in brackets may end it without a mark, as Indian wires write it: "Nandipur, Jan 9 (BWS) The ...".
+DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40}?)\)\s*)?"
+                          r"(?P<mark>[-–—:]|\.(?=\s)|$|(?(agency)(?<=\s)(?=[A-Z])|(?!)))")
 # Words that open a phrase, not a place: "On Friday, 7 March –" is no dateline.
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
 
@@ -213,14 +221,16 @@ PUBLISHED_LABEL = re.compile(
     r"|erstveröffentlichung|erstmals veröffentlicht|erscheinungsdatum|data wydania|data publikacji|datum vydání"
     r"|date de parution|date de publication|première publication|fecha de publicación|data di pubblicazione"
     r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
-    r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat)"
+    r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat"
+    r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση)"
     r"(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|modifiée?|aktualisiert"
     r"|(?:zuletzt\s+)?geändert|modificado|modificato|(?:laatst\s+)?gewijzigd"
     r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty"
-    r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat"
+    r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat|actualitzat|imesasishwa|bygewerk"
+    r"|cập nhật|ενημερώθηκε|τελευταία ενημέρωση"
     r"|stand(?=\s*:))"  # German sites' "Stand: 03.06.2026, 22:30 Uhr": as of the last edit
     r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
 

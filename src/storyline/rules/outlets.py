@@ -70,6 +70,8 @@ NAME_WORD = re.compile(r"\b(" + OUTLET_WORD[1:-1] + r"|zeitung|kurier|nachrichte
                        # Czech, Slovak, Romanian, Turkish: "Lidové noviny", "Monitorul de Cluj", "Karadere Postası"
                        r"|noviny|ve[čc]ern[ií]k|den[ií]k|denn[ií]k|listy|zpravodaj|spravodaj|monitorul|ziarul|jurnalul"
                        r"|gazetesi|postas[ıi]|haberleri|h[ií]rlap|napl[óo]|[úu]js[áa]g|h[ií]rek"  # Hungarian: "Dunavölgyi Hírlap"
+                       # Vietnamese, Greek, Swahili, Afrikaans, Slovene, Croatian: "Báo Đồng Bằng Mới", "Ηπειρωτικός Ταχυδρόμος"
+                       r"|báo|ταχυδρόμος|εφημερίδα|καθημερινή|ειδήσεις|gazeti|mwananchi|koerant|dnevnik|vjesnik|večernji"
                        r"|vandaag|heute|hoy|oggi|hoje|idag|dzisiaj|bugün"  # "Today" as papers are named: "Kassenbouw Vandaag"
                        # broadcasters: "Omroep Veenland", "Rundfunk Nordmark", "Télévision du Valbrun", "Radio X FM"
                        r"|omroep|rundfunk|fernsehen|t[ée]l[ée]vision|televisi[oó]n|televisione|televis[aã]o|telewizja"

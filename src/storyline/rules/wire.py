@@ -41,6 +41,10 @@ WIRE_HEADLINE_MARKS = re.compile(r"^\^|=$")
 
 # A wire story's version before its headline: "UPDATE 2-Port strike enters second week", "REFILE-...".
 WIRE_VERSION = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|URGENT|FLASH)\s*-\s*(?=\S)")
+# An advisory to editors above a wire story: "(Eds: Updating with minister's remarks, adds para 6)",
+# "(Corrects spelling of name in para 3)", "(Adds quotes from union)".
+EDITORS_NOTE = re.compile(r"^\((?:eds?\.?|editors?|ed\.? note|note to editors|corrects?|adds?|updates?|recasts?|refiles?"
+                          r"|repeats?|writethru)\b[^()]*\)$", re.IGNORECASE)
 # A wire message's header fields: "SLUG: VALDORIA-FERRY/STRIKE", "PRIORITY: URGENT".
 WIRE_FIELD = re.compile(r"^(?:slug|priority|category|keywords?|story id|distribution|words|service|desk|topic|"
                         r"urgency|dateline|byline|source id)\s*:", re.IGNORECASE)
