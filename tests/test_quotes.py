@@ -935,3 +935,49 @@ def test_a_ceo_is_the_chief_executive_and_a_hospital_no_person() -> None:
                         "At Qadira General Hospital, director Karim Mansour was counting the days. "
                         "\u201cWe have reserves for about four days,\u201d he said.")
     assert [q.speaker for q in found] == ["Tomas Reiner", "Karim Mansour"]
+
+
+def test_a_dash_then_a_verb_attributes_as_polish_writes_it() -> None:
+    found = find_quotes("Prezes spółki Tessel Mining Greta Söderholm przeprosiła rodziny. \u201eCi ludzie nam zaufali "
+                        "i jesteśmy im winni odpowiedzi\u201d \u2013 powiedziała.", english=False)
+    assert [q.speaker for q in found] == ["Greta Söderholm"]
+
+
+def test_a_declined_surname_after_wedlug_is_the_person_and_the_clause_follows_it() -> None:
+    found = find_quotes("Dowódca akcji Aurel Kasprzyn przyjechał rano.\n\n"
+                        "Według Kasprzyna ratownicy wywiercili szyb obejściowy, a górnicy przeżyli.", english=False)
+    assert [(q.speaker, q.text.split()[0]) for q in found] == [("Aurel Kasprzyn", "ratownicy")]
+
+
+def test_dutch_ze_after_the_verb_is_a_pronoun() -> None:
+    found = find_quotes("Burgemeester Ilse Marovec kwam om middernacht.\n\n\u201eNiemand slaapt vannacht bij dat "
+                        "depot\u201c, zei ze tegen bewoners bij sporthal Kellerman.", english=False)
+    assert [q.speaker for q in found] == ["Ilse Marovec"]
+
+
+def test_a_headline_quote_takes_the_speaker_of_its_words_in_the_body() -> None:
+    found = find_quotes("Brand in Saltmere: \u201eNiemand slaapt vannacht bij dat depot\u201c\n\n"
+                        "Burgemeester Ilse Marovec kwam om middernacht. \u201eNiemand slaapt vannacht in de buurt van "
+                        "dat depot\u201c, zei ze.", english=False)
+    assert [q.speaker for q in found] == ["Ilse Marovec", "Ilse Marovec"]
+
+
+def test_a_paragraph_that_goes_on_about_its_speaker_hands_them_the_next_quote() -> None:
+    found = find_quotes("Fire chief Bastian Oruwe said the blaze was contained but not out. Asked about a possible "
+                        "cause, he was cautious.\n\n\u201cIt is far too early to say. We are not ruling anything out.\u201d")
+    assert [q.speaker for q in found] == ["Bastian Oruwe", "Bastian Oruwe"]
+
+
+def test_a_romance_verb_with_no_subject_after_it_but_where_it_was_said_drops_its_subject() -> None:
+    found = find_quotes("Il ministro delle Finanze, Dimitar Jovanovski, ha respinto ogni ipotesi. \u00abNon ci "
+                        "dimetteremo\u00bb, ha detto davanti a un\u2019aula gremita.", english=False)
+    assert [q.speaker for q in found][-1] == "Dimitar Jovanovski"
+    found = find_quotes("Le port, dont l'histoire a inspiré le documentaire \u00ab Les Géants du quai \u00bb, assure "
+                        "près d'un tiers des exportations du pays.", english=False)
+    assert all(q.speaker is None for q in found)
+
+
+def test_a_live_blogs_entry_heading_attributes_by_its_colon() -> None:
+    found = find_quotes("### 17:55 \u2014 Marangoni: \u2018This was not an act of God\u2019\n\n"
+                        "Piet Marangoni, president of the union, spoke to reporters.")
+    assert [q.speaker for q in found][0] == "Piet Marangoni"

@@ -201,7 +201,7 @@ def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[t
         res: Resolved
         phrase = None
         if f.speaker is None:
-            res = _previous(len(out), out, found, para_of)
+            res = _previous(len(out), out, found, para_of, cast, bounds)
             if res.how == "unresolved":
                 res = _introduced(text, f, found, cast, bounds, para_of) or res
         else:
@@ -237,6 +237,27 @@ def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[t
             out[i] = replace(q, speaker=after.speaker, speaker_text=after.speaker_text,
                              speaker_start=after.speaker_start, speaker_end=after.speaker_end,
                              resolution="previous" if after.speaker else "unresolved")
+    return _repeated(out)
+
+
+REPEATED_SHARE = 0.8  # of the shorter quote's words in the longer: one utterance shown twice
+
+
+def _repeated(out: list[Quote]) -> list[Quote]:
+    """A quote left without a speaker that the article shows again with one (a headline's or a
+    pull quote's words, then the body's: "Brand in Saltmere: „Niemand slaapt vannacht bij dat depot“"):
+    the speaker the other showing names."""
+    said = [(set(re.findall(r"\w+", q.text.lower())), q) for q in out if q.speaker is not None and q.kind == "direct"]
+    for i, q in enumerate(out):
+        if q.speaker is not None or q.kind != "direct":
+            continue
+        words = set(re.findall(r"\w+", q.text.lower()))
+        for other, o in said:
+            shorter = min(len(words), len(other))
+            if shorter and len(words & other) >= REPEATED_SHARE * shorter and len(words & other) >= 2:
+                out[i] = replace(q, speaker=o.speaker, speaker_text=o.speaker_text, speaker_start=o.speaker_start,
+                                 speaker_end=o.speaker_end, resolution="previous")
+                break
     return out
 
 
@@ -346,7 +367,8 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
     return res
 
 
-def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int]) -> Resolved:
+def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int], cast: Cast,
+              bounds: list[tuple[int, int]]) -> Resolved:
     """A quote with no cue of its own: the speaker of the quote before it in its paragraph, of
     the one after it there, or, when it opens its paragraph, of the paragraph before: of its last
     direct quote, or of any quote its last sentence holds ("..., she stressed." / "“Not one
@@ -356,8 +378,11 @@ def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[in
         if para_of[g.sentence] == para and q.speaker is not None:
             return _inherit(q)
         if para_of[g.sentence] == para - 1 and q.speaker is not None \
-                and (q.kind == "direct" or para_of[g.sentence + 1] == para):
-            return _inherit(q)  # a quote after the one that closes the paragraph before, said or reported
+                and (q.kind == "direct" or para_of[g.sentence + 1] == para
+                     or q.resolution in {"name", "title", "pronoun"}
+                     and not _others_after(cast, q.speaker, q.end, bounds[found[here].sentence][0])):
+            return _inherit(q)  # a quote after the one that closes the paragraph before, said or reported, or
+            # one that paragraph goes on about ("Asked about a cause, he was cautious." / "“It is too early.”")
         if para_of[g.sentence] < para - 1:
             break
     for g in found[here + 1:]:
@@ -366,6 +391,11 @@ def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[in
         if g.speaker is not None:
             return Resolved(None, "unresolved", None) if g.cue is None else Resolved(None, "next")
     return Resolved(None, "unresolved")
+
+
+def _others_after(cast: Cast, speaker: str, lo: int, hi: int) -> bool:
+    """Whether a person other than `speaker` is named between `lo` and `hi`."""
+    return any(p.name != speaker for p in cast.between(lo, hi))
 
 
 INTRO_WORDS = 4  # the person a one-sentence paragraph introduces is named in its first words

@@ -256,6 +256,10 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
     if k >= lo and toks[k].text == "," and toks[i].lower in R.FOREIGN_SPEECH and (i + 1 >= hi or not toks[i + 1].is_word) \
             and k - 1 >= lo and toks[k - 1].quote >= 0:
         return (i, i + 1), True  # "«Lo sentimos», dijo.": the verb alone, its subject dropped as Spanish drops it
+    if k >= lo and toks[k].text == "," and toks[i].lower in R.FOREIGN_SPEECH and k - 1 >= lo and toks[k - 1].quote >= 0 \
+            and i + 1 < hi and toks[i + 1].lower in R.SAID_WHERE | R.TIME_WORDS \
+            and not any(t.capital for t in toks[i + 1:_clause_end(toks, i + 1, hi)]):
+        return (i, i + 1), True  # "«...», ha detto davanti a un'aula gremita.": where, and no one named
     if k >= lo and toks[k].text == ",":
         # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
         # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
@@ -441,6 +445,13 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
     if sum(t.is_word for t in toks[i + width:k]) > MAX_SOURCE_WORDS and (i == lo or toks[i - 1].text != ","):
         # words, not marks: "Segundo os Caminhos de Ferro de Serrana (CFS), ..." is a source
         k = i + width  # "Volgens het waterschap zijn de prijzen ... gestegen, en ...": a clause, not a source
+    if k > i + width and i == lo and cue != "according to" and toks[i + width].capital:
+        j = i + width  # "Według Kasprzyna ratownicy wywiercili ... szyb, a ...": a language that sets no comma
+        while j < k and toks[j].is_word and toks[j].capital:  # after the source: the name, then the clause
+            j += 1
+        if j < k - 1 and toks[j].is_word and toks[j].lower not in NAME_JOINERS | R.DETERMINERS | R.BELONGING \
+                and not any(t.capital for t in toks[j:k]):
+            return Cue(i, cue, (i + width, j), (j, end), fallback=True)
     if k > i + width and (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi \
             and toks[k].text == ",":
         return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
@@ -543,7 +554,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
             subject = _subject(toks, lo, i)  # zur Mäßigung auf: „...“": the sentence's subject, a name
             if subject is not None and subject[1] < i and any(t.capital for t in toks[subject[0] + 1:subject[1]]):
                 sp = subject
-        ok = sp is not None and (sp[0] == lo or sp is not None and sp[1] < i - 1) and not before
+        ok = sp is not None and (sp[0] == lo or toks[sp[0] - 1].text in R.DASHES or sp[1] < i - 1) \
+            and not before  # "### 17:55 — Marangoni: ‘...’"
         return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []
     if tok.text in R.DASHES and i > lo and toks[i - 1].quote < 0 and i + 1 < hi and toks[i + 1].quote >= 0 \
             and (i + 2 >= hi or not toks[i + 2].is_word):  # "Kestrel's chief executive, Hannah Voss — “...”"
@@ -551,6 +563,9 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         if sp is not None and sp[1] == i and toks[sp[1] - 1].capital and not before:
             return [Cue(i, tok.text, sp, (i + 1, i + 2))]
         return []
+    if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi and toks[i + 1].lower in R.FOREIGN_SPEECH:
+        subject = _np_after(toks, i + 2, hi)  # "„...” – powiedziała.", "„...” – ogłosił dowódca akcji X": the verb,
+        return [Cue(i + 1, toks[i + 1].text, subject or (i + 1, i + 2), (lo, i))]  # then its subject or none
     if tok.text in R.DASHES and i > lo and toks[i - 1].quote >= 0 and i + 1 < hi:
         sp = _np_after(toks, i + 1, hi)  # "“...” - Commissioner Vale", "- Mayor Ana Ruiz, speaking at ..."
         ok = sp is not None and (sp[1] >= _clause_end(toks, i + 1, hi) or toks[sp[1]].text == ",")

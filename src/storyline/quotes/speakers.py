@@ -139,6 +139,11 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
         joint = next((i for i, w in enumerate(name[2:], 2) if w.lower() in R.BELONGING), None)
         if joint is not None and not _is_org(name[:joint]) and _is_org(name[joint + 1:]):
             name = name[:joint]  # "Mira Oblak of Kovena University", "... von der Universität Kowena": hers
+        if name and _is_org(name):  # "Hollum Ridge Mining Greta Söderholm": the company's head, named after it
+            last_org = max(i for i, w in enumerate(name) if _is_org([w]))
+            rest = name[last_org + 1:]
+            if 2 <= len(rest) <= 3 and given_name_gender(rest[0]) is not None:
+                name = rest
         if not name or _is_org(name) or title_word(_clean(name[-1])):
             continue  # "Rücktritt der Ministerin", "Gouverneur": a noun phrase ending on a title names no one
         name[-1] = POSSESSIVE.sub("", name[-1])
@@ -182,6 +187,10 @@ class Resolved:
     mention: tuple[int, int] | None = None
 
 
+DECLENSION_ENDS = "aeuy"  # a surname's genitive or dative in Polish, Czech, Slovak: "Kasprzyna", "Nováka"
+MIN_DECLINED = 5
+
+
 def _name_in(phrase: str, start: int, cast: Cast) -> Resolved | None:
     """Step 2: the person named in a speaker phrase."""
     for p in cast.between(start, start + len(phrase)):
@@ -195,6 +204,8 @@ def _name_in(phrase: str, start: int, cast: Cast) -> Resolved | None:
     _, name = split_title(words)
     if name and not _is_org(name) and len(name) <= 3 and all(w[0].isupper() for w in name):
         key = POSSESSIVE.sub("", name[-1])
+        if key not in cast.full and len(key) >= MIN_DECLINED and key[-1] in DECLENSION_ENDS:
+            key = key[:-1]  # "Według Kasprzyna": Kasprzyn's, as Polish and Czech decline a name
         if key in cast.full and not re.search(r"[’']s?$", name[-1]):
             return Resolved(cast.full[key], "name", (start, start + len(phrase)))
     return None

@@ -310,6 +310,11 @@ DAY_PARTS = frozenset({"sera", "mattina", "pomeriggio", "notte", "soir", "matin"
 # Prepositions opening where a Romance verb was said, between it and its subject: "ha dichiarato ... in
 # conferenza stampa la ministra", "a déclaré en conférence de presse le maire".
 ROMANCE_ADJUNCTS = frozenset({"in", "nel", "nella", "durante", "en", "lors", "dans", "em", "no", "na", "durant"})
+# Prepositions that open where or to whom a Romance or Germanic verb's words were said, right after it,
+# when no subject follows: "«...», ha detto davanti a un'aula gremita", "«...», a-t-il dit devant la presse".
+SAID_WHERE = frozenset({"davanti", "dinanzi", "a", "al", "alla", "ai", "in", "nel", "nella", "durante", "devant", "à",
+                        "au", "aux", "lors", "dans", "en", "ante", "ao", "à", "aos", "no", "na", "em", "vor", "gegenüber",
+                        "bei", "tegen", "voor", "tijdens", "op", "przed", "w", "na", "podczas"})
 # Prepositions that open where, when or how something was said, after its verb ("said on Tuesday in
 # its preliminary report", "a déclaré lors d'une conférence de presse").
 ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "over", "while",
@@ -350,7 +355,7 @@ DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "
                          "gli"})
 # Speakers that are pronouns, and what they may stand for.
 # (and in the languages whose reporting verbs are here: French, German, Spanish, Italian, Dutch)
-PERSON_PRONOUNS = frozenset({"he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "hij"})
+PERSON_PRONOUNS = frozenset({"he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "hij", "zij", "ze"})
 GROUP_PRONOUNS = frozenset({"they", "we", "ils", "elles", "ellos", "ellas", "loro"})
 THING_PRONOUNS = frozenset({"it"})
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -606,7 +611,7 @@ ROLE_NOUN = re.compile(r"^(?P<article>the|le|la|l['’]|el|il|lo|der|die|o|a)\s*
                        r"|loga))$", re.IGNORECASE)
 ROLE_ARTICLE_GENDER = {"le": "he", "la": "she", "el": "he", "il": "he", "lo": "he", "der": "he", "o": "he", "a": "she"}
 PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "él": "m", "ella": "f",
-                  "lui": "m", "lei": "f", "hij": "m"}
+                  "lui": "m", "lei": "f", "hij": "m", "zij": "f", "ze": "f"}  # Dutch "zei ze": she
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "spokesman",
                      "chairman", "businessman", "herr", "señor", "sr", "m", "monsieur", "signor", "dhr", "emir", "sheikh",
