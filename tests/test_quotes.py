@@ -981,3 +981,13 @@ def test_a_live_blogs_entry_heading_attributes_by_its_colon() -> None:
     found = find_quotes("### 17:55 \u2014 Marangoni: \u2018This was not an act of God\u2019\n\n"
                         "Piet Marangoni, president of the union, spoke to reporters.")
     assert [q.speaker for q in found][0] == "Piet Marangoni"
+
+
+def test_dutch_aldus_and_a_pronoun_before_a_colon_attribute() -> None:
+    found = find_quotes("De brand is onder controle, maar nog niet geblust, aldus brandweercommandant Bastian Oruwe.\n\n"
+                        "Ook burgemeester Ilse Marovec is kwaad. Ze was duidelijk: \u201eIk heb drie brieven "
+                        "geschreven.\u201c", english=False)
+    assert [q.speaker for q in found] == ["Bastian Oruwe", "Ilse Marovec"]
+    found = find_quotes("Die Baufirma Halmstrand Bygg, die 2023 die Fahrbahn erneuert hatte, wies jede Verantwortung "
+                        "zurück.", english=False)
+    assert found == []

@@ -94,6 +94,8 @@ def test_speakers_agree_by_whole_words_and_texts_by_shared_words() -> None:
     assert same_speaker("Vell", "Tomas Vell") and not same_speaker("Vell", "Tomas Vellman")
     assert same_speaker("Sokoloff", "Dmitri Sokolov")  # spelt alike by the entities' transliteration key
     assert not same_speaker(None, "Tomas Vell")
+    assert same_speaker("Dimitar S. Jovanovski", "Dimitar Yovanovski")  # an initial, and Y for J
+    assert same_speaker("Mirko Halasz", "Mirko Halas") and not same_speaker("Ilie Dragomir", "Katrin Dragomir")
     assert word_share("disgrace", "This is a disgrace,") == 1.0
     assert word_share("a b c d", "a x y z") == 0.25
 

@@ -336,6 +336,8 @@ def _inverted_subject(toks: list[Token], j: int, hi: int) -> tuple[int, int] | N
         if k < hi and toks[k].lower in R.DETERMINERS | R.DEFINITE:
             j = k  # "ao JCA": to whom, then who
     j = _past_adjuncts(toks, j, hi)
+    if j < hi and toks[j].lower in R.PERSON_PRONOUNS and not (toks[j].lower == "il" and j + 1 < hi and toks[j + 1].is_word):
+        return j, j + 1  # "zei ze tegen bewoners bij sporthal Kellerman": she, then to whom ("il direttore": an article)
     found = _np_after(toks, j, hi)
     if found is None:
         if j + 1 < hi and toks[j].lower in R.DEFINITE | {"o", "os", "as"} and toks[j + 1].is_word \
@@ -345,7 +347,9 @@ def _inverted_subject(toks: list[Token], j: int, hi: int) -> tuple[int, int] | N
                 k += 1
             return (j, k) if k >= hi or not toks[k].is_word else None
         return None
-    return found if any(t.lower in R.DETERMINERS | R.DEFINITE or t.capital for t in toks[j:found[0] + 1]) else None
+    return found if any(t.lower in R.DETERMINERS | R.DEFINITE or t.capital for t in toks[j:found[0] + 1]) \
+        or sum(t.capital for t in toks[found[0]:found[1]]) >= 2 and toks[found[1] - 1].capital else None
+    # "..., aldus brandweercommandant Bastian Oruwe": a whole name at its end (not "wies jede Verantwortung")
 
 
 def _past_adjuncts(toks: list[Token], j: int, hi: int) -> int:
@@ -552,8 +556,10 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         sp = _np_before(toks, i, lo)  # "The minister: “...”"
         if (sp is None or sp[0] != lo) and not before:  # "Verkehrsminister Emil Sárkány rief beide Seiten
             subject = _subject(toks, lo, i)  # zur Mäßigung auf: „...“": the sentence's subject, a name
-            if subject is not None and subject[1] < i and any(t.capital for t in toks[subject[0] + 1:subject[1]]):
-                sp = subject
+            if subject is not None and subject[1] < i and (any(t.capital for t in toks[subject[0] + 1:subject[1]])
+                                                           or toks[subject[0]].lower in R.PERSON_PRONOUNS
+                                                           and subject[1] == subject[0] + 1):
+                sp = subject  # or a pronoun: "Ze was duidelijk: „...“"
         ok = sp is not None and (sp[0] == lo or toks[sp[0] - 1].text in R.DASHES or sp[1] < i - 1) \
             and not before  # "### 17:55 — Marangoni: ‘...’"
         return [Cue(i, ":", sp, (i + 1, _clause_end(toks, i + 1, hi)))] if ok and sp else []

@@ -126,6 +126,8 @@ FOREIGN_SPEECH = frozenset({
     "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "avvertito",
     "precisato", "ribadito", "assicurato", "dice", "spiega", "aggiunge", "sottolinea", "afferma",
     "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
+    "vertelt", "vertelde", "stelt", "ontkent", "ontkende", "belooft", "beloofde", "meldt", "meldde", "erkent",
+    "erkende", "benadrukt", "waarschuwt", "bevestigt", "bevestigde", "klaagt", "klaagde", "klagen", "verklaart",
 })
 # The German and Dutch ones: their reported clause may follow with no "dass" or "dat" ("sagte am Abend,
 # Dravonien werde ... niemals akzeptieren"), where the Romance languages always open it with "que", "che".
@@ -137,6 +139,8 @@ GERMANIC_SPEECH = frozenset({
     "erzählte", "erzählt", "kritisierte", "kritisiert", "bekräftigte", "beteuerte", "schilderte", "behauptete",
     "antwortete", "entgegnete", "bemerkte", "beklagte", "klagte", "bestätigt", "versichert",
     "zei", "zegt", "verklaarde", "benadrukte", "waarschuwde", "voegde", "stelde", "liet", "kondigde",
+    "vertelt", "vertelde", "stelt", "ontkent", "ontkende", "belooft", "beloofde", "meldt", "meldde", "erkent",
+    "erkende", "benadrukt", "waarschuwt", "bevestigt", "bevestigde", "klaagt", "klaagde", "klagen", "verklaart",
     "vertelde", "meldde", "reageerde", "bevestigde", "ontkende", "erkende", "beloofde",
 })
 # Verbs that report a denial: what a denial quotes is what another source asserts, so a denial and
@@ -211,7 +215,8 @@ ORG_COMPOUND_ENDS = ("behörde", "ministerium", "verband", "kammer", "gericht", 
 PLACE_PREPOSITIONS = frozenset({"in", "on", "from", "near", "below", "across", "outside", "inside", "around", "along"})
 # Verbs that report speech only after the quote they report ("« ... », a lancé M. Reznik"); before
 # an object they do something else ("a lancé un programme").
-INVERTED_ONLY = frozenset({"lancé", "lâché", "confie", "confié", "confient", "glisse", "glissé", "souffle", "soufflé"})
+INVERTED_ONLY = frozenset({"lancé", "lâché", "confie", "confié", "confient", "glisse", "glissé", "souffle", "soufflé",
+                           "aldus"})  # Dutch "..., aldus brandweercommandant Bastian Oruwe": thus said
 FOREIGN_SPEECH = FOREIGN_SPEECH | INVERTED_ONLY
 # "and" in the languages whose cues are listed: a second verb after it reports a clause of its own.
 AND_WORDS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "e", "ma", "maar"})

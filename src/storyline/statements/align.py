@@ -143,9 +143,24 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return True  # the German ch is the Russian kh where the French one is sh: "Dorochow" / "Dorokhov"
     if len(wa) > 1 and len(wb) > 1 and _holds([HISSING.sub("s", w) for w in wa], [HISSING.sub("s", w) for w in wb]):
         return True
+    sa, sb = _sounded(wa), _sounded(wb)
+    if len(sa) > 1 and len(sb) > 1 and _holds(sa, sb):
+        return True  # "Dimitar S. Jovanovski" / "Dimitar Yovanovski", "Mirko Halasz" / "Mirko Halas"
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0][:GIVEN_NAME_STEM] == wb[0][:GIVEN_NAME_STEM]:
         return True  # "Dmytro Kovalchuk" / "Dmitry Kovalchuk": a given name's Ukrainian and Russian forms
     return _ends_alike([GUTTURAL.sub("h", w) for w in wa], [GUTTURAL.sub("h", w) for w in wb])
+
+
+def _sounded(words: list[str]) -> list[str]:
+    """A name's words as they sound across transliterations: initials left out, an opening y the
+    j it is in the Slavic Latin alphabets, every hissing sound one letter, a doubled letter one."""
+    out = []
+    for w in words:
+        if len(w) <= 1:
+            continue
+        w = HISSING.sub("s", "j" + w[1:] if w[0] == "y" or w[0] == "i" and w[1] in "aeou" else w)  # folded: "iovanovski"
+        out.append(re.sub(r"(.)\1+", r"\1", w))
+    return out
 
 
 def _ends_alike(wa: list[str], wb: list[str]) -> bool:
