@@ -991,3 +991,12 @@ def test_dutch_aldus_and_a_pronoun_before_a_colon_attribute() -> None:
     found = find_quotes("Die Baufirma Halmstrand Bygg, die 2023 die Fahrbahn erneuert hatte, wies jede Verantwortung "
                         "zurück.", english=False)
     assert found == []
+
+
+def test_a_pronoun_after_a_sentence_opening_on_a_title_is_the_title_holders() -> None:
+    found = find_quotes("Mayor Ilse Marovec ordered the evacuation.\n\n"
+                        "Eleven people were treated, said the medical director, Dr. Anouk Verhaeghe. None was "
+                        "seriously hurt, she added.\n\n"
+                        "Speaking at dawn, the mayor sounded tired but defiant. \u201cWe will,\u201d she said, "
+                        "\u201cget through this together.\u201d")
+    assert [q.speaker for q in found][-2:] == ["Ilse Marovec", "Ilse Marovec"]

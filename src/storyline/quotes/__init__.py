@@ -21,7 +21,7 @@ from ..rules import quotes as R
 from .attribution import Found, lead_in, read_sentence
 from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
-from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun
+from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun, title_phrase
 from .tokens import Token, sentences, tokenize
 
 __all__ = ["Quote", "find_quotes"]
@@ -270,7 +270,8 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
     if low in R.POSSESSIVES:  # "Her stated reason: ...": the owner of what is quoted said it
         low = R.POSSESSIVES[low]
     if low in R.PERSON_PRONOUNS:
-        return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
+        return _titled_subject(text, f, cast, bounds) \
+            or resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
     if low in R.SENTENCE_ADVERBS | R.FOREIGN_SPEECH:  # "También negó que ...", "«...», dijo.": a language that
         # drops the subject pronoun
         return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence) or Resolved(None, "unresolved")
@@ -365,6 +366,33 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
             return first  # is not "the court's press office"
     described.setdefault(head, res)
     return res
+
+
+TITLED_SUBJECT = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?P<article>the|The)\s+(?P<words>(?:[\w’'-]+\s+){1,3})")
+
+
+def _titled_subject(text: str, f: Found, cast: Cast, bounds: list[tuple[int, int]]) -> Resolved | None:
+    """The person a pronoun stands for when its sentence, or the one before, opens on a title
+    ("Speaking at dawn, the mayor sounded tired. “We will,” she said"): the one holding that title,
+    when nobody is named between the title and the pronoun."""
+    assert f.speaker is not None
+    for s in (f.sentence, f.sentence - 1):
+        if s < 0:
+            break
+        lo = bounds[s][0]
+        m = TITLED_SUBJECT.match(text, lo, min(bounds[s][1], f.speaker[0]))
+        if m is None:
+            continue
+        words = m["words"].split()
+        for n in range(1, len(words)):  # "the mayor" of "the mayor sounded tired": a title, then its verb
+            role = f"the {' '.join(words[:n])}"
+            if title_phrase(role) is None or words[n].lower() in R.SPEECH:
+                continue
+            found = _title(role, lo, cast)
+            if found is not None and not cast.between(m.start("words"), f.speaker[0]):
+                return Resolved(found.name, "title", found.mention)
+            break
+    return None
 
 
 def _previous(here: int, done: list[Quote], found: list[Found], para_of: list[int], cast: Cast,
