@@ -1000,3 +1000,10 @@ def test_a_pronoun_after_a_sentence_opening_on_a_title_is_the_title_holders() ->
                         "Speaking at dawn, the mayor sounded tired but defiant. \u201cWe will,\u201d she said, "
                         "\u201cget through this together.\u201d")
     assert [q.speaker for q in found][-2:] == ["Ilse Marovec", "Ilse Marovec"]
+
+
+def test_a_namesake_keeps_her_own_name_and_a_place_is_no_one() -> None:
+    found = find_quotes("Jonas Merrow, 41, was killed in 2022. The coroner previously led the inquiry into the Ferrin "
+                        "Quay warehouse fire.\n\nOutside court, Carys Merrow held up a photograph of her husband.\n\n"
+                        "\u2018We were told that the crane was safe,\u2019 she said.")
+    assert [q.speaker for q in found] == ["Carys Merrow"]

@@ -82,10 +82,12 @@ class Cast:
         return self.starts
 
     def canonical(self, name: str) -> str:
+        """The full name a surname (or a shorter form) stands for; a whole name of its own keeps it:
+        "Carys Merrow" is not "Jonas Merrow", named first."""
         last = name.split()[-1]
         full = self.full.get(last)
-        return full if full is not None and full.endswith(name.split(" ", 1)[-1]) and len(full) >= len(name) \
-            else name
+        return full if full is not None and (full.endswith(" " + name) or full == name
+                                             or name.split()[0] == full.split()[0]) else name  # "Aurel F. Kasprzyn"
 
 
 def _clean(word: str) -> str:
