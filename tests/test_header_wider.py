@@ -83,3 +83,30 @@ def test_an_archives_capture_day_in_a_file_name_dates_no_article() -> None:
             "news/harbour-board-approves-breakwater/\n\nTessel Gazette\n\n"
             "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
     assert meta_of(text, "web.archive.org_20240311_breakwater.txt").published is None
+
+
+def test_a_database_record_names_the_paper_by_its_labels_not_the_database() -> None:
+    text = ("Report Information from ProQuest\nMarch 20 2024 09:41\n\n"
+            "Harbour board approves breakwater after stormy winters\nAuthor: Ruiz, Ana\n\n" + LEAD +
+            "\nSubject: Harbours; Breakwaters\n\nPublication title: The Tessel Ledger; Tessel, Va.\n\n"
+            "Publication date: Mar 14, 2024\n\nPublisher: Tessel Media Holdings LLC\n\nSource type: Newspaper\n\n"
+            "Document URL: https://www.proquest.com/newspapers/harbour-board-approves-breakwater/docview/1/se-2\n\n"
+            "Database copyright © 2024 ProQuest LLC. All rights reserved.\n")
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("The Tessel Ledger", "2024-03-14")
+
+
+def test_a_readers_tab_title_names_no_paper_and_a_writers_address_is_no_photo_credit() -> None:
+    text = ("PressReader.com - Digital Newspaper & Magazine Subscriptions\n"
+            "https://www.pressreader.com/jamaica/the-tessel-observer/20250304/281956023411827\n\n"
+            "The Tessel Observer\n4 Mar 2025\nA12\nANA RUIZ\nStaff Reporter\nana.ruiz@tesselobserver.com.jm\n\n"
+            "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("The Tessel Observer", "2025-03-04")
+
+
+def test_an_archives_calendar_of_captures_names_no_paper() -> None:
+    text = ("INTERNET ARCHIVE\nWayback Machine\n42 captures\n11 Mar 2024 - 02 Jan 2025\nJUL\tAUG\tSEP\n"
+            "2023\t2024\t2025\nAbout this capture\nCOLLECTED BY\nOrganization: Internet Archive\n\n"
+            "The Tessel Star\n\nHarbour board approves breakwater after stormy winters\n\n" + LEAD)
+    assert meta_of(text).outlet == "The Tessel Star"

@@ -256,6 +256,8 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     """
     plain = strip_markup(PAGE_OF.sub(" ", line) if running_head else line)
     label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
+    if label is not None and ";" in plain:
+        plain = plain.split(";", 1)[0]  # "Publication title: The Tidewater Ledger; Port Carrow, Va.": where it is
     parts = header_parts(plain)
     if label is None and OTHER_FIELD.match(plain) and not PUBLISHED_BY.match(plain) \
             and not (len(parts) > 1 and dateline(parts[0])):  # "Published: 3 April 2025 | EBC News | Business"

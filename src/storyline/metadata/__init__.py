@@ -38,7 +38,7 @@ from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP)
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, TITLE_LABEL,
+from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, TITLE_LABEL, VENDORS,
                              WRITER_ROLE)
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
@@ -97,6 +97,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _below_the_headline(cands)  # 3d
     cands = _embargo(cands)  # 3e
     cands = _no_writers(cands, doc.text)  # 3f
+    cands = _no_vendors(cands, doc.text)  # 3f
     cands = _no_sections(cands, doc.text, cleaned)  # 3f
     cands = _carried(cands)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
@@ -112,7 +113,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
-        if host:
+        if host and not VENDORS.search(host.replace(".", " ")):
             outlet = next((name for dom, name in OUTLETS.items() if host == dom or host.endswith("." + dom)), None)
             outlet = outlet or name_of_domain(host, doc.text) or host
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
@@ -152,8 +153,8 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
         host = urlsplit(site if "://" in site else f"//{site}").hostname
     chosen = meta.source_of("outlet")
     if not host or (chosen is not None and SOURCE_RANK.get(chosen, 99) < SOURCE_RANK["text"]) \
-            or (meta.outlet and _holds_domain(meta.outlet, host)):
-        return
+            or (meta.outlet and _holds_domain(meta.outlet, host)) or VENDORS.search(host.replace(".", " ")):
+        return  # a database's address ("www.proquest.com/newspapers/...") spells the carrier, not the paper
     names = _address_names(host, meta.url)
     for shortened in (False, True):  # the address may leave out a word: "Garrowfield Evening Post"
         agreeing = [c for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
@@ -455,7 +456,7 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
         labelled = dateline(part)
         found = next(find_dates(part, day_first), None) if labelled else None
         if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
-                                          for c in [*seen, *out]):
+                                          for c in [*seen, *out] if not c.rejected):
             where = ("running head" if head else "embargo line" if EMBARGO.match(part) else "date line") \
                 + (" " + UTC_NOTE if UTC_STAMP.search(found.text) else "")
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
@@ -706,6 +707,20 @@ def _carried(cands: list[Candidate]) -> list[Candidate]:
     why = "the name or address of the site carrying another site's article"
     return [dataclasses.replace(c, rejected=why) if c.field in {"outlet", "url"} and c.detail != CARRIED
             and c.detail != "link[rel=canonical]" and c.source in {"html-meta", VISIBLE} and not c.rejected else c
+            for c in cands]
+
+
+def _no_vendors(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A database's, an archive's or a reader's name, or a name read off a line that holds one
+    ("PressReader.com - Digital Newspaper & Magazine Subscriptions"), is the carrier's, not the
+    paper's; so is an address of theirs ("www.proquest.com")."""
+    why = "the name of the database, archive or reader that carries the article, not the paper's"
+
+    def carrier(c: Candidate) -> bool:
+        line = text[c.start:c.end] if c.start is not None and c.end is not None and c.source != "domain" else ""
+        return bool(VENDORS.search(c.value) or VENDORS.search(line)
+                    or c.source == "domain" and VENDORS.search(c.detail.replace(".", " ")))
+    return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected and carrier(c) else c
             for c in cands]
 
 

@@ -56,7 +56,7 @@ BLOG_NAME_WORDS = 6  # "Notes from Fenwick Lane": a blog's name over its post's 
 MIN_SLUG_WORDS = 2  # content words a headline shares with its address's slug
 FIELD_LINE = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s+\S")  # "Publication title: Halvorsen Valley Gazette"
 MIN_FOOT_FIELDS = 3
-FOOT_FIELD_LINES = 16  # last lines in which a record's fields are looked for
+FOOT_FIELD_LINES = 40  # last lines in which a record's fields are looked for (ProQuest's run to 30)
 CAPS_BLOCK_LINES = 3
 PRESS_ISSUER_WORDS = 8  # "Ministry of Coastal Affairs and Fisheries": an issuer's name runs long
 COLUMN_WORDS = 5  # words on one line of a headline set in a narrow print column
@@ -699,8 +699,8 @@ def _captions(lines: list[Line]) -> None:
 def _ends_in_credit(text: str) -> bool:
     """A picture credit closes the paragraph, after a full sentence or a separator."""
     m = bp.CREDIT_TAIL.search(text)
-    if m is None or re.search(r"[\"“”«»]", text):
-        return False
+    if m is None or re.search(r"[\"“”«»]", text) or "@" in text[text.rfind(" ", 0, m.start()) + 1:m.end()]:
+        return False  # "kerryann.whyte@bmobserver.com.jm": a writer's address under the byline, no credit
     before = text[: m.start()].rstrip()
     return not before or before[-1] in ".!?)|/–—-"
 
@@ -718,22 +718,28 @@ def _footer(lines: list[Line]) -> None:
     text = [ln for ln in lines if not ln.blank and ln.kind in {Kind.TEXT, Kind.CAPTION}]  # "©" ends a credit too
     tail = text[-FOOTER_LINES:]
     fields: list[Line] = []  # a database's or an archive's record fields closing the text
-    for line in text[max(len(text) // 2, len(text) - FOOT_FIELD_LINES):]:
-        if FIELD_LINE.match(plain_start(line.text)):
-            fields.append(line)
+    run: list[Line] = []
+    for line in [*text[max(0, len(text) - FOOT_FIELD_LINES):], None]:  # runs of field lines: a record's block,
+        if line is not None and FIELD_LINE.match(plain_start(line.text)):  # above the middle of a short story too
+            run.append(line)
+            continue
+        if len(run) >= MIN_FOOT_FIELDS or run and run[-1] is text[-1]:
+            fields += run
+        run = []
     fields = fields if len(fields) >= MIN_FOOT_FIELDS else []
     heads = {id(a) for a, b in zip(text, text[1:]) if LIST_ITEM.match(b.text)}  # "ALSO TODAY" over its items
     signed = [ln for ln in tail if PUBLISHED_LABEL.match(plain_start(ln.text)) and dateline(plain_start(ln.text))]
     if len(signed) == 1 and signed[0] not in fields:  # one day labelled as the post's closes it: "📅 07 March 2025"
         fields.append(signed[0])
-    for line in text[len(text) // 2:]:
-        if line.kind == Kind.CAPTION and line not in tail:
+    for line in text[min([len(text) // 2] + [text.index(f) for f in fields[:1]]):]:  # a short story's record runs
+        if line.kind == Kind.CAPTION and line not in tail:  # above its middle
             continue  # a photo's "© Agency" credit above the foot names the photographer's agency
         plain = plain_start(line.text)
         m = bp.COPYRIGHT.match(plain)
         if m and len(line.text) <= 300 and (line in tail or plain.startswith("©")):
             line.kind = Kind.COPYRIGHT
-        elif (line in tail or line in fields) and NAME_LABEL.match(plain) and header_name(plain):
+        elif (line in tail or line in fields) and NAME_LABEL.match(plain) and header_name(plain) \
+                and not COMPANY_FORM.search(plain):  # "Publisher: Bayline Media Holdings LLC": the owner
             line.kind = Kind.MASTHEAD
         elif line in fields and (PUBLISHED_LABEL.match(plain) or MODIFIED_LABEL.match(plain)) \
                 and (found := dateline(plain)) is not None:  # "Publication date: Nov 2, 2021"; not a teaser's
@@ -744,6 +750,12 @@ def _footer(lines: list[Line]) -> None:
             line.kind = Kind.MASTHEAD  # the paper's name signing the story off: "Kestrel Bay Mercury"
         elif line in tail and imprint(plain) is not None:
             line.kind = Kind.COPYRIGHT  # the publisher's imprint: "Norrbyns Tidning AB · Ansvarig utgivare: ..."
+    labelled = [ln for ln in fields if ln.kind == Kind.DATELINE_PUBLISHED and PUBLISHED_LABEL.match(plain_start(ln.text))]
+    if labelled and len(fields) >= MIN_FOOT_FIELDS:
+        for line in lines:  # the record's "Publication date:" over a date line the database's report opens on
+            if line.kind == Kind.DATELINE_PUBLISHED and line not in fields \
+                    and not PUBLISHED_LABEL.match(plain_start(line.text)):  # ("Report Information from ProQuest /
+                line.kind = Kind.WIDGET  # March 20 2024 09:41": when the report was made)
 
 
 def label_lines(text: str, fmt: str) -> list[Line]:

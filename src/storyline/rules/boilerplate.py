@@ -61,7 +61,11 @@ WIDGET = re.compile(
     r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
     r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
-    r"|body)\W*$"  # a news database's "BODY" over the story; "Subscribe from 1 crown a week"
+    r"|body"
+    # an archive's calendar of captures: "FEB MAR APR", "2023 2024 2025", "42 captures"
+    r"|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+){2,}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?|((19|20)\d\d\s+){2,}(19|20)\d\d|\d[\d,]* captures|about this capture|collected by"
+    r"|timestamps|(organization|collection)\s*:.*)\W*$"  # a news database's "BODY" over the story; "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*"  # a cookie notice, and a consent platform's banner:
     r"|^\W*(we value your privacy|we care about your privacy|your privacy choices|privacy preferences"
     r"|(accept all|reject all|manage options|manage preferences|more options|i accept|agree|disagree)"

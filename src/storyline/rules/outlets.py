@@ -135,3 +135,11 @@ WRITER_ROLE = re.compile(
     r"|envoyée? spéciale?|corresponsal|redactora?|periodista|giornalista|inviat[oa]|redacteur|verslaggever"
     r"|correspondente|jornalista|repórter)s?\b(?:\s+(?:in|at|en|à|em|a|for)\s+[^,]{1,40})?$",
     re.IGNORECASE)
+
+# News databases, archives, readers and platforms that carry papers' articles: a name of theirs, or a
+# line that holds one, names no outlet ("PressReader.com - Digital Newspaper & Magazine Subscriptions",
+# "Report Information from ProQuest", "Internet Archive").
+VENDORS = re.compile(r"\b(?:proquest|pressreader|press ?display|factiva|lexis ?nexis|nexis(?: uni)?|gopress|retriever"
+                     r"|europresse|newsbank|genios|infomedia|atekst|mediearkivet|newspapers\.com|newspaperarchive"
+                     r"|internet archive|wayback machine|archive\.(?:today|ph|is)|google news|apple news|flipboard"
+                     r"|feedly|inoreader|pocket|readwise|instapaper|newsbreak|smartnews|msn)\b", re.IGNORECASE)
