@@ -38,6 +38,17 @@ def test_pdf_hard_line_breaks_are_unwrapped_into_paragraphs() -> None:
     assert "\n" not in paragraphs[0]
 
 
+def test_a_print_columns_narrow_lines_are_unwrapped_too() -> None:
+    column = ("VÉRAC-LES-MONTS - After four hours of\ndebate and one adjournment, the town\n"
+              "council of Vérac-les-Monts on Monday\nnight approved the construction of 14\n"
+              "wind turbines on the Brennec Ridge.\n\nMayor Helene Dufrasne-Kabir, who has\n"
+              "staked her second term on the project,\ntold the chamber it was \"the most\n"
+              "important decision this council has taken\nin a generation\".\n")
+    paragraphs = clean(doc(column)).text.split("\n\n")
+    assert len(paragraphs) == 2 and "\n" not in paragraphs[1]
+    assert "\"the most important decision this council has taken in a generation\"" in paragraphs[1]
+
+
 def test_word_split_by_a_line_end_hyphen_is_mended_but_compounds_keep_their_hyphen() -> None:
     text = clean(doc(PDF_COPY)).text
     assert "regional government and" in text

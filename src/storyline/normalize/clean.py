@@ -24,8 +24,9 @@ from .kinds import Kind
 from .lines import MD_HEADING, Line, label_lines
 
 # A text is hard-wrapped when most of its long lines end near one width; PDF copies and e-mail
-# exports wrap at 60-110 characters, while one-paragraph-per-line exports run to hundreds.
-MIN_WRAP, MAX_WRAP = 40, 130
+# exports wrap at 60-110 characters, a print column copied from a PDF at 30-45, while one-paragraph-per-line
+# exports run to hundreds.
+MIN_WRAP, MAX_WRAP = 28, 130
 WRAPPED_SHARE = 0.5
 # In a hard-wrapped text, a line shorter than this share of the wrap width may end a paragraph.
 SHORT_LINE = 0.8
