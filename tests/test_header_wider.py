@@ -110,3 +110,24 @@ def test_an_archives_calendar_of_captures_names_no_paper() -> None:
             "2023\t2024\t2025\nAbout this capture\nCOLLECTED BY\nOrganization: Internet Archive\n\n"
             "The Tessel Star\n\nHarbour board approves breakwater after stormy winters\n\n" + LEAD)
     assert meta_of(text).outlet == "The Tessel Star"
+
+
+def test_a_cookie_notice_in_portuguese_and_a_publicado_a_line_are_no_headline() -> None:
+    text = ("O Eco de Tessel\nRegião | País | Desporto | Cultura | Opinião | Assinar\n"
+            "Utilizamos cookies para lhe proporcionar a melhor experiência. Aceitar | Rejeitar | Definições\n"
+            "REGIÃO\n\nHarbour board approves breakwater after stormy winters\n\n"
+            "Publicado a 11 março 2024, 10:20\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("Harbour board approves breakwater after stormy winters", "2024-03-11")
+
+
+def test_a_forwarded_mails_marker_in_estonian_and_its_date_field_are_no_headline() -> None:
+    from storyline.normalize.lines import label_lines
+    from storyline.normalize.kinds import Kind
+    text = ("---------- Edasisaadetud kiri ---------\nSaatja: Mart Kuusk <mart@postkast.example.ee>\n"
+            "Date: N, 6. juuni 2024 kell 22:31\nSubject: Fwd: Rannakülas suletakse pood\n\n"
+            "Harbour board approves breakwater after stormy winters\n\n" + LEAD)
+    kinds = {ln.text: ln.kind for ln in label_lines(text, "txt") if not ln.blank}
+    assert kinds["---------- Edasisaadetud kiri ---------"] == Kind.WIDGET  # the forwarder's part ends here
+    assert kinds["Date: N, 6. juuni 2024 kell 22:31"] != Kind.TITLE
+    assert kinds["Harbour board approves breakwater after stormy winters"] == Kind.TITLE

@@ -29,6 +29,7 @@ MONTH_YEAR = re.compile(r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=Tru
 HAS_URL = re.compile(r"https?://|\bwww\.")  # a line with an address is furniture, never a headline
 # Two labelled fields on one line, set apart: "Category: Business / Transport      Words: 348".
 FIELD_ROW = re.compile(r"^[^\W\d_][\w -]{0,24}:\s.*\S\s{2,}[^\W\d_][\w -]{0,24}:\s")
+DATE_FIELD = re.compile(r"^(?:date|datum|fecha|data|date d'envoi|kuupäev|päivämäärä|dato)\s*:", re.IGNORECASE)  # a mail's
 BODY_WORDS = 16  # a line of mostly lower-case words this long is running text, not a headline
 WRAPPED_BODY_WORDS = 24  # the same for a line with its continuation (a headline may wrap)
 # A line ending in one of these words stops mid-sentence: not a headline.
@@ -113,6 +114,7 @@ def headline_like(text: str) -> bool:
     # headline; a headline ends on no preposition, unless set in capitals over a line that is not ("TRAM MOVES IN").
     return bool(plain) and len(plain) <= MAX_TITLE_CHARS and plain[-1] not in stop and not HAS_URL.search(plain) \
         and not plain.islower() and not FIELD_ROW.search(plain) and not WIRE_FIELD.match(plain) \
+        and not DATE_FIELD.match(plain) \
         and (last.rstrip(".") not in DANGLING or shouted_text(plain)) and not bp.NAV_LINK.fullmatch(text.strip())
 
 

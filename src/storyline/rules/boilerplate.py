@@ -67,6 +67,10 @@ WIDGET = re.compile(
     r"|dec)[a-z]*\.?|((19|20)\d\d\s+){2,}(19|20)\d\d|\d[\d,]* captures|about this capture|collected by"
     r"|timestamps|(organization|collection)\s*:.*)\W*$"  # a news database's "BODY" over the story; "Subscribe from 1 crown a week"
     r"|^\W*(we|this (site|website)) uses? cookies\b.*"  # a cookie notice, and a consent platform's banner:
+    r"|^\W*(utilizamos|usamos|nous utilisons|ce site utilise|wir verwenden|diese website verwendet|utilizziamo"
+    r"|questo sito utilizza|we gebruiken|deze website gebruikt|vi använder|vi bruger|vi bruker|käytämme"
+    r"|używamy|používáme|folosim|kullanıyoruz|kami menggunakan)\b[^.]{0,40}\b(cookies?|cookie-?s|evästeitä|plików cookie"
+    r"|çerez\w*)\b.*"  # the same notice in the other languages news is read in
     r"|^\W*(we value your privacy|we care about your privacy|your privacy choices|privacy preferences"
     r"|(accept all|reject all|manage options|manage preferences|more options|i accept|agree|disagree)"
     r"((\s{2,}|\s*[|·]\s*)(accept all|reject all|manage options|manage preferences|more options|i accept|agree"
@@ -109,8 +113,10 @@ MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-un
 # The same header fields in the other languages mail is read in ("Da:", "Oggetto:", "Betreff:", "Asunto:"),
 # furniture only where a subject field stands among them: "A:" alone may be an interview's answer.
 MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|objet|envoyé|para|asunto|enviado|van|aan"
-                        r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano) ?:\s", re.IGNORECASE)
-MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat) ?:\s", re.IGNORECASE)
+                        r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano"
+                        r"|saatja|saaja|teema|kuupäev) ?:\s", re.IGNORECASE)
+MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat|teema) ?:\s",
+                                re.IGNORECASE)
 # A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").
 PRINT_STAMP = re.compile(r"^\d{1,4}(?:[/-]|\. ?)\d{1,2}(?:[/-]|\. ?)\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)")
 # A reading app's note about the copy it holds: "Exportado desde Lectura Tranquila · Etiquetas: ...",
@@ -133,7 +139,11 @@ PRESS_REVIEW = re.compile(r"^\W{0,3}(?:press(?:e)?spiegel|press review|press cli
                           r"|knipselkrant|pressklipp|przegląd prasy)\b", re.IGNORECASE)
 # Where a forwarded e-mail's own message begins: everything above it is the forwarder's.
 FORWARDED = re.compile(r"^[-\s]*(?:-+\s*forwarded message\s*-+|begin forwarded message:?|-+\s*original message\s*-+"
-                       r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+)\s*$", re.IGNORECASE)
+                       r"|-+\s*message transféré\s*-+|-+\s*weitergeleitete nachricht\s*-+"
+                       r"|-+\s*(?:mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht"
+                       r"|vidarebefordrat meddelande|videresendt meddelelse|videresendt melding|välitetty viesti"
+                       r"|przekazana wiadomość|přeposlaná zpráva|preposlaná správa|edasisaadetud kiri|mesaj redirecționat"
+                       r"|továbbított üzenet|i̇letilen ileti|iletilen ileti|pesan yang diteruskan)\s*-+)\s*$", re.IGNORECASE)
 MAX_FORWARD_NOTE_LINES = 40
 # One message of a chat export, its stamp and sender before the words: "14/04/2025, 08:03 - Pat
 # Hennessey: ...", "[14.04.25, 08:03:12] Pat: ...": the moment it was sent, not the day an article

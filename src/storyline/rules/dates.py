@@ -223,7 +223,7 @@ PUBLISHED_LABEL = re.compile(
     r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
     r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat"
     r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση)"
-    r"(\s+(on|le|am|el|il|op|den|em|en)\b)?\s*:?\s*",
+    r"(\s+(on|le|am|el|il|op|den|em|en|a)\b)?\s*:?\s*",  # "Publicado a 11 março 2024", as Portugal writes it
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"^\W{0,3}((last\s+)?updated|(last\s+)?modified|edited|revised|mis à jour|mise à jour|modifiée?|aktualisiert"
