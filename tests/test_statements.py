@@ -348,10 +348,11 @@ def test_a_word_share_of_a_block_is_the_share_of_each_pair() -> None:
     """The block's matrix gives what `word_share` gives pair by pair, repeated words included."""
     import numpy as np
 
-    from storyline.statements.align import _shares, _words
+    from storyline.quotes.tokens import words_of
+    from storyline.statements.align import _shares
 
     texts = ["the the port", "port closed", "the port is closed", "closed closed closed", "no"]
-    shares = _shares(np.arange(len(texts)), [_words(t) for t in texts])
+    shares = _shares(np.arange(len(texts)), [words_of(t) for t in texts])
     for i, a in enumerate(texts):
         for j, b in enumerate(texts):
             assert shares[i, j] == pytest.approx(word_share(a, b))

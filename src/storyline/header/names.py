@@ -63,6 +63,18 @@ def strip_markup(text: str) -> str:
     return re.sub(r"[*_`]+", "", text).strip()
 
 
+def plain_name(name: str) -> str:
+    """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
+    return re.sub(r"^the|\W|_", "", name.casefold())
+
+
+def wire_slug(part: str) -> bool:
+    """A wire's slug ("NDP-METRO-FARES", "SAFRICA-TRANSPORT/STRIKE (PIX)"): words in capitals joined
+    by two hyphens or a slash; one hyphen makes a name ("MPA-WIRE", an agency's service)."""
+    plain = part.strip()
+    return WIRE_SLUG.match(plain) is not None and ("/" in plain or plain.count("-") >= 2)
+
+
 def name_like(text: str) -> bool:
     """Two to five words, each capitalised or a small joining word: "Radio Lorvania", "The Talvo
     Courier"; after an article, the last may be an adjective in lower case, as French writes
@@ -326,8 +338,7 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
                 or RELATIVE_AGE.fullmatch(part.strip())  # "Tollmere News | Local | 3h ago"
                 or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
-                or WIRE_SLUG.match(part.strip()) and ("/" in part or part.count("-") >= 2)  # "SAFRICA-TRANSPORT/STRIKE
-                # (PIX)" beside its time stamp; not "MPA-WIRE", an agency's service
+                or wire_slug(part)  # "SAFRICA-TRANSPORT/STRIKE (PIX)" beside its time stamp
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or WORD_COUNT.match(part) or FREQUENCY.match(part)
                 or PUBLISHED_LABEL.match(part)
                 or MODIFIED_LABEL.match(part) or SITE_ADDRESS.fullmatch(part.strip())

@@ -38,12 +38,12 @@ from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP)
 from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, TITLE_LABEL, VENDORS,
-                             WRITER_ROLE)
+from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, SITE_PREFIX,
+                             SITE_SUFFIX, TITLE_LABEL, VENDORS, WRITER_ROLE)
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
-                            outlet_name, person_name, spelled_out, spells_domain, SLOGAN_ARTICLES,
+                            outlet_name, person_name, plain_name, spelled_out, spells_domain, SLOGAN_ARTICLES,
                             site_label, strip_markup, without_company_form)
 from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
@@ -59,10 +59,6 @@ from .years import day_without_year
 NO_YEAR = "a day without its year: the year comes from the article's copies or the collection"
 OPENING_PARAGRAPHS = 3  # a dateline opens the first paragraph, or the first after a standfirst
 PROSE_WORDS = 8  # a paragraph of fewer words is a header's line, not one of the opening paragraphs
-# A page title with the site's name appended: "Plant approved | Calder Herald".
-SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
-# The site's name before a page title: "Calder Herald – Plant approved".
-SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>0?[1-9]|1[0-2])[/.-](?P<b>0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b")
 OWN_DAY_SLACK = 2  # days between the dateline's day and the date line's: filed one day, published the next
 # An e-mail's subject, not a forwarding or a reply's: a newsletter's item headline.
@@ -113,7 +109,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     if meta.source_of("outlet") in (None, "wire-dateline") and meta.url:
         host = urlsplit(meta.url).hostname or ""
         host = host.removeprefix("www.")
-        if host and not VENDORS.search(host.replace(".", " ")):
+        if host and not _carrier_host(host):
             outlet = next((name for dom, name in OUTLETS.items() if host == dom or host.endswith("." + dom)), None)
             outlet = outlet or name_of_domain(host, doc.text) or host
             meta.candidates.append(Candidate("outlet", outlet, "domain", host))
@@ -153,7 +149,7 @@ def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> No
         host = urlsplit(site if "://" in site else f"//{site}").hostname
     chosen = meta.source_of("outlet")
     if not host or (chosen is not None and SOURCE_RANK.get(chosen, 99) < SOURCE_RANK["text"]) \
-            or (meta.outlet and _holds_domain(meta.outlet, host)) or VENDORS.search(host.replace(".", " ")):
+            or (meta.outlet and _holds_domain(meta.outlet, host)) or _carrier_host(host):
         return  # a database's address ("www.proquest.com/newspapers/...") spells the carrier, not the paper
     names = _address_names(host, meta.url)
     for shortened in (False, True):  # the address may leave out a word: "Garrowfield Evening Post"
@@ -215,13 +211,13 @@ def _without_site_name(meta: Metadata, title: str | None) -> str | None:
     Harbourline Daily", "Harbourline Daily – Plant approved"."""
     if not title:
         return title
-    names = {_plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
+    names = {plain_name(c.value) for c in meta.candidates if c.field == "outlet" and not c.rejected and c.value
              and c.source != "wire-dateline"}  # "SALVIK (Karvénie) –" names a country, not the site
     if meta.url:
-        names.add(_plain_name(site_label(urlsplit(meta.url).hostname or "")))
+        names.add(plain_name(site_label(urlsplit(meta.url).hostname or "")))
     for pattern in (SITE_SUFFIX, SITE_PREFIX):
         m = pattern.match(title)
-        if m and (_plain_name(m.group("site")) in names):
+        if m and (plain_name(m.group("site")) in names):
             meta.candidates.append(Candidate("title", m.group("head"), meta.source_of("title") or "text",
                                              f"the page title without its site name {m.group('site')!r}"))
             return m.group("head")
@@ -253,7 +249,7 @@ def _shown_alone(title: str | None, text: str) -> str | None:
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and _plain_name(a or "") == _plain_name(b or "")
+    return bool(a and b) and plain_name(a or "") == plain_name(b or "")
 
 
 def _names_agency(name: str | None, agency: str | None) -> bool:
@@ -275,11 +271,6 @@ def _abbreviates(short: str, agency: str | None) -> bool:
     full = [w for w in re.findall(r"[^\W\d_]+", agency or "") if w.casefold() not in {"the", "of", "and", "for"}]
     return len(words) == 1 and words[0].isupper() and len(full) >= 2 and \
         words[0] == "".join(w[0] for w in full).upper()
-
-
-def _plain_name(name: str) -> str:
-    """An outlet's name compared loosely: "The Calder Herald", "calderherald" -> "calderherald"."""
-    return re.sub(r"^the|\W|_", "", name.casefold())
 
 
 def _unarchived(c: Candidate) -> Candidate:
@@ -531,7 +522,7 @@ def _in_copyright_year(doc: Document, cleaned: Cleaned, cands: list[Candidate]) 
         year = m and not m["until"] and (m["since"] or m["year"])
         if not (m and year and (found := day.in_year(int(year)))):
             continue
-        if agency is not None and _plain_name(m["name"]) == _plain_name(agency):
+        if agency is not None and plain_name(m["name"]) == plain_name(agency):
             why = f"{day.text!r} in the year of the agency's copyright line"
         elif day.weekday is not None:
             why = f"{day.text!r} in the year of the page's copyright line, a {found:%A} then"
@@ -713,15 +704,19 @@ def _carried(cands: list[Candidate]) -> list[Candidate]:
 def _no_vendors(cands: list[Candidate], text: str) -> list[Candidate]:
     """A database's, an archive's or a reader's name, or a name read off a line that holds one
     ("PressReader.com - Digital Newspaper & Magazine Subscriptions"), is the carrier's, not the
-    paper's; so is an address of theirs ("www.proquest.com")."""
+    paper's (an address of theirs names none either: `_carrier_host`)."""
     why = "the name of the database, archive or reader that carries the article, not the paper's"
 
     def carrier(c: Candidate) -> bool:
-        line = text[c.start:c.end] if c.start is not None and c.end is not None and c.source != "domain" else ""
-        return bool(VENDORS.search(c.value) or VENDORS.search(line)
-                    or c.source == "domain" and VENDORS.search(c.detail.replace(".", " ")))
+        line = text[c.start:c.end] if c.start is not None and c.end is not None else ""
+        return bool(VENDORS.search(c.value) or VENDORS.search(line))
     return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected and carrier(c) else c
             for c in cands]
+
+
+def _carrier_host(host: str) -> bool:
+    """Whether an address is a database's, an archive's or a reader's ("www.proquest.com")."""
+    return VENDORS.search(host.replace(".", " ")) is not None
 
 
 def _no_writers(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -763,7 +758,7 @@ def _name_beside_the_date(cands: list[Candidate], text: str, agency: str | None)
             and not c.rejected and c.start is not None and c.end is not None]
     beside = [n for n in names if any(_adjacent(text, n, d) and _line_of(text, n) != _line_of(text, d) for d in days)
               and not _names_agency(n.value, agency) and not AGENCY_NAME.search(n.value)]
-    if len(names) < 2 or len({_plain_name(n.value) for n in beside}) != 1:
+    if len(names) < 2 or len({plain_name(n.value) for n in beside}) != 1:
         return cands
     why = "a name away from the article's date line, where another stands beside it"
     return [dataclasses.replace(c, rejected=why) if c in names and c not in beside else c for c in cands]

@@ -20,11 +20,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
-from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, WORD_COUNT, furniture_only, header_name, header_parts, imprint, masthead_like,
-                            name_like, outlet_like, section_like, strip_markup)
+from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, WORD_COUNT, furniture_only, header_name, header_parts,
+                            imprint, masthead_like, name_like, outlet_like, plain_name, section_like, strip_markup, wire_slug)
 from ..rules import boilerplate as bp
 from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
-from ..rules.outlets import (COMPANY_FORM, COMPANY_PREFIX, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS,
+from ..rules.outlets import (COMPANY_FORM, COMPANY_PREFIX, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, SITE_SUFFIX,
                              TITLE_LABEL)  # a web reader's, a database's
 from ..rules.dates import FIELD, FIELD_BREAK, MODIFIED_LABEL, PUBLISHED_LABEL
 from ..rules.wire import (EDITORS_NOTE, WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
@@ -397,8 +397,8 @@ def _header(lines: list[Line], fmt: str) -> None:
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
     if len(slogans) < len(others) or _above_dateline(lines) is not None:  # reporting on rivers", "BRIEFING"
         others = [ln for ln in others if ln not in slogans]
-    papers = {_letters(strip_markup(ln.text)) for ln in [*names, *(x for x in lines if x.kind == Kind.MASTHEAD)]}
-    tabs = [ln for ln in others if (m := TAB_TITLE.match(plain_start(ln.text))) and _letters(m["site"]) in papers]
+    papers = {plain_name(strip_markup(ln.text)) for ln in [*names, *(x for x in lines if x.kind == Kind.MASTHEAD)]}
+    tabs = [ln for ln in others if (m := SITE_SUFFIX.match(plain_start(ln.text))) and plain_name(m["site"]) in papers]
     if tabs and len(tabs) < len(others):  # "LIVE: Typhoon Lumen latest news | Sugbo Tribune", the browser's tab
         others = [ln for ln in others if ln not in tabs]  # over the paper's name and its headline on the page
         for ln in tabs:
@@ -837,13 +837,6 @@ def _wire_frame(lines: list[Line]) -> None:
         line.kind = Kind.WIDGET
 
 
-TAB_TITLE = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")  # a page's title as its tab shows it
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"\W|_", "", text.casefold())
-
-
 def _wire_codes(top: list[Line]) -> None:
     """A wire story sent without the teleprinter's frame: the lines of its codes above the headline,
     two or more of them one under another ("BWS42" / "RGN10" / "NDP-METRO-FARES": the agency's
@@ -851,8 +844,7 @@ def _wire_codes(top: list[Line]) -> None:
     run: list[Line] = []
     for line in [*top, None]:
         plain = line.text.strip() if line is not None else ""
-        if line is not None and line.kind == Kind.TEXT and (
-                WIRE_ROUTING.match(plain) or WIRE_SLUG.match(plain) and ("/" in plain or plain.count("-") >= 2)):
+        if line is not None and line.kind == Kind.TEXT and (WIRE_ROUTING.match(plain) or wire_slug(plain)):
             run.append(line)
             continue
         if len(run) >= 2:

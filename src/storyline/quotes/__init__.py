@@ -22,7 +22,7 @@ from .attribution import Found, lead_in, read_sentence
 from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
 from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun, title_phrase
-from .tokens import Token, sentences, tokenize
+from .tokens import Token, sentences, tokenize, word_share, words_of
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -247,17 +247,14 @@ def _repeated(out: list[Quote]) -> list[Quote]:
     """A quote left without a speaker that the article shows again with one (a headline's or a
     pull quote's words, then the body's: "Brand in Saltmere: „Niemand slaapt vannacht bij dat depot“"):
     the speaker the other showing names."""
-    said = [(set(re.findall(r"\w+", q.text.lower())), q) for q in out if q.speaker is not None and q.kind == "direct"]
+    said = [q for q in out if q.speaker is not None and q.kind == "direct"]
     for i, q in enumerate(out):
-        if q.speaker is not None or q.kind != "direct":
+        if q.speaker is not None or q.kind != "direct" or len(words_of(q.text)) < 2:
             continue
-        words = set(re.findall(r"\w+", q.text.lower()))
-        for other, o in said:
-            shorter = min(len(words), len(other))
-            if shorter and len(words & other) >= REPEATED_SHARE * shorter and len(words & other) >= 2:
-                out[i] = replace(q, speaker=o.speaker, speaker_text=o.speaker_text, speaker_start=o.speaker_start,
-                                 speaker_end=o.speaker_end, resolution="previous")
-                break
+        o = next((o for o in said if len(words_of(o.text)) >= 2 and word_share(q.text, o.text) >= REPEATED_SHARE), None)
+        if o is not None:
+            out[i] = replace(q, speaker=o.speaker, speaker_text=o.speaker_text, speaker_start=o.speaker_start,
+                             speaker_end=o.speaker_end, resolution="previous")
     return out
 
 
@@ -368,7 +365,7 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
     return res
 
 
-TITLED_SUBJECT = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?P<article>the|The)\s+(?P<words>(?:[\w’'-]+\s+){1,3})")
+TITLED_SUBJECT = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?:the|The)\s+(?P<words>(?:[\w’'-]+\s+){1,3})")
 
 
 def _titled_subject(text: str, f: Found, cast: Cast, bounds: list[tuple[int, int]]) -> Resolved | None:

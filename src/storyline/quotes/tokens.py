@@ -6,6 +6,7 @@ around it read as a sentence ("“...,” Putin said."), and a sentence never en
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..rules.quotes import ABBREVIATIONS, CUES, GROUP_PRONOUNS, NAME_PARTICLE_WORD, PERSON_PRONOUNS
 from .marks import Marked
@@ -93,3 +94,18 @@ def _speaker_follows(tokens: list[Token], j: int) -> bool:
     while k < len(tokens) and k - j < 4 and tokens[k].capital:
         k += 1
     return j < k < len(tokens) and tokens[k].lower in CUES
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words, lower-cased, as quotes are compared."""
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+
+
+def word_share(a: str, b: str) -> float:
+    """The share of the shorter text's words that the longer holds."""
+    wa, wb = words_of(a), words_of(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short:
+        return 0.0
+    have = set(long_)
+    return sum(w in have for w in short) / len(short)

@@ -143,3 +143,7 @@ VENDORS = re.compile(r"\b(?:proquest|pressreader|press ?display|factiva|lexis ?n
                      r"|europresse|newsbank|genios|infomedia|atekst|mediearkivet|newspapers\.com|newspaperarchive"
                      r"|internet archive|wayback machine|archive\.(?:today|ph|is)|google news|apple news|flipboard"
                      r"|feedly|inoreader|pocket|readwise|instapaper|newsbreak|smartnews|msn)\b", re.IGNORECASE)
+# A page title with the site's name appended, as a browser's tab shows it: "Plant approved | Calder Herald".
+SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+# The site's name before a page title: "Calder Herald – Plant approved".
+SITE_PREFIX = re.compile(r"^(?P<site>[^|–—:]{2,60}?)\s*(?:\s[|–—-]|:)\s+(?P<head>.+)$")

@@ -28,7 +28,6 @@ import datetime as dt
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +35,7 @@ import numpy.typing as npt
 
 from ..entities.fold import folded
 from ..quotes.speakers import title_word
+from ..quotes.tokens import word_share, words_of
 from ..rules import quotes as QR
 from .encoder import Vectors
 
@@ -105,21 +105,6 @@ class Utterance:
     day: dt.date | None  # the article's publication day
     person: bool = True  # the speaker is a person (not a body, a group or a description)
     cue: str = ""  # the verb that reports it
-
-
-def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.findall(r"\w+", text)
-
-
-def word_share(a: str, b: str) -> float:
-    """The share of the shorter text's words that the longer holds."""
-    wa, wb = _words(a), _words(b)
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if not short:
-        return 0.0
-    have = set(long_)
-    return sum(w in have for w in short) / len(short)
 
 
 def described(speaker: str | None) -> bool:
@@ -196,10 +181,10 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
         tail = [GUTTURAL.sub("h", w) for w in folded(u.speaker or "").split()[-2:]]
         for key in {"".join(tail[-1:]), "".join(tail)} if tail and not described(u.speaker) else set():
             by_name.setdefault("~" + key, []).append(i)  # "al huri" / "aljuri": as `same_speaker` runs them
-        words = _words(u.text)
+        words = words_of(u.text)
         for k in range(len(words) - MIN_WORDS_UNKNOWN_SPEAKER + 1):
             by_run.setdefault(tuple(words[k:k + MIN_WORDS_UNKNOWN_SPEAKER]), []).append(i)
-    unknown = {i for i, u in enumerate(utterances) if not _words(u.speaker or "")}
+    unknown = {i for i, u in enumerate(utterances) if not words_of(u.speaker or "")}
     runs = [ids for ids in by_run.values() if len(ids) > 1 and unknown.intersection(ids)]
     return [ids for ids in by_name.values() if len(ids) > 1] + runs
 
@@ -264,7 +249,7 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
     their words, then (3.) by meaning, between articles near in time. Each block's pairs are
     weighed as matrices, so that only the pairs that join are looked at one by one: a speaker
     quoted in thousands of articles costs matrix products, not a Python loop over millions of pairs."""
-    tokens = [_words(u.text) for u in utterances]
+    tokens = [words_of(u.text) for u in utterances]
     lengths = np.array([len(t) for t in tokens], dtype=np.int64)
     short = lengths <= FRAGMENT_WORDS
     article_of = {a: k for k, a in enumerate(sorted({u.article for u in utterances}))}
@@ -349,13 +334,13 @@ def _placed(utterances: list[Utterance], pairs: dict[tuple[int, int], float]) ->
 
 
 def _unknown(u: Utterance) -> bool:
-    return not _words(u.speaker or "")
+    return not words_of(u.speaker or "")
 
 
 def _weak(u: Utterance) -> bool:
     """A speaker that names no one person: none, a description ("a senior official") or a body
     whose name another language translates ("Die Tarweschische Reedereikammer")."""
-    return not _words(u.speaker or "") or not u.person or described(u.speaker)
+    return not words_of(u.speaker or "") or not u.person or described(u.speaker)
 
 
 def _weakly_one(u: Utterance, v: Utterance) -> bool:
@@ -393,7 +378,7 @@ def _unattributed(utterances: list[Utterance], vectors: Vectors,
             if not _weakly_one(utterances[i], utterances[int(j)]):
                 continue
             if utterances[i].article != utterances[int(j)].article and min(
-                    len(_words(utterances[i].text)), len(_words(utterances[int(j)].text))) >= MIN_WORDS_UNKNOWN_SPEAKER:
+                    len(words_of(utterances[i].text)), len(words_of(utterances[int(j)].text))) >= MIN_WORDS_UNKNOWN_SPEAKER:
                 out.append((min(i, int(j)), max(i, int(j)), float(best[a, j])))  # "No comment." could be anyone's
     return out
 
