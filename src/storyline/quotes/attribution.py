@@ -733,9 +733,6 @@ def _opened(toks: list[Token], r0: int) -> bool:
     return r0 > 0 and (toks[r0 - 1].lower in R.THAT or toks[r0 - 1].text in {":", ","})
 
 
-LEAD_IN_VERBS = frozenset({"a", "hat", "heeft", "har", "ha", "è", "é"})  # "has": where a phrase's verb begins
-
-
 def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker of a sentence that ends on a colon and quotes nothing: it opens the quotation
     of the paragraph after ("Reading from a prepared statement, Shevchuk said:", "Le ministre a
@@ -750,7 +747,7 @@ def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     subject = _subject(toks, lo, hi - 1)
     if subject is None or subject[1] >= hi - 1:
         return None  # a sentence that is all subject ("The minister's answer:") is the quote's own cue
-    end = next((k for k in range(subject[0] + 1, subject[1]) if toks[k].lower in R.FINITE_MARKERS | LEAD_IN_VERBS),
+    end = next((k for k in range(subject[0] + 1, subject[1]) if toks[k].lower in R.FINITE_MARKERS | R.LEAD_IN_VERBS),
                subject[1])  # "Le ministre a lancé un appel": the phrase stops at its verb
     return toks[subject[0]].start, toks[end - 1].end
 

@@ -86,6 +86,8 @@ FINITE_MARKERS = frozenset({
     "è", "sono", "era", "sarà", "sarebbe", "hanno", "aveva", "potrebbe",
     "é", "são", "foi", "foram", "será", "seria", "vai", "vão", "tem", "têm", "tinha", "poderia",
     "is", "zijn", "was", "waren", "zal", "zou", "zouden", "heeft", "hebben", "had"})
+# "has" in the languages whose perfect opens a phrase's verb: "Le ministre a lancé un appel :" (`lead_in`)
+LEAD_IN_VERBS = frozenset({"a", "hat", "heeft", "har", "ha", "è", "é"})
 # Phrases that work as a reporting verb.
 CUE_PHRASES = ("point out", "points out", "pointed out", "pointing out", "went on", "goes on")
 
