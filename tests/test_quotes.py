@@ -1007,3 +1007,50 @@ def test_a_namesake_keeps_her_own_name_and_a_place_is_no_one() -> None:
                         "Quay warehouse fire.\n\nOutside court, Carys Merrow held up a photograph of her husband.\n\n"
                         "\u2018We were told that the crane was safe,\u2019 she said.")
     assert [q.speaker for q in found] == ["Carys Merrow"]
+
+
+# -- Shapes two more blind corpora showed (/work/blind/q19, q20, not copied; written afresh here) ----
+
+def test_a_quote_after_a_colon_is_said_by_the_subject_before_it() -> None:
+    found = find_quotes("Health Minister Nadia Orsk toured the ward on Monday.\n\n"
+                        "Asked whether the clinic would close, she was blunt: \u201cNot while I am minister.\u201d\n\n"
+                        "Preguntada por el cierre, la ministra Nadia Orsk fue tajante: \u00abNo mientras yo sea ministra\u00bb.")
+    assert [q.speaker for q in found] == ["Nadia Orsk", "Nadia Orsk"]
+    assert [q.cue for q in found] == [":", ":"]
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker() -> None:
+    found = find_quotes("Fire in Tarnholm: \u201cNobody sleeps near that depot tonight\u201d\n\nThe blaze spread fast.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_name_in_apposition_after_an_according_source_is_the_source() -> None:
+    found = find_quotes("Six people died, according to the county sheriff, Dwight Calloway.\n\n"
+                        "Seg\u00fan el jefe regional de bomberos, Tomasz Wr\u00f3blewski, m\u00e1s de 200 efectivos "
+                        "luchan contra las llamas.", english=False)
+    assert [q.speaker for q in found] == ["Dwight Calloway", "Tomasz Wr\u00f3blewski"]
+    assert found[1].text == "m\u00e1s de 200 efectivos luchan contra las llamas"
+    found = find_quotes("According to the report, Smith and Jones were wrong about the dam.")
+    assert [q.speaker for q in found] == ["the report"]
+
+
+def test_a_title_written_before_what_it_heads_finds_its_holder() -> None:
+    found = find_quotes("\u00abFue un muro de agua\u00bb, afirm\u00f3 la jefa de bomberos de Carrow Springs, Beatriz "
+                        "Almonte.\n\nLa jefa de bomberos neg\u00f3 que las primeras unidades hubieran tardado en "
+                        "llegar.\n\nLe ministre de l\u2019Int\u00e9rieur, Paul Marchand, est arriv\u00e9. Le ministre de "
+                        "l\u2019Int\u00e9rieur a d\u00e9clar\u00e9 que la digue tiendrait.", english=False)
+    assert [q.speaker for q in found] == ["Beatriz Almonte", "Beatriz Almonte", "Paul Marchand"]
+
+
+def test_one_office_under_two_names_and_a_places_mayor_in_apposition() -> None:
+    found = find_quotes("Chief Justice Rosalind Achter wrote for the majority. \u201cThe province heard the fishers, "
+                        "but it did not listen to them,\u201d the judge wrote.\n\n"
+                        "Petro Shevchuk, Marvella\u2019s mayor, visited the shelter in Marvella.\n\n"
+                        "\u2018They told us nothing until eleven,\u2019 the mayor said.")
+    assert [q.speaker for q in found] == ["Rosalind Achter", "Petro Shevchuk"]
+
+
+def test_a_company_named_before_its_officers_title_is_not_the_speaker() -> None:
+    found = find_quotes("Veltmann UK managing director Thomas Brenner said the company regretted the strike.\n\n"
+                        "\u201cThe casting line has lost money for six years,\u201d he said in a statement.")
+    assert [q.speaker for q in found] == ["Thomas Brenner", "Thomas Brenner"]

@@ -134,7 +134,12 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             for i in range(lo, hi):
                 q = toks[i].quote
                 if q >= 0 and q not in used and _whole(i, toks, lo, text[marked[q].start:marked[q].end]):
-                    got.append(Found("direct", -1, -1, None, None, q, index))
+                    # "The minister was blunt: “...”", "la ministra fue tajante: «...»": the subject of
+                    # what stands before the colon introduces the quote, as "X said:" would
+                    span = lead_in(toks, lo, i) if i > lo and toks[i - 1].text == ":" else None
+                    if span is not None and not _verb_between(toks, span[1], i - 1):
+                        span = None  # "Brand in Saltmere: „...“": a headline's topic, no one speaking
+                    got.append(Found("direct", -1, -1, ":" if span else None, span, q, index))
             found.extend(sorted(got, key=lambda f: (marked[f.quote].open if f.quote >= 0 else f.start)))
     kept: list[Found] = []
     for f in found:
@@ -153,6 +158,15 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
         kept = _with_clauses(text, kept, bounds)
     kept = [part for f in kept for part in _coordinated(text, f)]
     return _resolve(text, kept, marked, bounds, para_of)
+
+
+NOT_VERBS = R.BELONGING | R.PLACE_PREPOSITIONS | R.ADJUNCT_PREPOSITIONS | R.DETERMINERS
+
+
+def _verb_between(toks: list[Token], after: int, colon: int) -> bool:
+    """Whether the words between a subject (ending at character `after`) and a colon hold what may be
+    its verb: a small word that is no preposition or article ("was blunt", "fue tajante")."""
+    return any(t.is_word and not t.capital and t.lower not in NOT_VERBS for t in toks[:colon] if t.start >= after)
 
 
 def _coordinated(text: str, f: Found) -> list[Found]:

@@ -212,6 +212,9 @@ MAX_PLACE_PHRASES = 3  # "farmers on the plain below the town": where a group of
 DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
 
 
+NO_SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "i", "you", "we"})  # no one the text names
+
+
 def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opening phrase closed by a comma, and after
     the dateline that opens a story ("MARVESSA, March 11, 2024 (Meridian Wire) – The head of ...")."""
@@ -227,7 +230,7 @@ def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         while k < hi and toks[k].text != ",":
             k += 1
         k += 1
-    if k < hi and toks[k].lower in R.PRONOUNS - {"it", "this", "that", "i", "you", "we"}:
+    if k < hi and toks[k].lower in R.PRONOUNS - NO_SUBJECT_PRONOUNS:
         return k, k + 1  # "On Friday he declined ..., telling reporters": he
     return _np_after(toks, k, hi)
 
@@ -431,6 +434,21 @@ def _decimal_comma(toks: list[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and toks[k - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isdigit()
 
 
+def _apposed_name(toks: list[Token], i: int, k: int, hi: int) -> int | None:
+    """Where the name ends that follows a role phrase toks[i:k] after a comma ("el alguacil del condado
+    de Tolland, Dwayne Castellanos.", "the city engineer, Mark Dole,"): two to four capitalised words,
+    then a comma or the end; "the report, Smith and Jones were ..." is no name in apposition."""
+    if not (i < k < hi and toks[k].text == "," and toks[i].lower in R.DETERMINERS):
+        return None
+    j = k + 1
+    while j < hi and toks[j].is_word and toks[j].capital and j - k <= MAX_APPOSED_NAME:
+        j += 1
+    return j if 2 <= j - k - 1 <= MAX_APPOSED_NAME and (j >= hi or not toks[j].is_word) else None
+
+
+MAX_APPOSED_NAME = 4
+
+
 def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue | None:
     """ "According to X, ...", "..., according to X." and "..., according to X, and ..." (and
     "selon X", "laut X", "según X": `width` is the count of cue words)."""
@@ -446,7 +464,10 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
         k += 1
     if k == i + width:
         return None
-    if sum(t.is_word for t in toks[i + width:k]) > MAX_SOURCE_WORDS and (i == lo or toks[i - 1].text != ","):
+    source = i + width
+    if (named := _apposed_name(toks, source, k, hi)) is not None:
+        source, k = k + 1, named  # "según el jefe regional de bomberos, Tomasz Wrześniewski, más de ...": the name
+    if sum(t.is_word for t in toks[i + width:k]) > MAX_SOURCE_WORDS and source == i + width and (i == lo or toks[i - 1].text != ","):
         # words, not marks: "Segundo os Caminhos de Ferro de Serrana (CFS), ..." is a source
         k = i + width  # "Volgens het waterschap zijn de prijzen ... gestegen, en ...": a clause, not a source
     if k > i + width and i == lo and cue != "according to" and toks[i + width].capital:
@@ -458,9 +479,9 @@ def _according(toks: list[Token], i: int, width: int, lo: int, hi: int) -> Cue |
             return Cue(i, cue, (i + width, j), (j, end), fallback=True)
     if k > i + width and (i == lo or toks[i - 1].text in {",", "\u2014"} and i - 1 == lo) and k < hi \
             and toks[k].text == ",":
-        return Cue(i, cue, (i + width, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
+        return Cue(i, cue, (source, k), (k + 1, _clause_end(toks, k + 1, hi)), fallback=True)
     if i > lo and toks[i - 1].text == ",":
-        return Cue(i, cue, (i + width, k), (lo, i - 1), fallback=True)
+        return Cue(i, cue, (source, k), (lo, i - 1), fallback=True)
     if i == lo and k < hi and toks[k].text != ",":  # "Laut Finanzministerium steigen die Renten ...": no comma
         j = i + width  # in German the source's nouns are capitalised and its verb comes next
         while j < end and toks[j].is_word and not toks[j].capital and toks[j].lower in R.GERMAN_ARTICLES:
@@ -745,11 +766,22 @@ def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         if cue.speaker is not None and not cue.fallback:
             return toks[cue.speaker[0]].start, toks[cue.speaker[1] - 1].end
     subject = _subject(toks, lo, hi - 1)
+    comma = max((j for j in range(lo, hi - 1) if toks[j].text == ","), default=None)
+    if comma is not None and comma + 1 < hi - 1 and toks[comma + 1].lower in R.PRONOUNS - NO_SUBJECT_PRONOUNS:
+        subject = comma + 1, comma + 2  # "Asked whether ..., she was blunt:"
+    elif comma is not None and (after := _np_after(toks, comma + 1, hi - 1)) is not None and after[0] == comma + 1 \
+            and after[1] < hi - 1 and (toks[comma + 1].lower in R.DETERMINERS or toks[comma + 1].capital):
+        subject = after  # "Preguntada por la licencia, la ministra fue tajante:", "Speaking on Monday, Demirkan
+        # went further:": who follows the opening phrase
     if subject is None or subject[1] >= hi - 1:
         return None  # a sentence that is all subject ("The minister's answer:") is the quote's own cue
     end = next((k for k in range(subject[0] + 1, subject[1]) if toks[k].lower in R.FINITE_MARKERS | R.LEAD_IN_VERBS),
                subject[1])  # "Le ministre a lancé un appel": the phrase stops at its verb
     return toks[subject[0]].start, toks[end - 1].end
+
+
+ADJUNCT_HEADS = frozenset({"for", "to", "with", "about"})
+MAX_ADJUNCT_WORDS = 4
 
 
 def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list[Found], set[int]]:
@@ -781,6 +813,8 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             continue
         if len(words) < MIN_CLAUSE_WORDS and not inside:
             continue
+        if not inside and len(words) <= MAX_ADJUNCT_WORDS and words[0].lower in R.ADJUNCT_PREPOSITIONS | ADJUNCT_HEADS:
+            continue  # "wrote for the majority", "wrote to the council": where or to whom, no clause
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause
         if cue.text.lower() in R.NOUN_OBJECT and not inside and not _opened(toks, cue.region[0]) \

@@ -50,7 +50,7 @@ APPOSITION = re.compile(r",\s+(?:(?P<article>the|a|an)\s+)?([\w’'\- ]{3,60}?),
 # two lower-case words ("le ministre des Ressources en eau, Youssef el-Tamimi").
 APPOSITION_BEFORE = re.compile(r"\b((?:\w+\s+){0,2}\w+)(?:(?:\s+(?:of|for|at|de|del|des|du|der|di|von|da|do|das|dos"
                                r"|della|dello|degli|dei|van)\s+|\s+(?:dell|dall|d)['’])"
-                               r"(?:the\s+|la\s+|le\s+|l'|el\s+)?[A-Z][\w’'-]*"
+                               r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?[A-Z][\w’'-]*"
                                r"(?:\s+(?:de\s+|del\s+|der\s+)?[A-Z][\w’'-]*){0,3}(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})?,\s*$")
 
 
@@ -158,7 +158,10 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             end = start + len(name[0])
         apposed = APPOSITION.match(text, m.end())  # "Orsolya Benedek, the port's new director,"
         words = apposed.group(2).lower().split() if apposed else []
-        if apposed and words and (apposed["article"] or _clean(words[0]) in R.TITLES):
+        owner = apposed.group(2).split()[0] if apposed else ""
+        placed = POSSESSIVE.search(owner) is not None and owner[:1].isupper() \
+            and placelike(POSSESSIVE.sub("", owner), text)  # a place's mayor; "Verbeck's lawyer" is Verbeck's
+        if apposed and words and (apposed["article"] or _clean(words[0]) in R.TITLES or placed):  # "Marvella's mayor"
             context += [w for w in words if w in R.TITLES]  # "the port's new director", "chief executive of
             # Brennick Water"; not "Verbeck's lawyer", whom "Lisk's lawyer" is not
         before = APPOSITION_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "The mayor of Merrow, Helga"
@@ -195,7 +198,11 @@ MIN_DECLINED = 5
 
 def _name_in(phrase: str, start: int, cast: Cast) -> Resolved | None:
     """Step 2: the person named in a speaker phrase."""
-    for p in cast.between(start, start + len(phrase)):
+    named = cast.between(start, start + len(phrase))
+    for p in named[1:]:  # "Veltmann UK managing director Thomas Brenninkamp": the one a title names
+        if any(title_word(_clean(w)) for w in phrase[named[0].end - start:p.start - start].split()):
+            named = [p]
+    for p in named:
         if phrase[:p.start - start].lower().strip() in {"the", "a", "an"}:
             return None  # "the Island Ledger": a thing with a name
         rest = phrase[p.end - start:]
@@ -222,6 +229,9 @@ def title_phrase(phrase: str) -> tuple[str, frozenset[str]] | None:
     chief" -> ("chief", {"port", "authority's"})); None for a name or a phrase without a title."""
     words = [FORMER.sub("", _clean(w)) for w in phrase.split() if _clean(w) not in R.DETERMINERS]
     words = [w for w in words if w]
+    if len(words) >= 2 and title_word(words[0]) and not title_word(words[-1]) \
+            and any(w in R.HEAD_FIRST_JOINS for w in words[1:]):  # "la jefa de bomberos", "le ministre de
+        return words[0], frozenset(w for w in words[1:] if w not in R.HEAD_FIRST_JOINS)  # l'Intérieur", "chief of police"
     if not words or any(w[0].isupper() for w in phrase.split()[-1:]) and not title_word(words[-1]):
         return None  # a name, unless a title German writes in capitals ("Behördenchefin")
     if words[-1] in R.TITLE_ABBREVIATIONS:  # "the PM" is the "Prime Minister Teodor Ruscu"
@@ -244,7 +254,7 @@ def holds_title(role: tuple[str, frozenset[str]], titles: frozenset[str]) -> boo
     Oleksandra Hritsenko", "the finance minister" no "Transport Minister"); a generic role with a
     word of the title ("the Kremlin official") fits too."""
     head, rest = role
-    holds = head in titles or (len(head) >= MIN_COMPOUND_HEAD and any(
+    holds = head in titles or bool(R.SAME_ROLE.get(head, frozenset()) & titles) or (len(head) >= MIN_COMPOUND_HEAD and any(
         t.endswith(head) or (len(t) >= MIN_COMPOUND_HEAD and head.endswith(t)) for t in titles))
     return (holds and not (rest & R.TITLES) - titles - R.GENERIC_ROLES) or \
         (head in R.GENERIC_ROLES and bool(rest & titles))

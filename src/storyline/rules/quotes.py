@@ -405,6 +405,7 @@ TITLES = frozenset({
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
+    "alguacil", "alguacila", "emissary", "émissaire", "emisario", "emisaria", "envoyé", "envoyée", "enviado", "enviada",
     # a court's: "Chefanklägerin Dalia Ferrant" is "die Anklägerin", "defence lawyer X" is "the lawyer"
     "prosecutor", "ankläger", "anklägerin", "chefankläger", "chefanklägerin", "procuratore",
     "procuratrice", "lawyer", "attorney", "avocat", "avocate", "abogado", "abogada", "anwalt", "anwältin",
@@ -542,6 +543,9 @@ ORG_WORDS = frozenset({
 # The words that join a person's name to the body they belong to: "Mira Oblak of Kovena University",
 # "Mira Oblak von der Universität Kowena", "Ana Ruiz, de la Universidad de Tessel".
 BELONGING = frozenset({"of", "from", "at", "von", "vom", "de", "del", "di", "della", "du", "des", "van", "da", "do"})
+# The words that join a title written first to what it heads: "la jefa de bomberos", "le ministre de
+# l'Intérieur", "el alguacil del condado", "chief of police" (`title_phrase`).
+HEAD_FIRST_JOINS = BELONGING | frozenset({"dell", "della", "dello", "degli", "dei", "dos", "das", "der", "des", "d"})
 # Phrases whose speaker is not named: kept as written, marked anonymous.
 ANONYMOUS = frozenset({"source", "sources", "official", "officials", "diplomat", "diplomats", "person",
                        "people", "insider", "insiders", "aide", "aides", "someone", "witness", "witnesses",
@@ -655,6 +659,12 @@ PERIPHRASES = {
     "jefe del estado": HEAD_OF_STATE, "jefa del estado": HEAD_OF_STATE, "capo dello stato": HEAD_OF_STATE,
     "staatschef": HEAD_OF_STATE, "staatschefin": HEAD_OF_STATE, "staatsoberhaupt": HEAD_OF_STATE,
 }
+# Roles that one title holds under another name: "Chief Justice Rosalind Achterberg" is "the judge", "the
+# sheriff" of one paper "el alguacil" of another, an envoy an emissary (`holds_title`).
+SAME_ROLE = {"judge": frozenset({"justice", "magistrate"}), "juge": frozenset({"magistrat", "magistrate"}),
+             "emissary": frozenset({"envoy"}), "envoy": frozenset({"emissary"}),
+             "émissaire": frozenset({"envoyé", "envoyée"}), "envoyé": frozenset({"émissaire"}),
+             "envoyée": frozenset({"émissaire"})}
 # Titles written short, as their words: "the PM" for "Prime Minister Teodor Ruscu".
 TITLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "ceo": ("chief", "executive"),
                        "cfo": ("chief", "financial", "officer"), "coo": ("chief", "operating", "officer")}
