@@ -563,3 +563,91 @@ def test_a_newsletters_view_in_browser_line_is_furniture_in_other_languages_too(
 
     for line in ("Bekijk deze e-mail in je browser", "E-Mail im Browser anzeigen", "Voir la version en ligne"):
         assert label_lines(line + "\n\n" + LEAD, "txt")[0].kind == Kind.WIDGET, line
+
+
+# -- Shapes two more blind corpora showed (/work/blind/h22, h23; not copied, written afresh) -------
+
+def test_skip_links_and_account_bars_in_other_languages_are_no_headline() -> None:
+    text = ("Ir al contenido\nSuscríbete  |  Iniciar sesión\nEL HERALDO DE TESSEL\n\n"
+            "El puerto aprueba el rompeolas tras dos inviernos de temporales\n\n"
+            "martes, 14 de mayo de 2024 · Actualizado: 14 de mayo de 2024, 13:20 h\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("El puerto aprueba el rompeolas tras dos inviernos de temporales",
+                                            "2024-05-14")
+
+
+def test_a_blogs_older_and_newer_post_links_are_furniture() -> None:
+    text = ("TESSEL HARBOUR NOTES\n\nHome | About | Archives\n\n« Ferry timetable: what changed | Main | "
+            "Spring regatta »\n\nWhat the new breakwater means for the eastern quay\n\n"
+            "Posted by Ana Ruiz on 4/9/2024 in Harbour | Permalink\n\n" + LEAD)
+    assert meta_of(text).title == "What the new breakwater means for the eastern quay"
+
+
+def test_a_wire_slug_with_a_slash_is_no_headline_and_the_agencys_code_is_its_name() -> None:
+    text = ("17-May-2024 09:42:18 GMT    TPRS    LBA9K3XR\nTESSEL-PORT/BREAKWATER (UPDATE 1)\n"
+            "PRIORITY: 3   CATEGORY: PORTS   WORDS: 431\n\n"
+            "Tessel harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n"
+            "TESSEL, May 17 (Tesprus) - " + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet) == ("Tessel harbour board approves breakwater after stormy winters", "Tesprus")
+
+
+def test_a_year_run_into_the_time_beside_it_is_read() -> None:
+    assert [f.date for f in find_dates("May 6, 20245:04 AM ET")] == [dt.date(2024, 5, 6)]
+    assert [f.date for f in find_dates("May 6, 20245 people")] == []
+
+
+def test_a_url_with_the_months_short_name_dates_the_page() -> None:
+    from storyline.header.dates import date_in_url
+    assert date_in_url("https://news.example/environment/2022/aug/23/seagrass-spreads") == dt.date(2022, 8, 23)
+
+
+def test_a_databases_citation_dates_the_clipping_and_its_search_report_does_not() -> None:
+    text = ("GBI-Genios Deutsche Wirtschaftsdatenbank GmbH\nRecherche vom 05.04.2024 11:27 | Suchbegriff: Hafen | "
+            "Treffer 3 von 17\n=====\n\nTesseler Bote vom 03.04.2024, S. 17 / Wirtschaft\n\n"
+            "Hafenbehörde genehmigt den Wellenbrecher\n\nVon Ana Ruiz\n\n" + LEAD)
+    meta = meta_of(text, "GBI_Export_20240405.txt")
+    assert (meta.outlet, meta.published) == ("Tesseler Bote", "2024-04-03")
+    assert meta_of("Harbour board approves the breakwater\n\n" + LEAD, "Tessel_Export_20240405.txt").published is None
+
+
+def test_numeric_dates_are_read_in_the_order_the_documents_own_dates_show() -> None:
+    related = ("\n\nMore from Tessel\n- Ferry crew honoured for Boxing Day rescue (28/12/2022)\n"
+               "- Quay cafe to close after 70 years (19/01/2023)\n")
+    text = ("03/06/2023, 14:22     Harbour board approves the breakwater\n\nNEWS > COAST\n\n"
+            "Harbour board approves the breakwater\n\nBy Ana Ruiz\n11/02/2023\n\n" + LEAD + related)
+    assert meta_of(text).published == "2023-02-11"
+    paper = ("epaper.tesselsentinel.example\nThe Tessel Sentinel — e-Paper\nEdition: City | Date: 02/08/2023 | Page 3\n"
+             "Uploaded on 2023-08-02T04:15:00+05:30\n\nHarbour board approves the breakwater\n\n" + LEAD)
+    assert meta_of(paper).published == "2023-08-02"
+
+
+def test_the_day_shown_again_under_the_headline_is_the_articles_not_a_release_it_prints() -> None:
+    text = ("THE TESSEL CLARION\nFriday, January 19, 2024\n\nHOME  NEWS  POLITICS  PRESS RELEASES\n\n"
+            "Harbour board approves the breakwater\n\nBy Clarion Reporter\nJanuary 19, 2024 at 2:47 pm\n\n"
+            "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n17th January, 2024\n\n" + LEAD)
+    assert meta_of(text).published == "2024-01-19"
+
+
+def test_a_home_link_copied_as_words_names_the_site() -> None:
+    text = ("Skip to main content\nSign in\nUK edition\nThe Tessel Herald - Back to home\nNews\nOpinion\nSport\n"
+            "Show More\nUK\nWorld\n\nHarbour board approves the breakwater\n\nAna Ruiz\nTue 5 Mar 2024 06.00 GMT\n\n" + LEAD)
+    assert meta_of(text).outlet == "The Tessel Herald"
+
+
+def test_a_newsletters_subject_gives_its_headline_and_its_sender_the_paper() -> None:
+    text = ("From: Tessel Courier Opinion <opinion@newsletters.tesselcourier.example>\n"
+            "Subject: Harbour Brief: The breakwater is stuck in the queue\nDate: Thu, 7 Dec 2023 11:32:00 +0000\n\n"
+            "HARBOUR BRIEF\nThursday 7 December 2023\n\nHello from the harbour desk.\n\n"
+            "The breakwater is stuck in the queue\n\n" + LEAD)
+    meta = meta_of(text, "brief.eml", "eml")
+    assert (meta.title, meta.outlet) == ("The breakwater is stuck in the queue", "Tessel Courier")
+
+
+def test_the_link_to_a_republished_storys_original_is_not_the_copys_address() -> None:
+    text = ("THE TESSEL SENTINEL\n\nHarbour board approves the breakwater after stormy winters\n\n"
+            "Posted 4/9/2024\n\n" + LEAD + "\nThis article is republished from The Commons Tribune under a Creative "
+            "Commons license. Read the original article, first published April 5, 2024: "
+            "https://commonstribune.example/harbour-board-approves-the-breakwater-after-stormy-winters-2118\n")
+    meta = meta_of(text)
+    assert (meta.url, meta.outlet, meta.published) == (None, "The Tessel Sentinel", "2024-04-09")

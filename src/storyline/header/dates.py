@@ -15,7 +15,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from ..rules.boilerplate import HEADER_SEPARATOR
-from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
+from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, CITATION_PARTS, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
                            DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
                            NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
                            WEEKDAY_PHRASES, WEEKDAY_SHORT_ONLY)
@@ -75,7 +75,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # 2020, at 10:30 a.m. CEST" is 40 characters; the margins leave room for odd spacing.
 YEAR_WINDOW_BEFORE, YEAR_WINDOW_AFTER = 200, 100
 # A year as the date patterns take it: never right after a letter or digit ("w1999", "A2020").
-_LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)")
+_LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)|(?<!\w)(?:19|20)\d\d(?=[0-2]?\d:\d\d)")
 # What may stand beside the date on a date line: a time, a zone, the year word.
 MAX_SECTION_PART_WORDS = 2  # a section's name beside a date line without its year: "CRONACA", "Local News"
 DAY_ARTICLE = re.compile(r"^(?:le|el|am|den|il|op)$", re.IGNORECASE)  # the article some languages set before a day
@@ -235,6 +235,7 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     """
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
+    line = CITATION_PARTS.sub(" | ", line)  # "Süddeutsche Zeitung vom 03.04.2024, S. 17": paper, day, page
     parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part)
              for p in _fields(p) if p]
     if len(parts) > 1:

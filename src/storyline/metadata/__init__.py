@@ -77,7 +77,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     stated = next((c.value for c in doc.candidates if c.field == "language" and c.value), None)
     detected = None if stated else detect_language(cleaned.text)
     language = stated or detected
-    dmy = day_first(english_variant(cleaned.text) if language == "en" else language)
+    dmy = _slash_order(doc.text, day_first(english_variant(cleaned.text) if language == "en" else language))
     cands = [_normalized(c, dmy) for c in doc.candidates]  # 1
     cands += _from_furniture(doc, cleaned, dmy)  # 2
     cands += _from_opening_dateline(cleaned)
@@ -96,6 +96,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _no_vendors(cands, doc.text)  # 3f
     cands = _no_sections(cands, doc.text, cleaned)  # 3f
     cands = _carried(cands)  # 3f
+    cands = _letter_headline(cands, doc.text)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
@@ -136,6 +137,30 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     not_the_wire(meta, dateline_agency(cleaned.text[:400]))
     meta.wire = wire_agency(cleaned.text, meta.byline, meta.outlet)
     return meta
+
+
+SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d(?![\d/.-])")
+ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _slash_order(text: str, dmy: bool) -> bool:
+    """Whether the document writes its numeric dates day first: as its own dates show where one
+    number passes 12 ("Lifeboat crew honoured (28/12/2022)" beside "11/02/2023"), or where a date
+    written in full agrees with one reading only ("Date: 02/08/2023" over "Uploaded on
+    2023-08-02T04:15"); else as its language writes them."""
+    first = second = 0
+    iso = {(int(m[2]), int(m[3])) for m in ISO_DAY.finditer(text)}
+    for m in SLASHED.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        if a > 12 >= b or (b, a) in iso and (a, b) not in iso:
+            first += 1
+        elif b > 12 >= a or (a, b) in iso and (b, a) not in iso:
+            second += 1
+    if first and not second:
+        return True
+    if second and not first:
+        return False
+    return dmy
 
 
 def _outlet_of_address(meta: Metadata, text: str, site: str | None = None) -> None:
@@ -264,11 +289,17 @@ def _names_agency(name: str | None, agency: str | None) -> bool:
 WIRE_WORDS = frozenset({"wire", "news", "newswire", "feed", "service", "desk"})  # "MPA-WIRE", "XNA News Service"
 
 
+MIN_CONTRACTION = 3  # "RTRS" for "Reuters": an agency's one-word name written short, its letters in order
+
+
 def _abbreviates(short: str, agency: str | None) -> bool:
     """Whether a header's name is the dateline agency's initials, a wire's word beside them:
-    "MPA-WIRE" over "HALVERSTON (Meridian Press Agency) -" is the agency's own feed."""
+    "MPA-WIRE" over "HALVERSTON (Meridian Press Agency) -" is the agency's own feed; or a one-word
+    agency's name written short, as its terminal codes it ("RTRS" over "ACCRA, May 17 (Reuters) -")."""
     words = [w for w in re.findall(r"[^\W\d_]+", short) if w.casefold() not in WIRE_WORDS]
     full = [w for w in re.findall(r"[^\W\d_]+", agency or "") if w.casefold() not in {"the", "of", "and", "for"}]
+    if len(words) == 1 and words[0].isupper() and len(full) == 1 and len(words[0]) >= MIN_CONTRACTION:
+        return re.fullmatch(".*".join(words[0]), full[0].upper()) is not None and full[0][0] == words[0][0]  # RTRS
     return len(words) == 1 and words[0].isupper() and len(full) >= 2 and \
         words[0] == "".join(w[0] for w in full).upper()
 
@@ -354,6 +385,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             # a name its own address spells is the sender's: "The Calder Brief <hello@calderbrief.net>"
             if name is not None:  # spelt by its own address, it is as sure as a masthead, and stands above any
                 spelt = spells_domain(name, host)  # of the letter's section headings ("TODAY'S DEEP READ")
+                words = name.split()  # "Connacht Examiner Opinion <opinion@newsletters.connachtexaminer.ie>":
+                name = name if spelt else next((" ".join(words[:k]) for k in range(len(words) - 1, 1, -1)
+                                                if spells_domain(" ".join(words[:k]), host)), name)  # the paper
                 out.append(Candidate("outlet", name, "text" if spelt else "site-name", "the newsletter's sender",
                                      start, end))
         elif kind == Kind.WIDGET and (m := MAIL_SUBJECT.match(text)) is not None and not _has(out, "title"):
@@ -416,6 +450,9 @@ def _has(cands: list[Candidate], name: str) -> bool:
     return any(c.field == name and not c.rejected for c in cands)
 
 
+CREDIT_LINE = re.compile(r"^\W*(?:from|republished from|courtesy of|aus|de|desde|da|uit|z)\s+\S", re.IGNORECASE)
+
+
 def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
                  seen: list[Candidate], agency: str | None, saved: dt.datetime | None = None) -> list[Candidate]:
     """What one line of the header block says, part by part: the paper's name, each date with the
@@ -437,6 +474,9 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
     elif name and (NAME_LABEL.match(strip_markup(text)) or PUBLISHED_BY.match(strip_markup(text))):
         # "Quelle: ...", "Publication title: ...", "A podcast from ...": said, not guessed
         out.append(Candidate("outlet", outlet_name(name), "text", LABELLED_NAME, start, end))
+    elif name and CREDIT_LINE.match(strip_markup(text)) and any(
+            c.field == "outlet" and c.source == "text" and not c.rejected for c in seen):
+        pass  # "From The Commons Review" over a republished story, under the paper's own masthead: its source
     elif name and not _same_name(name, agency) and (kind == Kind.MASTHEAD or not any(
             c.field == "outlet" and c.source == "text" and not person_name(c.value) for c in seen)):
         # `choose` keeps the first of equals; a writer's name above ("**Nell Harrowgate**") is none
@@ -447,7 +487,8 @@ def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
         labelled = dateline(part)
         found = next(find_dates(part, day_first), None) if labelled else None
         if labelled and found and not any(c.field == labelled[0] and c.value == found.date.isoformat()
-                                          for c in [*seen, *out] if not c.rejected):
+                                          for c in out if not c.rejected):  # a day shown again further on
+            # counts where it stands: under the headline, as the site's bar showed it over the page
             where = ("running head" if head else "embargo line" if EMBARGO.match(part) else "date line") \
                 + (" " + UTC_NOTE if UTC_STAMP.search(found.text) else "")
             out.append(Candidate(labelled[0], found.date.isoformat(), "text", where, at + found.start, at + found.end))
@@ -550,6 +591,9 @@ def _in_year_of_header(doc: Document, cands: list[Candidate], day_first: bool) -
 
 
 # An archive's address of a capture, its day in the path: "https://web.archive.org/web/20240311094512/https://...".
+# A file name that says the file was made, not the article: "GBI_Export_20240405.txt", "scan_2024-03-02.txt"
+FILE_MADE = re.compile(r"(?:^|[^a-z])(?:export|exported|download|downloaded|scan|scanned|print|printout|capture|snapshot"
+                       r"|backup|saved|screenshot|recherche|search)(?:[^a-z]|$)", re.IGNORECASE)
 ARCHIVE_STAMP = re.compile(r"https?://[^/\s]+/(?:web/)?(\d{8})\d{0,6}[a-z_]*/https?:", re.IGNORECASE)
 
 
@@ -563,7 +607,8 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
         captured = {m[1] for m in ARCHIVE_STAMP.finditer(doc.text)}
         out.append(Candidate("published", d.isoformat(), "filename", name,
                              rejected="the day an archive captured the page, as its name for the file gives it"
-                             if f"{d:%Y%m%d}" in captured else ""))  # "web.archive.org_20240311_....txt"
+                             if f"{d:%Y%m%d}" in captured else  # "web.archive.org_20240311_....txt"
+                             "the day the file was made, as its name says" if FILE_MADE.search(name) else ""))
     return out
 
 
@@ -699,6 +744,27 @@ def _carried(cands: list[Candidate]) -> list[Candidate]:
     return [dataclasses.replace(c, rejected=why) if c.field in {"outlet", "url"} and c.detail != CARRIED
             and c.detail != "link[rel=canonical]" and c.source in {"html-meta", VISIBLE} and not c.rejected else c
             for c in cands]
+
+
+MAX_LETTER_NAME_WORDS = 5
+
+
+def _letter_headline(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A newsletter's subject "Energy Source: Europe's renewables are stuck in the queue": the letter's
+    name, then the headline of the item it carries. The name set alone over the item ("ENERGY SOURCE")
+    is no headline; the headline, where the letter shows it on a line of its own, is."""
+    subject = next((c for c in cands if c.field == "title" and c.source == "mail-subject" and not c.rejected), None)
+    name, colon, head = subject.value.partition(": ") if subject is not None else ("", "", "")
+    if not colon or len(name.split()) > MAX_LETTER_NAME_WORDS or not head.strip():
+        return cands
+    why = f"the newsletter's name, as its subject {subject.value!r} opens"  # type: ignore[union-attr]
+    out = [dataclasses.replace(c, rejected=why) if c.field == "title" and c.source != "mail-subject"
+           and _same_name(c.value, name) else c for c in cands]
+    shown = re.search(rf"^[ \t#*]*{re.escape(head.strip())}[ \t*]*$", text, re.MULTILINE)
+    if shown is not None and out != cands:
+        out.append(Candidate("title", head.strip(), "text", "the headline the subject gives, shown in the letter",
+                             shown.start(), shown.end()))
+    return out
 
 
 def _no_vendors(cands: list[Candidate], text: str) -> list[Candidate]:

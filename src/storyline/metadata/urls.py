@@ -6,6 +6,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..models import Candidate
 from ..normalize.shapes import content_words, slug_words
+from ..rules.outlets import ORIGINAL_LINK
 
 # An archive's or a cache's address with the page's own inside it: "https://web.archive.org/web/
 # 20250117091244/https://www.paper.example/news/...".
@@ -74,6 +75,8 @@ def _slugged(text: str, cands: list[Candidate]) -> list[Candidate]:
         url = m.group(0).rstrip(".,;:")
         if text[max(0, m.start() - 2):m.start()] == "](" and _image_link(text, m.start()):
             continue
+        if ORIGINAL_LINK.search(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start()):
+            continue  # "Read the original article, first published ...: https://..." names the first publisher's
         own = original_url(url)
         segments = [seg for seg in unquote(urlsplit(own).path).split("/") if seg]
         if segments and (ext := FILE_EXTENSION.search(segments[-1])) and ext.group(1).lower() not in PAGE_EXTENSIONS:

@@ -767,6 +767,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _mail_fields(body)  # 2
     _chat_log(body)  # 2
     _furniture(body)  # 2
+    _home_link(body)  # 2
     _database_fields(body)  # 2
     _counted_record(body)  # 2
     _wire_frame(body)  # 2
@@ -780,6 +781,22 @@ def label_lines(text: str, fmt: str) -> list[Line]:
         _page_urls(body)  # 7
     _opening_url(body)  # 7
     return lines
+
+
+HOME_LINK_LINES = 30  # a site's bar and menus, above the story
+MAX_HOME_NAME_WORDS = 6
+
+
+def _home_link(lines: list[Line]) -> None:
+    """A link to the home page copied as its words ("The Wessex Herald - Back to home", "Diario de
+    Almendrera, ir a la portada") names the site: a masthead of the name alone."""
+    for line in [ln for ln in lines if not ln.blank][:HOME_LINK_LINES]:
+        home = bp.HOME_LINK.match(line.text.strip()) if line.kind == Kind.TEXT else None
+        if home is not None and home["home"] and not home["logo"] \
+                and 0 < len(home["name"].split()) <= MAX_HOME_NAME_WORDS:
+            line.start += line.text.index(home["name"])
+            line.text, line.end = home["name"], line.start + len(home["name"])
+            line.kind = Kind.MASTHEAD
 
 
 def _opening_url(lines: list[Line]) -> None:
@@ -840,15 +857,16 @@ def _wire_frame(lines: list[Line]) -> None:
 def _wire_codes(top: list[Line]) -> None:
     """A wire story sent without the teleprinter's frame: the lines of its codes above the headline,
     two or more of them one under another ("BWS42" / "RGN10" / "NDP-METRO-FARES": the agency's
-    story number, its routing and its slug), are furniture; one such line alone may be a headline."""
+    story number, its routing and its slug), or a slug of hyphened words and a slash, are furniture;
+    another such line alone may be a headline."""
     run: list[Line] = []
     for line in [*top, None]:
         plain = line.text.strip() if line is not None else ""
         if line is not None and line.kind == Kind.TEXT and (WIRE_ROUTING.match(plain) or wire_slug(plain)):
             run.append(line)
             continue
-        if len(run) >= 2:
-            for code in run:
+        if len(run) >= 2 or (run and "/" in run[0].text and re.search(r"[A-Z]-[A-Z]", run[0].text)):
+            for code in run:  # "GHANA-COCOA/FORECAST (UPDATE 1)": a slug's topic and angle, in no headline
                 code.kind = Kind.WIDGET
         run = []
     for line in top:

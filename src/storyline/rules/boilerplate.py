@@ -53,12 +53,25 @@ WIDGET = re.compile(
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
+    r"|(«|<<|‹)[^|]{0,120}\|\s*(main|home|accueil|inicio|startseite)\s*\|[^|]{0,120}(»|>>|›)"  # a blog's "« Older post | Main | Newer »"
     r"|(subscribe|sign in|sign up|log ?in)\b[^.!?:]{0,40}"
+    # the same skip links and account bars in the languages of NEWS_LOCALES: "Ir al contenido", "Suscríbete | Iniciar sesión"
+    r"|(saltar|ir) al contenido( principal)?|aller au contenu( principal)?|zum inhalt springen|vai al contenuto"
+    r"|ir para o conteúdo|przejdź do (głównej )?treści|naar (de )?inhoud|hoppa till (huvud)?innehåll(et)?"
+    r"|siirry (pää)?sisältöön|hopp til (hoved)?innhold(et)?|gå til (hoved)?indhold(et)?|i̇?çeriğe (geç|atla)"
+    r"|(langsung )?ke konten( utama)?|přejít (na|k) obsah(u)?|ugrás a tartalomra|sari la conținut"
+    r"|(suscr[ií]bete|iniciar sesi[oó]n|reg[ií]strate|s'abonner|abonnez-vous|se connecter|connexion|anmelden"
+    r"|abonnieren|registrieren|accedi|abbonati|registrati|entrar|assine|inloggen|abonneren|logga in|prenumerera"
+    r"|zaloguj( się)?|subskrybuj|giriş yap|abone ol|masuk|langganan|kirjaudu( sisään)?|tilaa|logg inn|log ind"
+    r"|přihlásit( se)?|předplatné|bejelentkezés|előfizetés|autentificare|abonează-te)\b[^.!?:]{0,40}"
     r"|view (this|it|the) (e-?mail|newsletter) (in|on) (your|a|the) (web )?browser.*"
     r"|(bekijk|open) (deze|de) (e-?mail|nieuwsbrief) in (je|uw) browser.*|(diese )?e-?mail im browser (anzeigen|öffnen|ansehen).*"
     r"|voir (cet e-?mail|la version) (dans (votre|le) navigateur|en ligne).*|ver (este correo|en (el|tu) navegador).*"
     r"|visualizza (questa e-?mail )?nel (tuo )?browser.*|visa (detta )?(e-?post|mejl|nyhetsbrev) i (din )?webbläsare.*"
     r"|(\w+\s+)?document \d+ of \d+(\s*[-–—|]\s*\w+)?"  # a news database's result counter
+    # its search report: "Recherche vom 05.04.2024 11:27 | Suchbegriff: ... | Treffer 3 von 17"
+    r"|(recherche|suche|abfrage|export|ausdruck|search|búsqueda|ricerca|zoekopdracht)\s+(vom|am|du|de|del|of|on|van)\s+\d.*"
+    r"|(dokument|treffer|résultat|resultado|risultato)\s+\d+\s+(von|sur|de|di)\s+\d+.*"
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
     r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
     r"|body"
@@ -241,7 +254,7 @@ SCREEN_READER_LIST = re.compile(r"^(?:lista|list|liste|elenco)\s*:\s*(?=\S)", re
 # Heraldo de Castralba, ir a la portada": the site's name.
 HOME_LINK = re.compile(
     r"^(?:(?P<logo>logo(?:tipo)?|logo of)\s+(?:(?:de|of|von|di|du|van)\s+)?)?(?P<name>.+?)"
-    r"(?P<home>,\s*(?:home(?: ?page)?|go to (?:the )?home ?page|ir a la portada|portada|inicio|página de inicio"
+    r"(?P<home>(?:,|\s+[-–—|])\s*(?:home(?: ?page)?|go to (?:the )?home ?page|back to (?:the )?home(?: ?page)?|ir a la portada|portada|inicio|página de inicio"
     r"|accueil|retour à l'accueil|startseite|zur startseite|homepage|página inicial|ir para a página inicial))?$",
     re.IGNORECASE,
 )

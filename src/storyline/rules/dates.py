@@ -107,7 +107,11 @@ WEEKDAY_PHRASES = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in W
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_WORD = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:" + _WEEKDAY_WORD + r")\.?,?\s+(?:the\s+|le\s+|den\s+)?)?"
-_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:[,\s]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h\b)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+
+# A year ends its word, or runs into the time a page set beside it: "May 6, 20245:04 AM ET" (a copy of
+# "May 6, 2024" over "5:04 AM ET").
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:\d\d))"
 
 # Each pattern names its groups year/month/day; `month` may be a word or a number.
 ABSOLUTE = [
@@ -115,13 +119,13 @@ ABSOLUTE = [
     re.compile(r"\b(?P<year>(19|20)\d{2})[-/](?P<month>0?[1-9]|1[0-2])[-/](?P<day>0?[1-9]|[12]\d|3[01])"
                r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"),
     # Wednesday, October 7, 2020 / Oct. 7, 2020 / Sept 27 2020
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME,
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(19|20)\d{2})" + _YEAR_END + _TIME,
                re.IGNORECASE),
     # 7 October 2020 / 14 Mar 2025 / 7th of October, 2020 / 1er mars 2022 / 3. März 2022 / 3 de marzo de 2022
     re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+" + _MONTH
-               + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})\b" + _TIME, re.IGNORECASE),
+               + r"(?:\s+de)?,?\s+(?P<year>(19|20)\d{2})" + _YEAR_END + _TIME, re.IGNORECASE),
     # 03-Jun-2024: a wire's slug line, a database's field (a two-digit year, "3-Jun-24", is not taken)
-    re.compile(r"\b(?P<day>[0-3]?\d)-" + _MONTH.replace(r")\.?", ")") + r"-(?P<year>(19|20)\d{2})\b" + _TIME,
+    re.compile(r"\b(?P<day>[0-3]?\d)-" + _MONTH.replace(r")\.?", ")") + r"-(?P<year>(19|20)\d{2})" + _YEAR_END + _TIME,
                re.IGNORECASE),
     # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
@@ -239,6 +243,9 @@ URL_DATE = [
     re.compile(r"/(?P<year>(19|20)\d{2})/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"),
     re.compile(r"[/_-](?P<year>(19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
     re.compile(r"/(?P<year>(19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:/|$|[-_])"),
+    # the month's English short name: "/environment/2022/aug/23/seagrass-..."
+    re.compile(r"/(?P<year>(19|20)\d{2})/(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/"
+               r"(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"),
 ]
 # Dates in file names: 2020-10-07_slug.txt, 20201007-slug.md, slug_2020_10_07.html
 FILENAME_DATE = [
@@ -253,3 +260,7 @@ FILE_STAMP_TIME = re.compile(r"(?:[_T-]|\s(?:at\s)?)(?:[01]\d|2[0-3])[.:h_-]?[0-
 # Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
 UTC_NOTE = "(a UTC time stamp)"
 UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)(?![+-]?\d)", re.I)
+# A database's citation of a clipping: the paper "of" the day, then the page ("Süddeutsche Zeitung vom
+# 03.04.2024, S. 17", "Le Monde du 3 avril 2024, p. 8"): read as the parts of a masthead line.
+CITATION_PARTS = re.compile(r"\s+(?:vom|du|del|van)\s+(?=\d)|,\s+(?=(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)"
+                            r"\s*\d)|(?<=\d)\s+/\s+(?=[^\W\d_])", re.IGNORECASE)  # "S. 17 / Wirtschaft": the page, then the section

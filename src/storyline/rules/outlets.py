@@ -95,7 +95,7 @@ PUBLISHED_BY = re.compile(
 # Cedar Hollow Sentinel on April 2, 2026, and is republished here with permission."
 REPUBLISHED = re.compile(
     r"(?:\b(?i:this|the)\s+(?i:story|article|piece|report|column|interview)\s+(?i:was|is|first\s+appeared)\s*"
-    r"(?i:originally|first)?\s*(?i:published|appeared)?\s+(?i:by|in|on)"
+    r"(?i:originally|first)?\s*(?i:re)?(?i:published|appeared)?\s+(?i:by|in|on|from)"
     # the same credit in the other languages news is collected in
     r"|(?i:denna|den här)\s+(?i:artikel|artikeln|text)\s+(?i:publicerades)\s+(?i:ursprungligen|först)\s+(?i:av|i)"
     r"|(?i:dieser|der)\s+(?i:artikel|beitrag|text)\s+(?i:ist|erschien)\s+(?i:zuerst|ursprünglich)\s+"
@@ -112,6 +112,11 @@ REPUBLISHED = re.compile(
     r")\s+(?:(?i:the)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|di\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+(?i:on|den|am|le|el|il|op|em)\s+(?P<date>[^;()]{3,30}?(?:19|20)\d\d))?")
+# Words before a link to the story as it first ran, on a republished copy: "Read the original article,
+# first published April 5, 2024: https://...": that address is the first publisher's, not the copy's.
+ORIGINAL_LINK = re.compile(r"(?:original\s+(?:article|story|version|post)|first\s+published|originally\s+published"
+                           r"|republished\s+from|article\s+original|artículo\s+original|originalartikel"
+                           r"|zuerst\s+erschienen)[^\n]{0,120}$", re.IGNORECASE)
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
 LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
                          re.IGNORECASE)
