@@ -1054,3 +1054,8 @@ def test_a_company_named_before_its_officers_title_is_not_the_speaker() -> None:
     found = find_quotes("Veltmann UK managing director Thomas Brenner said the company regretted the strike.\n\n"
                         "\u201cThe casting line has lost money for six years,\u201d he said in a statement.")
     assert [q.speaker for q in found] == ["Thomas Brenner", "Thomas Brenner"]
+
+
+def test_a_boss_named_after_the_company_is_the_speaker() -> None:
+    found = find_quotes("Veltmann UK boss Thomas Brenner says the casting line has lost money for six years in a row.")
+    assert [q.speaker for q in found] == ["Thomas Brenner"]

@@ -462,3 +462,12 @@ def test_a_person_and_the_role_another_report_gives_without_the_name_may_be_one_
 
     assert len(set(aligned("El dirigente sindical")[:2])) == 1
     assert len(set(aligned("Un alto funcionario")[:2])) == 2
+
+
+def test_vowels_spelt_two_ways_and_a_german_ch_for_kh_are_one_speakers() -> None:
+    from storyline.statements.align import same_speaker
+    assert same_speaker("Juergen Oelschlaeger", "Jürgen Oelschläger")  # the umlaut written out
+    assert same_speaker("Mohammed al-Rashidi", "Al-Rasheedi")  # a long i spelt "ee"
+    assert same_speaker("Al-Rasheedi", "Mohamed al-Rachidi")  # and the French "ch" for sh
+    assert same_speaker("Dmitry Kharitonov", "Dmitri Charitonow")  # the German "Ch" for kh, "-ow" for "-ov"
+    assert not same_speaker("Juergen Oelschlaeger", "Jürgen Oberlander")

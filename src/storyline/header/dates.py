@@ -79,7 +79,7 @@ _LONE_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\d)|(?<!\w)(?:19|20)\d\d(?=[0-2
 # What may stand beside the date on a date line: a time, a zone, the year word.
 MAX_SECTION_PART_WORDS = 2  # a section's name beside a date line without its year: "CRONACA", "Local News"
 DAY_ARTICLE = re.compile(r"^(?:le|el|am|den|il|op)$", re.IGNORECASE)  # the article some languages set before a day
-TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|alle ore|ore|om|в|kl\.?|klo\.?|godz\.?|o|v|saat)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
+TIME_LEFTOVER = (r"((at|à|às|um|a las|alle|alle ore|ore|om|в|kl\.?|klo\.?|godz\.?|o|v|saat|오전|오후)\s+)?\d{1,2}\s*[:.h]\s*\d{2}.*|[A-Z]{2,5}"
                  r"|(GMT|UTC)?[+-]\d{1,2}(:?\d\d)?"
                  r"|(GMT|UTC)"
                  r"|года|г\.?"
@@ -122,6 +122,11 @@ def _from_match(m: re.Match[str], day_first: bool) -> dt.date | None:
     return _build(groups["year"], groups["month"], groups["day"])
 
 
+# The decimal digits of other scripts, as their pages write dates: Arabic-Indic, Persian, Devanagari,
+# Bengali, Thai, Myanmar, full-width.
+DIGITS = {zero + k: str(k) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040, 0xFF10) for k in range(10)}
+
+
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
     """Every absolute date (with a year) in `text`, left to right, overlaps resolved to the longest.
 
@@ -129,6 +134,7 @@ def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
     English writes it, unless `day_first` (as every other language writes it).
     """
     found: list[FoundDate] = []
+    text = text.translate(DIGITS)  # "١٩ ديسمبر ٢٠٢٣": one digit for one, the offsets kept
     for start, end in _year_windows(text):
         for pattern in ABSOLUTE:
             for m in pattern.finditer(text, start, end):
@@ -233,12 +239,14 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     one part is a date line, or two when one is the published and one the modified date; so
     does a record's row of fields ("Date: 23/01/2025 Page: 9 Edition: Weekly (Thu)").
     """
+    line = line.translate(DIGITS)
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
     line = CITATION_PARTS.sub(" | ", line)  # "Süddeutsche Zeitung vom 03.04.2024, S. 17": paper, day, page
     parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part)
              for p in _fields(p) if p]
-    if len(parts) > 1:
+    parts = [q for p in parts for q in (re.split(r"\s{2,}", p) if len(list(find_dates(p))) > 1 else [p])]
+    if len(parts) > 1:  # "입력 2023.09.26. 오전 6:01  수정 2023.09.26. 오후 2:37": two fields two spaces apart
         found = [d for p in parts if (d := _dateline_part(p) or _place_dateline(p))]
         others = [p for p in parts if not (_dateline_part(p) or _place_dateline(p))]
         fields = [field for field, _ in found]
@@ -276,7 +284,7 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     # a weekday after the date: "February 13, 2026 Friday" as news databases write it, "14 Şubat 2025
     # Cuma 09:20", "2024. március 28., csütörtök 18:05"
     leftover = " ".join(w for w in WEEKDAY_PHRASES.sub("", leftover).split()
-                        if w.lower().strip(".,") not in WEEKDAY_NAMES).strip(" \t|,.-–—:")
+                        if w.lower().strip(".,()") not in WEEKDAY_NAMES).strip(" \t|,.-–—:")
     if leftover and not re.fullmatch(TIME_LEFTOVER, leftover, re.IGNORECASE):
         return None
     return field, dates[0].date

@@ -36,15 +36,15 @@ from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
-                                 PRINT_STAMP)
+                                 PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, SITE_PREFIX,
                              SITE_SUFFIX, TITLE_LABEL, VENDORS, WRITER_ROLE)
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
-                            outlet_name, person_name, plain_name, spelled_out, spells_domain, SLOGAN_ARTICLES,
-                            site_label, strip_markup, without_company_form)
+                            outlet_name, person_name, plain_name, section_like, spelled_out, spells_domain,
+                            SLOGAN_ARTICLES, site_label, strip_markup, without_company_form)
 from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import LABELLED_NAME, SOURCE_RANK, choose
@@ -125,6 +125,11 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         meta.outlet = full
     if meta.outlet and (written := _as_written(meta.outlet, doc.text)) is not None:
         meta.outlet = written  # "KARADERE POSTASI" in the masthead, "Karadere Postası" in the text
+    if meta.outlet and (brand := _dotted_brand(meta.outlet, doc.text)) is not None:
+        meta.outlet = brand
+    if meta.outlet is None and (atop := _name_atop(doc.text)) is not None:
+        meta.candidates.append(Candidate("outlet", atop, "text", "the name atop the page, named again in its text"))
+        meta.outlet = atop
     if meta.language is None:
         if detected:
             meta.candidates.append(Candidate("language", detected, "detected", "py3langid"))
@@ -262,6 +267,42 @@ def _as_written(name: str, text: str) -> str | None:
         if found.casefold() != name.casefold() and not found.isupper() and anyascii(found).casefold() == key:
             return found
     return None
+
+
+ATOP_NAME = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ&][\w&'’.-]*){0,3}")
+MIN_ATOP_REPEATS = 1
+
+
+def _name_atop(text: str) -> str | None:
+    """The name a capture opens with, alone on its first line, that the text names again ("Ouest-France"
+    over "Ouest-France avec AFP." and "© Ouest-France"; "NPR" over "For NPR News, I'm ..."): the site's,
+    where nothing else named it. Not a section's, a person's, or a word the page opens with anyway."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if not ATOP_NAME.fullmatch(first) or section_like(first) or person_name(first) or len(first) > MAX_ATOP_CHARS \
+            or WIDGET.match(first) or first.rstrip(".").casefold() in GENERIC_ATOP:
+        return None
+    again = re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text[text.index(first) + len(first):])
+    return first if len(again) >= MIN_ATOP_REPEATS else None
+
+
+MAX_ATOP_CHARS = 40
+GENERIC_ATOP = frozenset({"home", "menu", "news", "search", "advertisement", "transcript", "share", "print"})
+
+
+def _dotted_brand(name: str, text: str) -> str | None:
+    """A one-word name the text only ever writes with its address's ending is named so: "Kompas.com -
+    07/08/2024", "Urmărește știrile HotNews.ro": the brand as written, in mixed case where the text has
+    it ("KOMPAS.com" in the logo's line)."""
+    if " " in name.strip():
+        return None
+    forms = [m.group(0) for m in re.finditer(rf"(?<![\w.@/]){re.escape(name)}(?:\.[a-z]{{2,4}}){{1,2}}(?![\w.]*/)",
+                                            text, re.IGNORECASE)]
+    alone = re.search(rf"(?<![\w.@/]){re.escape(name)}(?![\w.])(?!\s+[A-Z])", text, re.IGNORECASE)  # not
+    # "PT. Kompas Cyber Media", the owner's longer name
+    shown = [f for f in forms if not f.islower()]
+    if not shown or alone is not None:
+        return None
+    return max(shown, key=lambda f: (not f.split(".")[0].isupper(), shown.count(f)))
 
 
 def _shown_alone(title: str | None, text: str) -> str | None:
@@ -807,6 +848,9 @@ def _no_sections(cands: list[Candidate], text: str, cleaned: Cleaned) -> list[Ca
     menu = {strip_markup(m.group(1)).strip().casefold()
             for start, end, kind in cleaned.removed if kind == Kind.NAV
             for m in re.finditer(r"\[([^\]\n]+)\]\((?!https?://[^/\s)]+/?[)\s])(?!/[)\s])[^)\s]+", text[start:end])}
+    menu |= {part.strip().casefold() for start, end, kind in cleaned.removed if kind == Kind.NAV
+             for part in re.split(r"\s[›>»/]\s", strip_markup(text[start:end])) if part.strip()}  # "Início › Agro ›
+    # Meio ambiente" over "MEIO AMBIENTE"
     why = "a section the site's menu lists, not the outlet"
     return [dataclasses.replace(c, rejected=why) if c.field == "outlet" and not c.rejected and c.source == "text"
             and c.value.strip().casefold() in menu else c for c in cands]

@@ -789,13 +789,16 @@ MAX_HOME_NAME_WORDS = 6
 
 def _home_link(lines: list[Line]) -> None:
     """A link to the home page copied as its words ("The Wessex Herald - Back to home", "Diario de
-    Almendrera, ir a la portada") names the site: a masthead of the name alone."""
+    Almendrera, ir a la portada") or a logo's ("[Logo Gazeta do Cerrado]") names the site: a masthead
+    of the name alone."""
     for line in [ln for ln in lines if not ln.blank][:HOME_LINK_LINES]:
         home = bp.HOME_LINK.match(line.text.strip()) if line.kind == Kind.TEXT else None
-        if home is not None and home["home"] and not home["logo"] \
-                and 0 < len(home["name"].split()) <= MAX_HOME_NAME_WORDS:
-            line.start += line.text.index(home["name"])
-            line.text, line.end = home["name"], line.start + len(home["name"])
+        if home is not None and not (home["home"] and not home["logo"]):
+            home = bp.LOGO_TEXT.match(line.text.strip())  # "[Logo Gazeta do Cerrado]": the logo's words
+        name = (home.groupdict().get("name") or home.groupdict().get("named") or "") if home is not None else ""
+        if 0 < len(name.split()) <= MAX_HOME_NAME_WORDS:
+            line.start += line.text.index(name)
+            line.text, line.end = name, line.start + len(name)
             line.kind = Kind.MASTHEAD
 
 

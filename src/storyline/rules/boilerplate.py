@@ -57,6 +57,7 @@ WIDGET = re.compile(
     r"|(subscribe|sign in|sign up|log ?in)\b[^.!?:]{0,40}"
     # the same skip links and account bars in the languages of NEWS_LOCALES: "Ir al contenido", "Suscríbete | Iniciar sesión"
     r"|(saltar|ir) al contenido( principal)?|aller au contenu( principal)?|zum inhalt springen|vai al contenuto"
+    r"|pular para o conteúdo( principal)?|publicidade|reklama|reklam|mainos|annonse|annons|إعلان"
     r"|ir para o conteúdo|przejdź do (głównej )?treści|naar (de )?inhoud|hoppa till (huvud)?innehåll(et)?"
     r"|siirry (pää)?sisältöön|hopp til (hoved)?innhold(et)?|gå til (hoved)?indhold(et)?|i̇?çeriğe (geç|atla)"
     r"|(langsung )?ke konten( utama)?|přejít (na|k) obsah(u)?|ugrás a tartalomra|sari la conținut"
@@ -104,6 +105,11 @@ MAX_PAYWALL_CHARS = 300
 # A navigation bar: a line of two or more links and nothing but separators between them.
 # The site's logo as an image of its own, unlinked: "![Karadere Gazetesi](https://x/img/logo.png)"; its
 # alternative text is the site's name.
+# A logo's alternative text copied as text: "[Logo Gazeta do Cerrado]", "[شعار صدى الساحل]".
+LOGO_TEXT = re.compile(r"^\[(?:logo(?:tipo|type|marca)?|شعار|ロゴ|로고|логотип)\s*(?:(?:de|of|do|da|du|del|von|van|di)\s+)?"
+                       r"(?P<name>[^\]\n]{2,60})\]$"
+                       r"|^\[(?:(?:image|img|bild|imagen|immagine|imagem|photo)\s*:\s*)?(?P<named>[^\]\n:]{2,60}?)"
+                       r"\s+(?:logo|로고|ロゴ|логотип)\]$", re.IGNORECASE)  # "[한빛일보 로고]", "[Image: The Prairie Dispatch logo]"
 LOGO_IMAGE = re.compile(r"^!\[(?P<name>[^\]\n]+)\]\((?P<src>[^)\s]*logo[^)\s]*)(?:\s+\"[^\"]*\")?\)$", re.IGNORECASE)
 NAV_LINK = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n]*)\]\([^)\n]*\)")  # [text](url), [![logo](img)](url)
 # Between the parts of a header line: "ISLAND GAZETTE | Transport", "THE COURIER   4   Tuesday, 5 May 2026",

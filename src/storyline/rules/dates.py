@@ -45,7 +45,8 @@ for _names in _MORE_MONTHS.values():
 # Every other language news comes in, from CLDR (through babel): the names as a date writes them
 # ("28 noiembrie 2022", "5. studenoga 2024", "12 de novembre de 2023") and as they stand alone.
 NEWS_LOCALES = ("ro", "hr", "sl", "sk", "sr_Latn", "bs", "lt", "lv", "et", "ca", "gl", "eu", "id", "ms", "sq",
-                "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl")
+                "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl", "kk", "ar", "tr", "cs", "pl", "hu", "fi",
+                "az", "uz", "ky", "mn", "sr", "mk", "be", "he")
 for _locale in NEWS_LOCALES:
     for _context in ("format", "stand-alone"):
         for _number, _name in get_month_names("wide", _context, _locale).items():
@@ -87,10 +88,10 @@ WEEKDAYS_BY_LANGUAGE = {"fr": "lundi mardi mercredi jeudi vendredi samedi dimanc
                         "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
                         "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap"}
 # Their short forms, as sites print them beside a day ("vr 12 jan", "Fr., 12. Jan.", "ti 4.2.2025 klo 9.12"):
-# nl, de, fr, es, it, pt, fi.
+# nl, de, fr, es, it, pt, fi, cs ("st 17. 1. 2024").
 WEEKDAY_SHORT = ["ma di wo do vr za zo", "mo di mi do fr sa so", "lun mar mer jeu ven sam dim",
                  "lun mar mié jue vie sáb dom", "lun mar mer gio ven sab dom", "seg ter qua qui sex sáb dom",
-                 "ma ti ke to pe la su"]
+                 "ma ti ke to pe la su", "po út st čt pá so ne"]
 # Those that are also places' or other words' ("Mar del Plata", "DO"): no weekday outside a date line.
 WEEKDAY_SHORT_ONLY = frozenset(w for names in WEEKDAY_SHORT for w in names.split()) - set(WEEKDAY_NAMES)
 for _names in [*WEEKDAYS_BY_LANGUAGE.values(), "mon tue wed thu fri sat sun", *WEEKDAY_SHORT]:
@@ -129,6 +130,8 @@ ABSOLUTE = [
                re.IGNORECASE),
     # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
+    # 2023.09.26. (Korean, Hungarian, Chinese sites: the year first, dotted)
+    re.compile(r"\b(?P<year>(19|20)\d{2})\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?(?P<day>0?[1-9]|[12]\d|3[01])\.?(?!\d)"),
     # 07.10.2020, 14. 3. 2024 (day first, as dotted dates are written where they are used)
     re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?(?P<year>(19|20)\d{2})\b"),
     # 10/07/2020, 3-2-2026 (in the order the page's language writes dates; see header.dates)
@@ -226,7 +229,9 @@ PUBLISHED_LABEL = re.compile(
     r"|date de parution|date de publication|première publication|fecha de publicación|data di pubblicazione"
     r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
     r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat"
-    r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση)"
+    r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση"
+    r"|publikacja|odvysíláno|giriş tarihi|опубликовано|опубліковано|дата публікації|жарияланды|жіберілді"
+    r"|نُ?شِ?ر في|نُ?شِ?رت? في|تاريخ النشر|입력|등록|게재|発行|公開|掲載|配信)"
     r"(\s+(on|le|am|el|il|op|den|em|en|a)\b)?\s*:?\s*",  # "Publicado a 11 março 2024", as Portugal writes it
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
@@ -234,7 +239,8 @@ MODIFIED_LABEL = re.compile(
     r"|(?:zuletzt\s+)?geändert|modificado|modificato|(?:laatst\s+)?gewijzigd"
     r"|actualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty"
     r"|güncelleme|güncellendi|aktualizováno|frissítve|módosítva|actualizat|actualitzat|imesasishwa|bygewerk"
-    r"|cập nhật|ενημερώθηκε|τελευταία ενημέρωση"
+    r"|cập nhật|ενημερώθηκε|τελευταία ενημέρωση|güncellenme(?: tarihi)?|обновлено|оновлено|жаңартылды"
+    r"|آخر تحديث|تحديث|수정|更新"
     r"|stand(?=\s*:))"  # German sites' "Stand: 03.06.2026, 22:30 Uhr": as of the last edit
     r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
 

@@ -47,7 +47,8 @@ VIA_CREDIT = re.compile(r"^\W{0,3}(?:v[ií]a|(?i:forwarded from|weitergeleitet v
 NAME_LABEL = re.compile(r"^\W{0,3}(?:(?:source|publication|publisher|outlet|newspaper|paper|media outlet|site|journal)"
                         r"(?:\s+(?:title|name))?|quelle|zeitung|medium|medio|fuente|fonte|bron|krant|tidning|testata"
                         r"|zdroj|źródło|zrodlo|kaynak|källa|kilde|lähde|forrás|sursa|izvor|publikation|publicaci[oó]n"
-                        r"|publica[cç][aã]o|pubblicazione|publicatie|titre de presse|filed (?:to|under|in))"
+                        r"|publica[cç][aã]o|pubblicazione|publicatie|titre de presse|filed (?:to|under|in)"
+                        r"|tytuł prasowy|tytuł publikacji|název periodika|titolo testata|nombre del medio)"
                         r"\s*:\s*", re.IGNORECASE)
 # A label that names the headline, in the same languages: "Title:", "Titulek:", "Titel:", "Tytuł:" (not
 # "Rubrik:", a headline in Swedish but a section in German).
@@ -147,7 +148,10 @@ WRITER_ROLE = re.compile(
 VENDORS = re.compile(r"\b(?:proquest|pressreader|press ?display|factiva|lexis ?nexis|nexis(?: uni)?|gopress|retriever"
                      r"|europresse|newsbank|genios|infomedia|atekst|mediearkivet|newspapers\.com|newspaperarchive"
                      r"|internet archive|wayback machine|archive\.(?:today|ph|is)|google news|apple news|flipboard"
-                     r"|feedly|inoreader|pocket|readwise|instapaper|newsbreak|smartnews|msn)\b", re.IGNORECASE)
+                     r"|feedly|inoreader|pocket|readwise|instapaper|newsbreak|smartnews|msn"
+                     # a media-monitoring or clipping service, by what it does: "Argus Monitoring Mediów"
+                     r"|(?:media|medi[oó]w|medien)\s+monitoring|monitoring\s+(?:medi[oó]w|des médias|de medios)"
+                     r"|medienbeobachtung|media intelligence|press clippings?|clipping service)\b", re.IGNORECASE)
 # A page title with the site's name appended, as a browser's tab shows it: "Plant approved | Calder Herald".
 SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 # The site's name before a page title: "Calder Herald – Plant approved".

@@ -405,7 +405,7 @@ TITLES = frozenset({
     "m", "monsieur", "madame", "signor", "signora", "sig", "dhr", "mevr", "don", "doña",  # "M. Reznik", "Sig. Rossi"
     "chef", "cheffe", "jefe", "jefa", "capo",  # "la cheffe du gouvernement"
     "première", "mediator", "negotiator", "ombudsman", "ombudswoman",
-    "alguacil", "alguacila", "emissary", "émissaire", "emisario", "emisaria", "envoyé", "envoyée", "enviado", "enviada",
+    "boss", "alguacil", "alguacila", "emissary", "émissaire", "emisario", "emisaria", "envoyé", "envoyée", "enviado", "enviada",
     # a court's: "Chefanklägerin Dalia Ferrant" is "die Anklägerin", "defence lawyer X" is "the lawyer"
     "prosecutor", "ankläger", "anklägerin", "chefankläger", "chefanklägerin", "procuratore",
     "procuratrice", "lawyer", "attorney", "avocat", "avocate", "abogado", "abogada", "anwalt", "anwältin",

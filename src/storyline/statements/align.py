@@ -62,7 +62,11 @@ MIN_NAME_WORD = 3
 HISSING = re.compile(r"sch|sh|zh|ch|j|z|s")  # after folding: "shelnova" and "jelnova" are "selnova"
 GUTTURAL = re.compile(r"kh|j|h")  # the Arabic and Russian kh as Spanish writes it: "aljuri", "al huri"
 MIN_JOINED_NAME = 5
-GERMAN_CH = re.compile(r"(?<=[aeiou])ch(?=[aeiou])")  # "Dorochow": the х that folding reads as the French ch
+# Vowels spelt with two letters, before folding: long ones ("Rasheedi" / "Rashidi", "Youssef" / "Yusef") and
+# German umlauts written out ("Juergen Oelschlaeger" / "Jürgen Oelschläger").
+LONG_VOWELS = re.compile(r"ee|oo|ou|ae|oe|ue|ä|ö|ü")
+LONG_VOWEL_SOUND = {"ee": "i", "oo": "u", "ou": "u", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
+GERMAN_CH = re.compile(r"(?:(?<=[aeiou])|(?<=\b))ch(?=[aeiou])", re.IGNORECASE)  # "Dorochow": the х that folding reads as the French ch
 GIVEN_NAME_STEM = 4  # letters two forms of one given name share: "dmit" (Dmytro / Dmitry), not "ole" (Olena / Oleksandra)
 # A quote without a speaker (or with a body or a description for one) joins another by meaning
 # only this close: translations of one utterance measured 0.58-0.80 (dispatches, q4, q5, karvenia).
@@ -128,7 +132,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return True  # the German ch is the Russian kh where the French one is sh: "Dorochow" / "Dorokhov"
     if len(wa) > 1 and len(wb) > 1 and _holds([HISSING.sub("s", w) for w in wa], [HISSING.sub("s", w) for w in wb]):
         return True
-    sa, sb = _sounded(wa), _sounded(wb)
+    sa, sb = (_sounded(folded(LONG_VOWELS.sub(lambda m: LONG_VOWEL_SOUND[m.group(0)], n.lower())).split()) for n in (a, b))
     if len(sa) > 1 and len(sb) > 1 and _holds(sa, sb):
         return True  # "Dimitar S. Jovanovski" / "Dimitar Yovanovski", "Mirko Halasz" / "Mirko Halas"
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0][:GIVEN_NAME_STEM] == wb[0][:GIVEN_NAME_STEM]:
@@ -138,7 +142,8 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 def _sounded(words: list[str]) -> list[str]:
     """A name's words as they sound across transliterations: initials left out, an opening y the
-    j it is in the Slavic Latin alphabets, every hissing sound one letter, a doubled letter one."""
+    j it is in the Slavic Latin alphabets, every hissing sound one letter, a long vowel spelt double
+    the short one ("ee" / "i"), a doubled letter one."""
     out = []
     for w in words:
         if len(w) <= 1:

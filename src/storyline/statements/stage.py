@@ -219,7 +219,8 @@ def _unfinished(first: str, second: str) -> bool:
 def split_parts(quotes: list[Row]) -> list[list[Row]]:
     """The quotes (in article order) grouped into utterances: the two parts of a quote split
     around its cue ("We will not," she said, "give up.") are one; every other quote is one, a quote
-    after another verb too ('"...," she said, calling the operation "chaotic"')."""
+    after another verb too ('"...," she said, calling the operation "chaotic"'), and a sentence quoted
+    after the cue's own full stop ('"...," she told NCB. "I wanted ..."'): another sentence."""
     out: list[list[Row]] = []
     for q in quotes:
         last = out[-1][-1] if out else None
