@@ -651,3 +651,40 @@ def test_the_link_to_a_republished_storys_original_is_not_the_copys_address() ->
             "https://commonstribune.example/harbour-board-approves-the-breakwater-after-stormy-winters-2118\n")
     meta = meta_of(text)
     assert (meta.url, meta.outlet, meta.published) == (None, "The Tessel Sentinel", "2024-04-09")
+
+
+def test_publication_labels_and_digits_of_more_languages_are_read() -> None:
+    for line, day in [("Publikacja: 05.03.2023 10:20", dt.date(2023, 3, 5)),
+                      ("Odvysíláno: st 17. 1. 2024, 18:30 · Tesselské zprávy", dt.date(2024, 1, 17)),
+                      ("입력 2023.09.26. 오전 6:01  수정 2023.09.26. 오후 2:37  기사원문", dt.date(2023, 9, 26)),
+                      ("Giriş Tarihi: 18.09.2023 - 14:32   Güncellenme Tarihi: 18.09.2023 - 16:05", dt.date(2023, 9, 18)),
+                      ("Data wydania: 16.10.2023 (poniedziałek)", dt.date(2023, 10, 16)),
+                      ("نُشر في: ١٩ ديسمبر ٢٠٢٣ - ٠٧:٣٠ ص | آخر تحديث: ٢٠ ديسمبر ٢٠٢٣ - ١١:١٥ ص", dt.date(2023, 12, 19))]:
+        assert dateline(line) == ("published", day), line
+
+
+def test_a_brand_written_with_its_domain_keeps_it() -> None:
+    text = ("TESSELKABAR.com\n\nHarga beras turun jelang panen di Tessel\n\nTesselkabar.com - 07/08/2024, 10:15 WIB\n\n"
+            + LEAD + "\nSimak berita Tesselkabar.com di ponselmu.\nCopyright 2024 PT. Tesselkabar Cyber Media.\n")
+    assert meta_of(text).outlet == "Tesselkabar.com"
+
+
+def test_the_name_atop_a_capture_named_again_below_is_the_site() -> None:
+    text = ("Tessel-Presse\nActualité  Sports  Culture\n\nLe port approuve la digue\n\nTessel-Presse avec AFP.\n"
+            "Publié le 04/02/2025 à 10h12\n\n" + LEAD + "\n© Tessel-Presse\n")
+    assert meta_of(text).outlet == "Tessel-Presse"
+
+
+def test_a_logos_words_copied_as_text_name_the_site_and_a_breadcrumbs_section_does_not() -> None:
+    text = ("Pular para o conteúdo\nMenu\n[Logo Gazeta de Tessel]\nAssine  |  Entrar\n\n"
+            "Início › Porto › Meio ambiente\nMEIO AMBIENTE\n\nPorto aprova o quebra-mar após dois invernos\n\n"
+            "Por Ana Ruiz\n12/04/2024 07h30\n\n" + LEAD)
+    assert meta_of(text).outlet == "Gazeta de Tessel"
+
+
+def test_a_monitoring_services_export_names_the_paper_in_its_field() -> None:
+    text = ("TESSEL MONITORING MEDIÓW — EKSPORT MATERIAŁU\nWygenerowano: 18.10.2023 09:12\n\n"
+            "Tytuł: Port zatwierdza falochron\nTytuł prasowy: Głos Tesselu\nData wydania: 16.10.2023 (poniedziałek)\n\n"
+            + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("Głos Tesselu", "2023-10-16")
