@@ -26,6 +26,7 @@ MAX_NAME_WORDS = 5  # a paper's name is short; a headline is longer
 SECTION_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+")  # "RADIO LORVANIA | News", "THE COURIER — Upper Talvo"
 PAGE_OF = re.compile(PAGE_LABEL.pattern + r"(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)  # "Page 1 of 2"
 BARE_PAGE = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")  # "4 THE SHANNON COURIER   Tuesday, ...": the page, then the paper
+SPACED_PAGE = re.compile(r"^\s*\d{1,3}\s{2,}(?=[^\W\d_])")  # "12  THE HIGHLAND COURANT    Thursday 11 May 2023": set apart
 MAX_SECTION_WORDS = 2  # a section of a paper unknown to SECTIONS: "Wirtschaft", "Upper Talvo"
 READING_TIME = re.compile(r"^(?:\d+(?:\s*[-–]\s*\d+)?\s*-?\s*min(?:ute|uten|uti|utos|uts)?s?\.?(?:\s+(?:read|reading|listen|lesezeit|lecture"
                           r"|de lecture|leestijd|lästid|læsetid|lesetid|di lettura|de lectura|de leitura|czytania|luku"
@@ -267,7 +268,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     A line of one part is a name only when it is `outlet_like` or labelled ("Source: Island
     Gazette"); so is a running head's part (a running head may carry the headline in title case).
     """
-    plain = strip_markup(BARE_PAGE.sub("", PAGE_OF.sub(" ", line)) if running_head else line)
+    plain = strip_markup(BARE_PAGE.sub("", PAGE_OF.sub(" ", line)) if running_head else SPACED_PAGE.sub("", line))
     plain = CITATION_PARTS.sub(" | ", plain)  # "Tesseler Bote vom 03.04.2024, S. 17": the paper, its day, its page
     label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
     if label is not None and ";" in plain:

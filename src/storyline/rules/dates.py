@@ -130,6 +130,8 @@ ABSOLUTE = [
                re.IGNORECASE),
     # 2024. március 28. (Hungarian: the year first, then the month's name and the day)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)" + _TIME, re.IGNORECASE),
+    # 2023年05月12日, 2023년 9월 26일 (Chinese, Japanese, Korean: the year, month and day each with its sign)
+    re.compile(r"(?P<year>(19|20)\d{2})\s*[年년]\s*(?P<month>0?[1-9]|1[0-2])\s*[月월]\s*(?P<day>0?[1-9]|[12]\d|3[01])\s*[日일]"),
     # 2023.09.26. (Korean, Hungarian, Chinese sites: the year first, dotted)
     re.compile(r"\b(?P<year>(19|20)\d{2})\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?(?P<day>0?[1-9]|[12]\d|3[01])\.?(?!\d)"),
     # 07.10.2020, 14. 3. 2024 (day first, as dotted dates are written where they are used)
@@ -231,7 +233,8 @@ PUBLISHED_LABEL = re.compile(
     r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat"
     r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση"
     r"|publikacja|odvysíláno|giriş tarihi|опубликовано|опубліковано|дата публікації|жарияланды|жіберілді"
-    r"|نُ?شِ?ر في|نُ?شِ?رت? في|تاريخ النشر|입력|등록|게재|発行|公開|掲載|配信)"
+    r"|نُ?شِ?ر في|نُ?شِ?رت? في|تاريخ النشر|입력|등록|게재|発行|公開|掲載|配信"
+    r"|erscheinungstag|दिनांक|प्रकाशित|发布时间|发布日期|发表时间|發布時間)"
     r"(\s+(on|le|am|el|il|op|den|em|en|a)\b)?\s*:?\s*",  # "Publicado a 11 março 2024", as Portugal writes it
     re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
