@@ -540,7 +540,8 @@ ORG_WORDS = frozenset({
     # places, which no pronoun stands for: "the Ferrin Quay warehouse fire", "Hafen von Port Kessary"
     "quay", "street", "road", "square", "bridge", "harbour", "harbor", "port", "bay", "river", "lake", "valley",
     "avenue", "lane", "basin", "dock", "pier", "island", "station", "hafen", "straße", "strasse", "platz", "brücke",
-    "rue", "pont", "calle", "plaza", "piazza", "ponte", "praça", "rua",
+    "rue", "pont", "calle", "plaza", "piazza", "ponte", "praça", "rua", "alley", "boulevard", "promenade", "embankment",
+    "klinikum",
 })
 # The words that join a person's name to the body they belong to: "Mira Oblak of Kovena University",
 # "Mira Oblak von der Universität Kowena", "Ana Ruiz, de la Universidad de Tessel".
