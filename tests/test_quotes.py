@@ -1059,3 +1059,16 @@ def test_a_company_named_before_its_officers_title_is_not_the_speaker() -> None:
 def test_a_boss_named_after_the_company_is_the_speaker() -> None:
     found = find_quotes("Veltmann UK boss Thomas Brenner says the casting line has lost money for six years in a row.")
     assert [q.speaker for q in found] == ["Thomas Brenner"]
+
+
+def test_an_adjective_opening_the_sentence_before_a_title_is_no_speaker() -> None:
+    found = find_quotes("Angry regional minister Consuelo Arrieta toured the wreckage and branded the blast "
+                        "\u201cunacceptable\u201d.")
+    assert [q.speaker for q in found] == ["Consuelo Arrieta"]
+
+
+def test_where_or_to_whom_after_a_verb_is_no_clause_but_a_promise_to_do_is() -> None:
+    found = find_quotes("Chief Justice Rosalind Achter wrote for the majority. The minister wrote to the council.")
+    assert found == []
+    found = find_quotes("Both governments promised to publish daily figures.")
+    assert [(q.kind, q.text) for q in found] == [("indirect", "to publish daily figures")]

@@ -164,8 +164,10 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
         tok = toks[k]
-        if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"}:
-            break  # "Mr. Schultz generally supported": a name, then the sentence goes on
+        if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"} \
+                and not (k - i == 1 and any(t.lower in R.TITLES for t in toks[k + 1:min(k + 3, hi)])):
+            break  # "Mr. Schultz generally supported": a name, then the sentence goes on; but "Angry regional
+            # minister Consuelo Arribas": an adjective opening the sentence, then the title
         name = tok.capital and tok.lower not in R.DETERMINERS  # "The" opening a sentence names nobody
         if tok.capital or tok.lower in R.TITLES or tok.lower in R.ANONYMOUS or tok.lower in R.ORG_WORDS \
                 or tok.lower in R.DOCUMENTS:
@@ -781,6 +783,9 @@ def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
 
 
 ADJUNCT_HEADS = frozenset({"for", "to", "with", "about"})
+# Cues whose "to" opens what was said, an infinitive: "promised to publish daily figures", "vowed to appeal".
+INFINITIVE_CUES = ("promis", "pledg", "vow", "threat", "agree", "refus", "offer", "decid", "plan", "intend", "undert",
+                   "demand", "urg", "ask", "hope", "expect", "want", "aim")
 MAX_ADJUNCT_WORDS = 4
 
 
@@ -813,8 +818,10 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             continue
         if len(words) < MIN_CLAUSE_WORDS and not inside:
             continue
-        if not inside and len(words) <= MAX_ADJUNCT_WORDS and words[0].lower in R.ADJUNCT_PREPOSITIONS | ADJUNCT_HEADS:
-            continue  # "wrote for the majority", "wrote to the council": where or to whom, no clause
+        if not inside and len(words) <= MAX_ADJUNCT_WORDS and (words[0].lower in R.ADJUNCT_PREPOSITIONS | ADJUNCT_HEADS) \
+                and not (words[0].lower == "to" and cue.text.lower().startswith(INFINITIVE_CUES)):
+            continue  # "wrote for the majority", "wrote to the council": where or to whom, no clause ("promised
+            # to publish daily figures" is one)
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):
             continue  # "denies this and ...": an object, not a clause
         if cue.text.lower() in R.NOUN_OBJECT and not inside and not _opened(toks, cue.region[0]) \

@@ -172,7 +172,8 @@ def _name_shaped(name: str) -> bool:
 # news paragraph and the one before (600 characters); further back, other bodies have come between.
 NEAR_BODY = 600
 # "The company" takes up the last company named, however far back, while courts, ministries and unions
-# come between (they are no companies); past a long article's length it is another story's.
+# come between (they are no companies), if the article names it more than once (not a share bar's "Facebook
+# X WhatsApp" the recogniser took for one); past a long article's length it is another story's.
 FAR_COMPANY = 4000
 OFFICES = frozenset(v for v in QR.ORG_NOUNS.values() if v not in {"*", "+", "company"})  # a ministry is no company
 MAX_BODY_WORDS = 3  # "the port authority", "la propia empresa": a noun taken up, not a description
@@ -192,12 +193,14 @@ def _body_named_before(phrase: str, start: int, bodies: list[tuple[int, str, fro
     if kind is None:
         return None
     before = sorted((b for b in bodies if b[0] < start), key=lambda b: -b[0])
+    named = {canonical: sum(b[1] == canonical for b in bodies) for _, canonical, _ in before}
     for at, canonical, held in before:
         if not _name_shaped(canonical):
             continue  # "El alcalde de Dravo", "de Medio Ambiente": whatever the recogniser took for a body
         if kind in held or head in held or (kind == "+" and start - at <= NEAR_BODY) or (
                 kind == "*" and start - at <= NEAR_BODY and not held & OFFICES) or (
-                kind == "company" and start - at <= FAR_COMPANY and not held & (OFFICES | QR.NOT_COMPANIES)):
+                kind == "company" and (start - at <= NEAR_BODY or start - at <= FAR_COMPANY and named[canonical] > 1)
+                and not held & (OFFICES | QR.NOT_COMPANIES)):
             first, _, rest = canonical.partition(" ")
             return rest if first.lower() in QR.DEFINITE and rest else canonical  # "Banco Nacional de Tessel"
     return None
