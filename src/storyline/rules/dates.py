@@ -45,8 +45,7 @@ for _names in _MORE_MONTHS.values():
 # Every other language news comes in, from CLDR (through babel): the names as a date writes them
 # ("28 noiembrie 2022", "5. studenoga 2024", "12 de novembre de 2023") and as they stand alone.
 NEWS_LOCALES = ("ro", "hr", "sl", "sk", "sr_Latn", "bs", "lt", "lv", "et", "ca", "gl", "eu", "id", "ms", "sq",
-                "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl", "kk", "ar", "tr", "cs", "pl", "hu", "fi",
-                "az", "uz", "ky", "mn", "sr", "mk", "be", "he")
+                "uk", "bg", "el", "is", "ga", "cy", "af", "mt", "vi", "tl", "kk", "ar", "tr", "cs", "pl", "hu", "fi")
 for _locale in NEWS_LOCALES:
     for _context in ("format", "stand-alone"):
         for _number, _name in get_month_names("wide", _context, _locale).items():
