@@ -688,3 +688,8 @@ def test_a_monitoring_services_export_names_the_paper_in_its_field() -> None:
             + LEAD)
     meta = meta_of(text)
     assert (meta.outlet, meta.published) == ("Głos Tesselu", "2023-10-16")
+
+
+def test_a_title_cased_headline_atop_named_again_is_no_site() -> None:
+    text = "Harbour Board Approves Breakwater\n\n" + LEAD + "\nHarbour Board Approves Breakwater\n"
+    assert meta_of(text).outlet is None

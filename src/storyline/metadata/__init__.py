@@ -127,7 +127,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         meta.outlet = written  # "KARADERE POSTASI" in the masthead, "Karadere Postası" in the text
     if meta.outlet and (brand := _dotted_brand(meta.outlet, doc.text)) is not None:
         meta.outlet = brand
-    if meta.outlet is None and (atop := _name_atop(doc.text)) is not None:
+    if meta.outlet is None and (atop := _name_atop(doc.text)) is not None \
+            and not any(c.field == "title" and _same_name(c.value, atop) for c in cands):  # a headline in title case
         meta.candidates.append(Candidate("outlet", atop, "text", "the name atop the page, named again in its text"))
         meta.outlet = atop
     if meta.language is None:
@@ -491,7 +492,7 @@ def _has(cands: list[Candidate], name: str) -> bool:
     return any(c.field == name and not c.rejected for c in cands)
 
 
-CREDIT_LINE = re.compile(r"^\W*(?:from|republished from|courtesy of|aus|de|desde|da|uit|z)\s+\S", re.IGNORECASE)
+CREDIT_LINE = re.compile(r"^\W*(?:from|republished from|courtesy of)\s+\S", re.IGNORECASE)  # not "De Telegraaf"
 
 
 def _header_line(text: str, kind: Kind, start: int, end: int, day_first: bool,
