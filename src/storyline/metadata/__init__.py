@@ -34,7 +34,7 @@ from anyascii import anyascii
 
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
-from ..rules.dates import DATE_PART_SEPARATOR, UTC_NOTE, UTC_STAMP, WEEKDAYS
+from ..rules.dates import DATE_PART_SEPARATOR, FILE_MADE, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
@@ -633,9 +633,6 @@ def _in_year_of_header(doc: Document, cands: list[Candidate], day_first: bool) -
 
 
 # An archive's address of a capture, its day in the path: "https://web.archive.org/web/20240311094512/https://...".
-# A file name that says the file was made, not the article: "GBI_Export_20240405.txt", "scan_2024-03-02.txt"
-FILE_MADE = re.compile(r"(?:^|[^a-z])(?:export|exported|download|downloaded|scan|scanned|print|printout|capture|snapshot"
-                       r"|backup|saved|screenshot|recherche|search)(?:[^a-z]|$)", re.IGNORECASE)
 ARCHIVE_STAMP = re.compile(r"https?://[^/\s]+/(?:web/)?(\d{8})\d{0,6}[a-z_]*/https?:", re.IGNORECASE)
 
 

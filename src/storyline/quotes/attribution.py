@@ -782,10 +782,6 @@ def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     return toks[subject[0]].start, toks[end - 1].end
 
 
-ADJUNCT_HEADS = frozenset({"for", "to", "with", "about"})
-# Cues whose "to" opens what was said, an infinitive: "promised to publish daily figures", "vowed to appeal".
-INFINITIVE_CUES = ("promis", "pledg", "vow", "threat", "agree", "refus", "offer", "decid", "plan", "intend", "undert",
-                   "demand", "urg", "ask", "hope", "expect", "want", "aim")
 MAX_ADJUNCT_WORDS = 4
 
 
@@ -818,8 +814,8 @@ def read_sentence(toks: list[Token], lo: int, hi: int, index: int) -> tuple[list
             continue
         if len(words) < MIN_CLAUSE_WORDS and not inside:
             continue
-        if not inside and len(words) <= MAX_ADJUNCT_WORDS and (words[0].lower in R.ADJUNCT_PREPOSITIONS | ADJUNCT_HEADS) \
-                and not (words[0].lower == "to" and cue.text.lower().startswith(INFINITIVE_CUES)):
+        if not inside and len(words) <= MAX_ADJUNCT_WORDS and (words[0].lower in R.ADJUNCT_PREPOSITIONS | R.ADJUNCT_HEADS) \
+                and not (words[0].lower == "to" and cue.text.lower().startswith(R.INFINITIVE_CUES)):
             continue  # "wrote for the majority", "wrote to the council": where or to whom, no clause ("promised
             # to publish daily figures" is one)
         if words[0].lower in R.OBJECT_PRONOUNS and (len(words) < 3 or toks[r0 + 1].lower in {"and", "but", "or"}):

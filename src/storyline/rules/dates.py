@@ -264,6 +264,9 @@ FILENAME_DATE = [
 # A time of day right after a file name's date: a scanner's, camera's or app's stamp of the moment
 # the file was made ("_0912", "-091233", "T09:12", " at 09.12.33").
 FILE_STAMP_TIME = re.compile(r"(?:[_T-]|\s(?:at\s)?)(?:[01]\d|2[0-3])[.:h_-]?[0-5]\d(?:[.:_-]?[0-5]\d)?(?!\d)", re.I)
+# A file name that says the file was made, not the article: "GBI_Export_20240405.txt", "scan_2024-03-02.txt"
+FILE_MADE = re.compile(r"(?:^|[^a-z])(?:export|exported|download|downloaded|scan|scanned|print|printout|capture|snapshot"
+                       r"|backup|saved|screenshot|recherche|search)(?:[^a-z]|$)", re.IGNORECASE)
 
 # Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
 UTC_NOTE = "(a UTC time stamp)"

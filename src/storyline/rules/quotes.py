@@ -326,6 +326,12 @@ SAID_WHERE = frozenset({"davanti", "dinanzi", "a", "al", "alla", "ai", "in", "ne
 # its preliminary report", "a déclaré lors d'une conférence de presse").
 ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "over", "while",
                                   "lors", "pendant", "dans", "durante", "während", "bei", "nach", "tijdens"})
+# Words that open where, to whom or about what after a verb, not what was said ("wrote for the majority",
+# "wrote to the council"), as a short region's first word (`read_sentence`).
+ADJUNCT_HEADS = frozenset({"for", "to", "with", "about"})
+# Cues whose "to" opens what was said, an infinitive: "promised to publish daily figures", "vowed to appeal".
+INFINITIVE_CUES = ("promis", "pledg", "vow", "threat", "agree", "refus", "offer", "decid", "plan", "intend", "undert",
+                   "demand", "urg", "ask", "hope", "expect", "want", "aim")
 # The people told: "told reporters", "told state television", "assured lawmakers".
 AUDIENCE = frozenset({
     "reporters", "journalists", "the", "a", "an", "press", "media", "television", "tv", "state", "radio",
