@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, CITATION_PARTS, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
                            DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
-                           NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
+                           NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RECORD_TAIL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
                            WEEKDAY_PHRASES, WEEKDAY_SHORT_ONLY)
 
 
@@ -242,6 +242,7 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
     line = line.translate(DIGITS)
     if len(line) > MAX_DATELINE_CHARS or not _YEAR.search(line):  # cheap tests before the costly search
         return None
+    line = RECORD_TAIL.sub("", line)
     line = CITATION_PARTS.sub(" | ", line)  # "Süddeutsche Zeitung vom 03.04.2024, S. 17": paper, day, page
     parts = [p for part in HEADER_SEPARATOR.split(line.strip()) for p in DATE_PART_SEPARATOR.split(part)
              for p in _fields(p) if p]
@@ -279,7 +280,7 @@ def _dateline_part(line: str) -> tuple[str, dt.date] | None:
     if len(dates) != 1:
         return None
     before = DAY_ARTICLE.sub("", rest[: dates[0].start].strip())  # "Le 4 juin 2026 à 08h00", "Am 3. März"
-    leftover = (before + " " + rest[dates[0].end:]).strip(" \t|,.-–—:")
+    leftover = (before + " " + rest[dates[0].end:]).strip(" \t|,.-–—:/")  # "Jan 5, 2024 / 11:40 PM EST"
     leftover = RELATIVE_STAMP.sub("", leftover).strip(" \t|,.-–—:")  # "... Updated 3 hours ago"
     # a weekday after the date: "February 13, 2026 Friday" as news databases write it, "14 Şubat 2025
     # Cuma 09:20", "2024. március 28., csütörtök 18:05"

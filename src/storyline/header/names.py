@@ -168,6 +168,25 @@ def without_company_form(name: str) -> str:
     return COMPANY_FORM.sub("", name).strip()
 
 
+def without_initials(name: str) -> str | None:
+    """A name shown after its own initials ("RMW – Rundfunk Mittelweser", "PWS Pacific Wire Service"):
+    the name; None when the first word is not the initials of the rest."""
+    m = re.match(r"^([A-Z]{2,6})\s*(?:[-–—|:·]\s*)?(\S.*)$", name.strip())
+    if m is None:
+        return None
+    letters = list(m[1].lower())
+    words = [w.lower() for w in m[2].split() if w[:1].isupper()]
+    for n, word in enumerate(words):  # each word gives its first letter, and a compound more of its own when
+        if not letters or word[0] != letters[0]:  # the words left are too few: "Mittelweser" the M and the W
+            return None
+        letters.pop(0)
+        at = 1
+        while len(letters) > len(words) - n - 1 and (found := word.find(letters[0], at)) > 0:
+            letters.pop(0)
+            at = found + 1
+    return m[2].strip() if not letters else None
+
+
 def imprint(line: str) -> str | None:
     """The paper a publisher's imprint names, its company first: "Norrbyns Tidning AB · Ansvarig
     utgivare: Karin Öberg · Storgatan 12" -> "Norrbyns Tidning". The company's name must hold a
@@ -189,7 +208,7 @@ def outlet_name(masthead: str) -> str:
     return name
 
 
-PLACE_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][\w.'’ -]{1,30}\)$")  # a database's "The Harlan Falls Ledger (Ohio)"
+PLACE_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][\w.,'’ -]{1,30}\)$")  # a database's "The Harlan Falls Ledger (Ohio)"
 
 
 def header_parts(line: str) -> list[str]:

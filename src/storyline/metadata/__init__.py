@@ -34,7 +34,7 @@ from anyascii import anyascii
 
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
-from ..rules.dates import DATE_PART_SEPARATOR, FILE_MADE, UTC_NOTE, UTC_STAMP, WEEKDAYS
+from ..rules.dates import AS_OF, DATE_PART_SEPARATOR, FILE_MADE, FIRST_PUBLISHED, UTC_NOTE, UTC_STAMP, WEEKDAYS
 from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
                                  PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
@@ -44,7 +44,7 @@ from ..header.dates import (capture_moment, date_in_filename, date_in_url, datel
                             partial_dateline, relative_age)
 from ..header.names import (header_name, header_parts, imprint, name_like, name_of_domain, name_spelling_domain, outlet_like,
                             outlet_name, person_name, plain_name, section_like, spelled_out, spells_domain,
-                            SLOGAN_ARTICLES, site_label, strip_markup, without_company_form)
+                            SLOGAN_ARTICLES, site_label, strip_markup, without_company_form, without_initials)
 from ..ingest.page_shown import CARRIED, VISIBLE
 from .bylines import byline_outlet, byline_parts, clean_byline, writer_note
 from .choice import LABELLED_NAME, SOURCE_RANK, choose
@@ -83,6 +83,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands += _from_opening_dateline(cleaned)
     cands = _writer_note(cands, cleaned.text)
     cands += _republished(doc.text, dmy, cands)
+    cands += _first_published(doc.text, dmy)
     cands = _reject_read_from_body(cands, cleaned, dmy)  # 2b
     cands += _in_copyright_year(doc, cleaned, cands)  # 2b
     cands += _in_year_of_header(doc, cands, dmy)  # 2b
@@ -98,6 +99,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _carried(cands)  # 3f
     cands = _letter_headline(cands, doc.text)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
+    cands += _as_of(cands, doc.text)  # 4
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -123,6 +125,8 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
         meta.candidates.append(Candidate("outlet", full, meta.source_of("outlet") or "text",
                                          f"the name {meta.outlet!r} stands for, as the text writes it"))
         meta.outlet = full
+    if meta.outlet and (bare := without_initials(meta.outlet)) is not None:
+        meta.outlet = bare  # "RMW – Rundfunk Mittelweser": the name its initials stand for
     if meta.outlet and (written := _as_written(meta.outlet, doc.text)) is not None:
         meta.outlet = written  # "KARADERE POSTASI" in the masthead, "Karadere Postası" in the text
     if meta.outlet and (brand := _dotted_brand(meta.outlet, doc.text)) is not None:
@@ -215,6 +219,9 @@ def _site_host(text: str, cleaned: Cleaned) -> str | None:
         if kind == Kind.NAV and (m := HOME_LINK.search(text, start, end)) is not None:
             return m.group(1)
         if kind == Kind.WIDGET and (m := MAIL_FROM_FIELD.match(strip_markup(text[start:end]))) is not None:
+            sender = MAIL_SENDER.match(strip_markup(text[start:end]))
+            if sender is not None and person_name(sender["name"].strip()):
+                continue  # "From: Grace Mbeki <g.mbeki@riverstone-consulting.org>": a reader passing it on
             return m.group("host")
     return None
 
@@ -398,6 +405,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
             title = PRINT_STAMP.sub("", TITLE_LABEL.sub("", title))  # "Title: ...", "Titulek: ..."
             title = WIRE_HEADLINE_MARKS.sub("", WIRE_VERSION.sub("", title)).strip()
+            if (entry := re.match(r"\d{1,2}[.)]\s+", title)) is not None and any(
+                    k == Kind.NAV and strip_markup(src[a:b]).strip() == title for a, b, k in cleaned.removed):
+                title = title[entry.end():]  # a digest's item numbered as in its contents: "1. Mid-Plains ..."
             last = out[-1] if out else None
             if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)
@@ -461,13 +471,15 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
-            if (m := LOGO_IMAGE.match(text.strip())) is not None and len(m["name"].split()) <= 6 \
-                    and not GENERIC_NAV.match(logo := LOGO_SUFFIX.sub("", m["name"]).strip()):
-                out.append(Candidate("outlet", logo, "site-name", f"the site's logo {m['src']}", start, end))
+            if (m := LOGO_IMAGE.match(text.strip())) is not None:
+                logo = LOGO_SUFFIX.sub("", m["name"]).strip()  # "Le Courrier de l'Estuaire - L'actualité de ...":
+                logo = next((p for p in header_parts(logo) if outlet_like(p)), logo)  # the name before its slogan
+                if len(logo.split()) <= 6 and not GENERIC_NAV.match(logo):
+                    out.append(Candidate("outlet", logo, "site-name", f"the site's logo {m['src']}", start, end))
         elif kind == Kind.BYLINE:  # its date parts too: "**Redacción Onda Sierra** · hace 2 días"
             out += [c for c in _header_line(text, Kind(kind), start, end, day_first, out, agency, saved)
                     if c.field in {"published", "modified"}]
-            name = clean_byline(text)
+            name = clean_byline(strip_markup(text))  # "by: [Kendra Malloy](https://.../author/...)"
             out.append(Candidate("byline", name or "", "text", text, start, end, "" if name else "no name in the byline"))
             if (outlet := byline_outlet(text)) is not None and not _same_name(outlet, agency):
                 out.append(Candidate("outlet", outlet, "byline", "named after the writer", start, end))
@@ -651,6 +663,19 @@ def _from_urls_and_name(doc: Document, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+def _as_of(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A German page's one stamp "Stand: 28.02.2024 16:32 Uhr" (as of) dates the version shown: with no
+    day of first publication beside it, it is the page's day. "Updated ..." alone is not: it says there
+    was an earlier day."""
+    if _has(cands, "published"):
+        return []
+    for c in cands:
+        if c.field == "modified" and not c.rejected and c.start is not None \
+                and AS_OF.match(text[text.rfind("\n", 0, c.start) + 1:c.start]):
+            return [Candidate("published", c.value, c.source, "the page's one stamp, 'Stand:'", c.start, c.end)]
+    return []
+
+
 def _from_weekday(doc: Document, cleaned: Cleaned, cands: list[Candidate], day_first: bool) -> list[Candidate]:
     """The date of the lead photo's caption, when the lead paragraph reports that day by its weekday.
 
@@ -720,6 +745,20 @@ def _republished(text: str, dmy: bool, cands: list[Candidate]) -> list[Candidate
         out.append(Candidate("published", day.date.isoformat(), "republished", detail, m.start("date"),
                              m.end("date"), rejected))
     return out
+
+
+def _first_published(text: str, dmy: bool) -> list[Candidate]:
+    """A line that labels the story's first appearance ("First published on Thu 9 Nov 2023 18.40 GMT"
+    at its foot) dates it, over a date line atop the page that shows the day of its last amendment."""
+    for m in FIRST_PUBLISHED.finditer(text):
+        line = m.group(0).strip()
+        if (found := dateline(line)) is not None and found[0] == "published":
+            day = next(find_dates(line, dmy), None)
+            if day is not None:
+                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                return [Candidate("published", day.date.isoformat(), "first-published", "labelled as the day the "
+                                  "story first ran", at + day.start, at + day.end)]
+    return []
 
 
 def _same_name_in(name: str, text: str) -> bool:

@@ -42,7 +42,8 @@ from ..rules.dates import UTC_NOTE
 
 SOURCE_RANK = {
     "republished": -1,  # "This story was originally published by X on D": where and when it first ran
-    "side-file": 0, "record": 1, "front-matter": 2, "html-meta": 2, "feed": 2, "html-visible": 3, "warc": 4, "text": 5,
+    "side-file": 0, "record": 1, "front-matter": 2, "html-meta": 2, "feed": 2, "html-visible": 3,
+    "first-published": 4, "warc": 4, "text": 5,
     "url": 6, "htmldate": 7, "filename": 8, "pdf-meta": 9, "text-weekday": 10, "byline": 11, "site-name": 12,
     "copyright": 13, "mail-subject": 13, "domain": 14, "detected": 15, "inherited": 16, "wire-dateline": 17,
 }

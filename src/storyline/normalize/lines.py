@@ -44,6 +44,7 @@ MIN_VALUED_FIELDS = 2
 MIN_RECORD_FIELDS = 3  # "Letter: ..." over "To the editor:" is a headline and its salutation
 # An entry of a numbered list: a database export lists its documents' headlines before them.
 LIST_ENTRY = re.compile(r"^\d{1,3}[.)]\s+(?P<rest>.+)$")
+MAX_CONTENTS_LABEL_WORDS = 4
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
 HEADER_LINES = 8  # non-blank lines at the top in which title, masthead, date and byline are looked for
@@ -175,6 +176,52 @@ def _chat_log(lines: list[Line]) -> None:
                     and body_like(after.text):
                 line.kind = Kind.TITLE
                 break
+
+
+def _boxes(lines: list[Line]) -> set[int]:
+    """The lines a banner's box of "=" rules holds ("=====" / "SERVICIO DE SEGUIMIENTO DE MEDIOS" /
+    "Cliente: ..." / "====="), their rules labelled as rules; ids of the lines inside. A rule right
+    under a line of text, with no box open, underlines a heading and stays."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        if line.kind != Kind.TEXT or not bp.DOUBLE_RULE.match(line.text):
+            if line.blank and opened is not None and i - opened > 1:
+                opened = None  # a box holds no blank line
+            continue
+        if opened is not None and 1 < i - opened <= bp.BOX_LINES + 1:
+            lines[opened].kind = line.kind = Kind.RULE
+            inside.update(id(ln) for ln in lines[opened + 1:i])
+            opened = None
+        elif i == 0 or lines[i - 1].blank:
+            opened = i
+    return inside
+
+
+def _contents(lines: list[Line]) -> None:
+    """A digest's table of contents above its items ("IN THIS ISSUE" / "1. Mid-Plains grid operator's
+    ..." / "2. ..."): numbered entries, from 1, at least two, the first of which stands again further
+    down as the item's own heading. The entries and the short line naming the list are furniture;
+    the headline is the item's."""
+    text = [ln for ln in lines if not ln.blank and ln.kind == Kind.TEXT]
+    for i, line in enumerate(text[:HEADER_LINES]):
+        first = LIST_ENTRY.match(plain_start(line.text))
+        if first is None or not plain_start(line.text).startswith("1"):
+            continue
+        run = [line]
+        for nxt in text[i + 1:]:
+            m = LIST_ENTRY.match(plain_start(nxt.text))
+            if m is None or not plain_start(nxt.text).startswith(str(len(run) + 1)):
+                break
+            run.append(nxt)
+        again = [ln for ln in text[i + len(run):] if plain_start(ln.text).endswith(first["rest"])]
+        if len(run) < 2 or not again:
+            return
+        for entry in run:
+            entry.kind = Kind.NAV
+        if i > 0 and len(text[i - 1].text.split()) <= MAX_CONTENTS_LABEL_WORDS and not re.search(r"[.!?:]$", text[i - 1].text):
+            text[i - 1].kind = Kind.NAV  # "IN THIS ISSUE", "Inhalt", "Au sommaire"
+        return
 
 
 def _furniture(lines: list[Line]) -> None:
@@ -325,6 +372,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     """
     if any(line.kind == Kind.TITLE for line in lines):  # a database record labelled its headline
         return
+    boxed = _boxes(lines)
     units = [unit for unit in _units(lines) if unit[0].kind == Kind.TEXT]
     lead = _lead(units, [i for i, line in enumerate(lines) if line.kind == Kind.RULE], lines)
     top = units[:max(HEADER_LINES, min(lead, MAX_HEADER_UNITS))]
@@ -392,6 +440,7 @@ def _header(lines: list[Line], fmt: str) -> None:
         names = [ln for ln in names if _named_for_sure(ln.text)]  # the paper has one name: the rest are headlines
     others = [ln for ln in headlines if ln not in names and not bar_like(ln.text) and not _dated(ln.text)]
     others = [ln for ln in others if id(ln) not in below] or others  # the story's lines under its byline
+    others = [ln for ln in others if id(ln) not in boxed] or others  # a banner's box: the sender's, not the story's
     if any(_shares_words(ln, wrapped[id(ln)], lead_words) for ln in others):
         others = [ln for ln in others if _shares_words(ln, wrapped[id(ln)], lead_words)]
     slogans = [ln for ln in others if _slogan(lines, ln, names)]  # under the paper's name: "Independent
@@ -415,6 +464,10 @@ def _header(lines: list[Line], fmt: str) -> None:
         headlines.insert(0, labelled)
     # with no headline but the names of the paper and its newsletter, an item's own headline wins
     title = heading or (ranked[0] if others else (_above_dateline(lines) or (ranked[0] if ranked else None)))
+    if title is not None and title is not heading and not _over_byline(lines, title):
+        title = next((ln for ln in ranked if _over_byline(lines, ln) and _menu_between(lines, title, ln)), title)
+        # the headline over its byline, not the site's tagline over its menu ("Exclusive news, data and analytics
+        # for ..."); a deck over the byline stays the headline's, with no menu between them
     if title is not None and lead < len(units):
         title = _below_the_address(lines, free, wrapped, title, units[lead][0]) or title
     if title is not None:
@@ -490,6 +543,9 @@ def _shares_words(line: Line, rest: list[Line], lead: set[str]) -> bool:
     return bool(content_words(" ".join(ln.text for ln in [line, *rest])) & lead)
 
 
+IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)", re.IGNORECASE)
+
+
 def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, list[Line]], title: Line,
                        lead: Line) -> Line | None:
     """The page's headline, when the chosen one is a capture tool's title above the page's
@@ -500,6 +556,9 @@ def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, l
     top, end = lines.index(title), lines.index(lead)
     for line in lines[top + 1:end]:
         for m in re.finditer(r"https?://[^\s<>()\[\]\"']+", line.text):
+            if IMAGE_ADDRESS.search(m.group(0)) or line.text[:m.start()].rstrip("(").endswith("]") \
+                    and "![" in line.text[:m.start()]:
+                continue  # a picture's file, not the page's address: "![Firefighters ...](.../hadley-mill-fire.jpg)"
             slug = slug_words(m.group(0))
             if len(content_words(title.text) & slug) < MIN_SLUG_WORDS:
                 continue
@@ -556,6 +615,12 @@ def _over_byline(lines: list[Line], heading: Line) -> bool:
         if ln.kind in {Kind.NAV, Kind.RULE} or 0 < _level(ln) <= level:
             return False
     return False
+
+
+def _menu_between(lines: list[Line], above: Line, below: Line) -> bool:
+    """Whether a site's menu stands between two lines: they are not one headline block."""
+    at, to = lines.index(above), lines.index(below)
+    return at < to and any(ln.kind == Kind.NAV for ln in lines[at + 1:to])
 
 
 def _level(line: Line) -> int:
@@ -767,6 +832,7 @@ def label_lines(text: str, fmt: str) -> list[Line]:
     _mail_fields(body)  # 2
     _chat_log(body)  # 2
     _furniture(body)  # 2
+    _contents(body)  # 2
     _home_link(body)  # 2
     _database_fields(body)  # 2
     _counted_record(body)  # 2

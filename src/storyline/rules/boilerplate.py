@@ -18,7 +18,9 @@ RELATED = re.compile(
 )
 RELATED_HEADING = re.compile(
     r"^\W{0,4}(related( articles?| stories| coverage)?|read more|see also|more stories|more from [\w &'’.-]{1,40}|most read"
-    r"|recommended( for you)?|you may also like|further reading)\W{0,4}$",
+    r"|recommended( for you)?|you may also like|further reading|most (viewed|popular|shared)|trending( now)?"
+    r"|les plus lus|meistgelesen|lo más leído|más leídas|più letti|meest gelezen|najczęściej czytane"
+    r"|en çok okunanlar?|mais lidas)\W{0,4}$",
     re.IGNORECASE,
 )
 # Labels that name the article's own address on the next line or after a colon.
@@ -40,6 +42,9 @@ SCHEMELESS_URL = re.compile(r"^" + _HOST + r"/\S*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 # A Markdown thematic break ("---", "* * *", "___"): a divider, never text.
 THEMATIC_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+# A rule of "=" signs: under a line it underlines a heading; above a block and under it, it boxes a banner.
+DOUBLE_RULE = re.compile(r"^={3,}$")
+BOX_LINES = 8  # lines a banner's box may hold
 # Front matter: a block on the very first line fenced by "---" (YAML, which "..." may also
 # close) or "+++" (TOML), every line in it a `key: value` (`key = value`), a list item or a comment.
 FRONT_MATTER_FENCES: dict[str, tuple[str, ...]] = {"---": ("---", "..."), "+++": ("+++",)}
@@ -216,13 +221,13 @@ GENERIC_NAV = re.compile(r"^(home( ?page)?|front ?page|start|main|index|top|menu
                          r"|volver a (?:la )?|naar (?:de )?|till(?:baka till)? )(?:home ?page|front ?page|home|startseite"
                          r"|accueil|portada|voorpagina|startsidan))$", re.IGNORECASE)
 # A byline: "By Ida Renn", "Reporting by ...".
-BYLINE_WORDS = (r"(?i:by|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
+BYLINE_WORDS = (r"(?i:by:?|written by|reporting by|words by|author:|autor:|auteur:|autore:|byline:|par|von|por|di|door"
                 r"|autor|författare:|skrivet av|av|per|deur|af|piše:|avtor:|autorka:"
                 r"|redacción|redaktion|rédaction|redazione|redactie|redação)")  # en fr de es it nl pt pl sv ca af da hr sl; a newsroom
 # A byline that credits the paper's newsroom: "Door redactie Omroep Veenland", "Von der Redaktion Nordmark Kurier".
 NEWSROOM = r"(?i:(?:the|der|la|el|il|de)\s+)?(?i:redactie|redaktion|rédaction|redazione|redacción|redação|newsroom)" \
     r"\s+(?i:(?:van|de|du|der|des|of|di|del|della|do|da)\s+)?"
-BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+(?:" + NEWSROOM + r")?[*_]*[A-ZÀ-Þ]"
+BYLINE = re.compile(r"^\W{0,3}" + BYLINE_WORDS + r"\s+(?:" + NEWSROOM + r")?[*_\[]*[A-ZÀ-Þ]"  # "by: [Kendra Malloy](...)"
                     # Romanian "de Ioana Mureșan, corespondent ...": "de" before a whole name only ("de Madrid sacude"),
                     # and none a paper is named with (Dutch "de Tesselse Courant")
                     r"|^\W{0,3}de\s+(?![^,\n]*(?i:" + NAME_WORD.pattern + r"))[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]*\.?){1,2}\s*(?:,|$)")

@@ -168,7 +168,9 @@ DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40}?)\)\s*)?"
 NOT_PLACES = frozenset("on in at by since until from last this next the a an after before".split())
 
 # Where one part of a date line ends and a labelled other begins: "Updated 5 May 2024, first published 3 May".
-DATE_PART_SEPARATOR = re.compile(r"(?:[,;]|(?<=\d)\.|(?<=\bh)\.)\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
+# A time's zone may end the part with no mark: "Tue 5 Nov 2024 07.00 GMT Last modified on Tue 5 Nov 2024 10.12 GMT".
+DATE_PART_SEPARATOR = re.compile(r"(?:[,;]|(?<=\d)\.|(?<=\bh)\.|(?<=\bGMT)|(?<=\bUTC)|(?<=\b[AP]M)|(?<=\b[ECMP][SD]T))"
+                                 r"\s+(?=(?:first |originally |last )?(?:published|updated|posted|modified"
                                  r"|mis à jour|mise à jour|modifié|publié|aktualisiert|geändert|veröffentlicht|actualizado"
                                  r"|modificado|modificato|gewijzigd|publicado"
                                  r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b)", re.IGNORECASE)
@@ -231,7 +233,7 @@ PUBLISHED_LABEL = re.compile(
     r"|data de publicação|publicatiedatum|publiceringsdatum|udgivelsesdato|publiseringsdato|julkaisupäivä"
     r"|yayın tarihi|yayınlanma(?: tarihi)?|zveřejněno|publikováno|megjelent|megjelenés|közzétéve|publicat"
     r"|imechapishwa|gepubliseer|đăng ngày|ngày đăng|đăng lúc|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση"
-    r"|publikacja|odvysíláno|giriş tarihi|опубликовано|опубліковано|дата публікації|жарияланды|жіберілді"
+    r"|publikacja|odvysíláno|giriş tarihi|giriş(?=\s*:)|опубликовано|опубліковано|дата публікації|жарияланды|жіберілді"
     r"|نُ?شِ?ر في|نُ?شِ?رت? في|تاريخ النشر|입력|등록|게재|発行|公開|掲載|配信"
     r"|erscheinungstag|दिनांक|प्रकाशित|发布时间|发布日期|发表时间|發布時間)"
     r"(\s+(on|le|am|el|il|op|den|em|en|a)\b)?\s*:?\s*",  # "Publicado a 11 março 2024", as Portugal writes it
@@ -245,6 +247,11 @@ MODIFIED_LABEL = re.compile(
     r"|آخر تحديث|تحديث|수정|更新"
     r"|stand(?=\s*:))"  # German sites' "Stand: 03.06.2026, 22:30 Uhr": as of the last edit
     r"(\s+(on|le|am|el|il|op|den)\b)?\s*:?\s*", re.IGNORECASE)  # "on", not "onsdag"
+
+# A German page's one stamp, "Stand: 28.02.2024 16:32 Uhr": as of that version (MODIFIED_LABEL reads it).
+AS_OF = re.compile(r"^\W{0,3}stand\s*:", re.IGNORECASE)
+# A line that labels the story's first appearance: "First published on Thu 9 Nov 2023 18.40 GMT".
+FIRST_PUBLISHED = re.compile(r"^[ \t*_]*(?:first|originally) published\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
 URL_DATE = [
@@ -273,5 +280,8 @@ UTC_NOTE = "(a UTC time stamp)"
 UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)(?![+-]?\d)", re.I)
 # A database's citation of a clipping: the paper "of" the day, then the page ("Süddeutsche Zeitung vom
 # 03.04.2024, S. 17", "Le Monde du 3 avril 2024, p. 8"): read as the parts of a masthead line.
+# A database record's length and page after its date: "Est Lyonnais, jeudi 9 novembre 2023 468 mots, p. 14".
+RECORD_TAIL = re.compile(r"(?:[\s,]+(?:\d[\d.,\u202f\u00a0]*\s*(?:words|mots|wörter|palabras|parole|palavras|woorden|ord|słów"
+                         r"|slov|kelime)|(?:p|pp|s|pág|pag)\.\s*\d+))+\s*$", re.IGNORECASE)
 CITATION_PARTS = re.compile(r"\s+(?:vom|du|del|van)\s+(?=\d)|,\s+(?=(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)"
                             r"\s*\d)|(?<=\d)\s+/\s+(?=[^\W\d_])", re.IGNORECASE)  # "S. 17 / Wirtschaft": the page, then the section

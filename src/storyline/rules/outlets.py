@@ -124,7 +124,7 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|start
 # A company's legal form and publishing words after a publisher's name, any number of them.
 COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v"
                           r"|n\.?v|pty|co|s\.?l|s\.?r\.?l|s\.?p\.?a|verlag|verlagsgesellschaft|publishing|publishers"
-                          r"|tbk|a\.ş|sdn\.?\s*bhd|s\.r\.o|kft|zrt|sp\.\s*z\s*o\.o|oü|asa|aps)\.?)+$",
+                          r"|tbk|a\.ş|sdn\.?\s*bhd|s\.r\.o|kft|zrt|sp\.\s*z\s*o\.o|oü|asa|aps|cic|lda|ltda|sarl|sas|e\.\s?v)\.?)+$",
                           re.IGNORECASE)
 # A company form that opens the name: Indonesian "PT Lembayung Media Nusantara", "CV ...", Russian "ООО ...".
 COMPANY_PREFIX = re.compile(r"^(?:PT|CV|OOO|ООО|АО|ПАО|JSC)\s+\S")
