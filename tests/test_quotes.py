@@ -1072,3 +1072,34 @@ def test_where_or_to_whom_after_a_verb_is_no_clause_but_a_promise_to_do_is() -> 
     assert found == []
     found = find_quotes("Both governments promised to publish daily figures.")
     assert [(q.kind, q.text) for q in found] == [("indirect", "to publish daily figures")]
+
+
+# -- Speakers a blind corpus of session 30 missed (/work/blind/q22, q23, not copied) -------------
+
+def test_a_title_of_two_portfolios_joined_by_and_heads_its_holders_name() -> None:
+    q = one("\u201cWe are facing a dangerous fire,\u201d Climate Crisis and Civil Protection Minister Evangelos "
+            "Tsakalidis said in a televised briefing.")
+    assert (q.cue, q.speaker) == ("said", "Evangelos Tsakalidis")
+
+
+def test_an_article_opening_a_subject_takes_its_noun_of_people_with_it() -> None:
+    q = one('The protesters then marched towards parliament, chanting "The Tessel is not for sale".')
+    assert q.speaker == "The protesters"
+    q = find_quotes("Le syndicaliste a également ironisé sur la direction\u00a0: \u00ab\u00a0Le rythme est "
+                    "négociable, disent-ils.\u00a0\u00bb", english=False)[0]
+    assert q.speaker == "Le syndicaliste"
+    text = ('The text alerts were sent through the so-called "Blue Line" system and praised at the time as a model '
+            'for the region.')
+    assert all(q.speaker != "The text alerts" for q in find_quotes(text))
+
+
+def test_a_name_inside_the_reported_clause_is_no_antecedent_of_the_pronoun_after_the_verb() -> None:
+    text = ("\u201eNordline hat den Fahrplan nie über die Sicherheit gestellt\u201c, erklärte Unternehmenssprecherin "
+            "Mette Skov. Kein Kapitän sei je überstimmt worden, betonte sie.")
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Mette Skov", "Mette Skov"]
+
+
+def test_an_opening_phrase_of_place_or_time_is_no_speaker_before_a_colon() -> None:
+    text = ("À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif\u00a0: \u00ab\u00a0J'ai servi "
+            "cette ville pendant onze ans.\u00a0\u00bb")
+    assert find_quotes(text, english=False)[0].speaker == "Yannis Markou"

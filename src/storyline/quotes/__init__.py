@@ -282,7 +282,8 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
         low = R.POSSESSIVES[low]
     if low in R.PERSON_PRONOUNS:
         return _titled_subject(text, f, cast, bounds) \
-            or resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low) or Resolved(None, "unresolved")
+            or resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence, low, (f.start, f.end)) \
+            or Resolved(None, "unresolved")
     if low in R.SENTENCE_ADVERBS | R.FOREIGN_SPEECH:  # "También negó que ...", "«...», dijo.": a language that
         # drops the subject pronoun
         return resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence) or Resolved(None, "unresolved")

@@ -77,7 +77,7 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         k -= 1
         end = k + 1
     start, bounded = end, False
-    while k >= lo and end - k <= 8:
+    while k >= lo and (end - k <= 8 or not toks[k].is_word):  # eight words, and the mark that bounds them
         tok = toks[k]
         if not tok.is_word:
             bounded = True
@@ -86,7 +86,10 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
             start, bounded = k, True
             break
         if tok.lower in R.SUBJECT_STOPS and not (tok.lower in NAME_JOINERS and k - 1 >= lo and toks[k - 1].capital
-                                                 and toks[k + 1].capital):
+                                                 and toks[k + 1].capital) \
+                and not (tok.lower == "and" and k - 1 >= lo and toks[k - 1].capital and toks[k + 1].capital
+                         and any(t.lower in R.TITLES for t in toks[k + 1:end])):  # "Climate Crisis and Civil
+            # Protection Minister Evangelos Tsakalidis said": one office of two portfolios
             bounded = True  # ... but "the Tarvesh Chamber of Shipping", "Ministerio de Sanidad" are one name
             break
         start = k
@@ -189,6 +192,13 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
             return comma + 1, j
     if last == i:
         return _aged(toks, i, hi)
+    if last == i + 1 and toks[i].lower in R.DETERMINERS:  # "The protesters then marched", "Le syndicaliste a
+        head = last  # ironisé": the article and its noun of people, not the article alone
+        while head < min(hi, i + 1 + HEAD_NOUN_WORDS) and toks[head].is_word and not toks[head].capital \
+                and toks[head].lower not in R.SUBJECT_STOPS | R.BETWEEN | R.AUXILIARIES | R.CUES:
+            head += 1
+            if toks[head - 1].lower.endswith(R.PEOPLE_ENDINGS) or toks[head - 1].lower in R.TITLES | R.ANONYMOUS:
+                last = head  # not "The text alerts were ... praised"
     if last + 2 < hi and (toks[last].lower, toks[last + 1].lower) in R.SOURCE_TAILS:
         end = last + 2  # "confie une source proche des négociations": the source and what it is close to
         while end < hi and toks[end].is_word:
@@ -214,6 +224,7 @@ MAX_PLACE_PHRASES = 3  # "farmers on the plain below the town": where a group of
 DATELINE_TOKENS = 16  # a place, a date and an agency before the dash
 
 
+HEAD_NOUN_WORDS = 3  # after an article opening a subject: "the angry young protesters"
 NO_SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "i", "you", "we"})  # no one the text names
 
 
@@ -228,7 +239,7 @@ def _subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         while k < hi and toks[k].text != ",":
             k += 1
         k += 1
-    if k < hi and toks[k].is_word and toks[k].lower in {"in", "on", "at", "after", "despite", "while", "as"}:
+    if k < hi and toks[k].is_word and toks[k].lower in R.OPENING_PREPOSITIONS:  # "À la sortie de l'audience, X"
         while k < hi and toks[k].text != ",":
             k += 1
         k += 1

@@ -30,7 +30,7 @@ _NOT_PRONOUN = r"(?!(?:" + "|".join(sorted((w.capitalize() for w in R.PRONOUNS),
 # "Sen." "J." are words of a name when a name goes on after them; "Putin." is not
 # A capital of the Latin alphabets ("Żurawska", "Łukasz", "Šťastný", "Çelik"), not only A to Z.
 _CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) + "]"
-_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?" + _CAPITAL \
+_WORD = r"(?:(?:[A-Z]|" + R.NAME_ABBREVIATIONS + r")\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?" + _CAPITAL \
     + r"\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
@@ -287,10 +287,13 @@ def _title(phrase: str, pos: int, cast: Cast) -> Resolved | None:
 
 
 def resolve_pronoun(pos: int, sentence_of: list[tuple[int, int]], cast: Cast,
-                    spoke: dict[int, list[tuple[int, str]]], sentence: int, pronoun: str = "") -> Resolved | None:
+                    spoke: dict[int, list[tuple[int, str]]], sentence: int, pronoun: str = "",
+                    reported: tuple[int, int] | None = None) -> Resolved | None:
     """Step 3 for he/she: the person it stands for, or None. A person the article shows to be a
     man or a woman (a title, "spokeswoman", a pronoun already bound to them) is skipped by the
-    other pronoun; a person it says nothing of fits either."""
+    other pronoun; a person it says nothing of fits either. A name inside what the pronoun's
+    speaker reports (`reported`) is what was spoken of: "Kein Kapitän sei je überstimmt worden,
+    betonte sie" is said by the speaker before."""
     want = R.PRONOUN_GENDER.get(pronoun.lower())
 
     def fits(name: str) -> bool:
@@ -298,7 +301,8 @@ def resolve_pronoun(pos: int, sentence_of: list[tuple[int, int]], cast: Cast,
     for s in range(sentence, max(-1, sentence - 6), -1):
         lo, hi = sentence_of[s]
         hi = min(hi, pos)
-        named = [p for p in cast.between(lo, hi) if fits(p.name)]
+        named = [p for p in cast.between(lo, hi) if fits(p.name)
+                 and not (reported is not None and reported[0] <= p.start < reported[1])]
         if s != sentence:
             said = [name for _, name in spoke.get(s, []) if fits(name)]
             if said:

@@ -710,3 +710,16 @@ DAY_PART = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|s
 # The particle a German verb of saying leaves behind its subject ("kündigte ... an", "räumte ... ein",
 # "fügte ... hinzu", "teilte ... mit").
 SEPARABLE = frozenset({"an", "ein", "hinzu", "mit", "fest", "zu", "vor", "bei", "aus"})
+
+# Abbreviations a name may hold with their dot, an initial aside ("Dr.", "Gen.", "St."): a surname of four
+# letters before a full stop ends its sentence ("... erklärte Unternehmenssprecherin Mette Skov. Kein ...").
+NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|Prof|Rev|Mt|Ft|Hon|Adm|Cdr|Maj|Insp"
+                      r"|Supt|Det|Pres|Hr|Fr|Mme|Mlle|Sra|Sr|Dña|Ing|Mgr)")
+# A preposition opening a sentence opens a phrase of time or place that a comma closes before the subject:
+# "After the hearing, ...", "À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif".
+OPENING_PREPOSITIONS = ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | GERMAN_PREPOSITIONS | frozenset(
+    {"despite", "as", "à", "au", "aux", "après", "avant", "dès", "en", "tras", "después", "antes", "dopo", "prima",
+     "nel", "nella", "alla", "após", "depois", "bij"})
+# How nouns of people end, in the languages read: "protesters", "residents", "syndicaliste", "manifestantes".
+PEOPLE_ENDINGS = tuple(GROUP_SUFFIXES) + ("iste", "istes", "ista", "istas", "isti", "eur", "eurs", "euse", "euses",
+                                          "ante", "antes", "ente", "entes", "anti", "enti", "er", "or", "ist")
