@@ -1103,3 +1103,45 @@ def test_an_opening_phrase_of_place_or_time_is_no_speaker_before_a_colon() -> No
     text = ("À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif\u00a0: \u00ab\u00a0J'ai servi "
             "cette ville pendant onze ans.\u00a0\u00bb")
     assert find_quotes(text, english=False)[0].speaker == "Yannis Markou"
+
+
+def test_the_first_portfolio_of_an_office_is_no_person_a_pronoun_stands_for() -> None:
+    text = ("Climate Crisis and Civil Protection Minister Vangelis Tsakalidis rejected the criticism. "
+            "\u201cWe are facing a dangerous fire,\u201d he had said at the briefing.")
+    assert one(text).speaker == "Vangelis Tsakalidis"
+    text = ("Mayor Ana Ruiz and Police Chief Ivo Brandl met on Monday. \u201cThe road will reopen,\u201d she said.\n\n"
+            "Yiannis Markou and Deputy Mayor Petros Vlahos deny the charges. \u201cI am innocent,\u201d Markou said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Yiannis Markou"]
+
+
+def test_a_person_named_before_where_they_are_from_is_the_speaker() -> None:
+    text = ("Die 68-jährige Bäuerin Zdenka Marić aus dem Dorf Donji Brod sagte unter Tränen: \u201eMeine Großmutter "
+            "ist in diesem Tal begraben.\u201c")
+    assert "Zdenka Marić" in find_quotes(text, english=False)[-1].speaker
+    text = ("Innenminister Alexej Jurtschenko versprach den Betroffenen rasche Hilfe. \u201eWir lassen niemanden "
+            "allein\u201c, sagte Jurtschenko.")
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Alexej Jurtschenko"]  # "den Betroffenen": whom
+
+
+def test_a_german_noun_is_no_person_and_an_opening_adverb_no_speaker() -> None:
+    text = ("Die Vorsitzende der Untersuchung, Kommissarin Ruth Vale, eröffnete die Anhörungen. Man werde den "
+            "Beweisen folgen, \u201ewohin sie auch führen\u201c, sagte sie.\n\n"
+            "Kapitän Piotr Zieliński sagte: \u201eIch bat zweimal um Aufschub.\u201c\n\nDann, sichtlich bewegt, fuhr er "
+            "fort: \u201eIch hätte mich weigern sollen.\u201c")
+    assert [q.speaker for q in find_quotes(text, english=False)] == ["Ruth Vale", "Piotr Zieliński", "Piotr Zieliński"]
+
+
+def test_a_verb_of_saying_in_an_embedded_question_is_no_cue() -> None:
+    text = ("Piotr Zieliński gave evidence on Monday. Asked what the duty manager had said to him on the telephone, "
+            "he replied: \u201cHe said to me, \u2018Sail,\u2019 and I sailed.\u201d\n\n"
+            "The duty manager, Kjell Aronsen, will give evidence on Tuesday.")
+    q = find_quotes(text)[0]
+    assert (q.cue, q.speaker) == ("replied", "Piotr Zieliński")
+    text = "Wie ein hochrangiger Beamter der Hafenbehörde bestätigte, war die Prüfung zweimal verschoben worden."
+    assert find_quotes(text, english=False)[0].cue == "bestätigte"  # "as X confirmed" reports
+
+
+def test_an_owner_before_a_role_is_not_who_the_next_pronoun_stands_for() -> None:
+    text = ("Markou's lawyer, Alexandros Pappas, spent the afternoon attacking the witness. He called Kostopoulos "
+            "\u201ca man buying his own freedom\u201d.")
+    assert one(text).speaker == "Alexandros Pappas"

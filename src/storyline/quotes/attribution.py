@@ -84,6 +84,8 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
             break
         if tok.lower in R.DETERMINERS:
             start, bounded = k, True
+            if tok.lower in R.OBLIQUE_ARTICLES and k - 1 >= lo and toks[k - 1].lower in R.DETERMINERS:
+                start = k - 1  # "Ein den Gesprächen nahestehender Diplomat": the article of the whole
             break
         if tok.lower in R.SUBJECT_STOPS and not (tok.lower in NAME_JOINERS and k - 1 >= lo and toks[k - 1].capital
                                                  and toks[k + 1].capital) \
@@ -147,13 +149,18 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         if head is not None and (head[0] == lo or not toks[head[0] - 1].is_word
                                  or toks[head[0]].lower in R.DETERMINERS):
             return head[0], end
-    if start - 2 >= lo and toks[start - 1].lower in {"of", "at", "from"} and toks[start - 2].capital \
+    if start - 2 >= lo and toks[start - 1].lower in R.FROM_WORDS and toks[start - 2].capital \
             and toks[start].lower in R.DETERMINERS:
         head = _np_before(toks, start - 1, lo)  # "Ines Korhola of the Geological Institute warned": the person,
-        if head is not None and all(t.capital and t.lower not in R.DETERMINERS | R.ORG_WORDS for t in toks[head[0]:head[1]]) \
-                and head[1] - head[0] >= 2 and (
-                head[0] == lo or not toks[head[0] - 1].is_word):  # named where the sentence or clause opens
-            return head
+        first = head[1] if head is not None else start  # named where the sentence or clause opens, or after an
+        while head is not None and first > head[0] and toks[first - 1].capital \
+                and toks[first - 1].lower not in R.DETERMINERS | R.ORG_WORDS:  # article or adjective: "Die 68-jährige
+            first -= 1  # Bäuerin Zdenka Marić aus dem Dorf Donji Brod sagte"
+        if head is not None and head[1] - first >= 2 and (
+                first == lo or not toks[first - 1].is_word or toks[first - 1].lower in R.DETERMINERS
+                or not toks[first - 1].capital and toks[first - 1].lower not in R.NOT_BEFORE_SUBJECT) \
+                and (first == head[0] or toks[first - 1].lower not in R.NOT_BEFORE_SUBJECT):
+            return first, head[1]
     return start, end
 
 
@@ -163,6 +170,8 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
                       or toks[i].lower in R.TIME_WORDS
                       or toks[i].lower in R.DAY_ARTICLES and i + 1 < hi and toks[i + 1].lower in R.TIME_WORDS):
         i += 1  # "But Megan Hester", "Even China", "a déclaré lundi la commissaire", "admitiu na quarta-feira o"
+    if i < hi and toks[i].lower in R.OBLIQUE_ARTICLES:
+        return None  # "versprach den Betroffenen rasche Hilfe": whom, not who
     k, last, named = i, i, False
     while k < hi and k - i < 8 and toks[k].is_word and (toks[k].lower not in R.SUBJECT_STOPS or toks[k].capital
                                                         or (toks[k].lower == "of" and k > i)):
@@ -657,6 +666,10 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         return []
     if speaker[1] - speaker[0] == 1 and toks[speaker[0]].lower in {"who", "which", "you", "i"}:
         return []  # "who said": the relative clause's speaker is elsewhere
+    if not inverted and speaker[0] > lo and toks[speaker[0] - 1].lower in R.WH_WORDS and not describes \
+            and not (speaker[0] - 2 >= lo and toks[speaker[0] - 2].lower in R.BELONGING | R.ADJUNCT_PREPOSITIONS):
+        return []  # "Asked what the duty manager had said to him, he replied: ...": a question, not a report;
+        # but "in what prosecutors describe as ...", "for what he called ..." report
     if all(t.lower in (R.DEFINITE | R.ARTICLES) - R.PRONOUNS for t in toks[speaker[0]:speaker[1]]):
         return []  # "The planned bridge would cross ...": a participle after an article, no one speaking
     return _reported(toks, i, lo, hi, speaker, inverted, describes)

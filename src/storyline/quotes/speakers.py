@@ -33,6 +33,8 @@ _CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr
 _WORD = r"(?:(?:[A-Z]|" + R.NAME_ABBREVIATIONS + r")\.(?=[ \t]+" + _NOT_PRONOUN + r"[A-Z])|(?:" + R.NAME_PARTICLE + r")?" + _CAPITAL \
     + r"\w*(?:[’'\-]\w+)*(?:[’']s?)?)"
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
+# The rest of an office of two portfolios after "and": "... and Civil Protection Minister ...".
+TITLE_AFTER_AND = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w-]*\s+){1,4})[A-Z]")
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
@@ -60,6 +62,7 @@ class Person:
     start: int  # offsets of the name (titles left out)
     end: int
     titles: frozenset[str]
+    owner: bool = False  # written as an owner: "Markou's lawyer, Alexandros Pappas, ..."
 
 
 @dataclass(slots=True)
@@ -117,16 +120,34 @@ def _is_org(words: list[str]) -> bool:
                for w in words)
 
 
+def _portfolio(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of capitals is the first portfolio of an office of two ("Climate Crisis and Civil
+    Protection Minister X"): followed by "and", more capitals, a title and a name, every time the text
+    writes it; no title of its own, no given name, and no title right after "and" ("Yiannis Markou and
+    Deputy Mayor Petros Vlahos" are two people)."""
+    words = m.group().split()
+    if any(title_word(_clean(w).lower()) for w in words) or given_name_gender(words[0]) is not None:
+        return False
+    for seen in re.finditer(re.escape(m.group()), text):
+        office = TITLE_AFTER_AND.match(text, seen.end())
+        rest = office.group(1).split() if office is not None else []
+        if not rest or title_word(_clean(rest[0]).lower()) or not any(title_word(_clean(w).lower()) for w in rest):
+            return False
+    return True
+
+
 def people(text: str, outside: list[tuple[int, int]]) -> Cast:
     """Step 1 over the text, quoted words (`outside` lists their spans) left out."""
     cast = Cast()
     spans = sorted(outside)
     opens = [s for s, _ in spans]
-    found: list[tuple[int, int, list[str], frozenset[str]]] = []
+    found: list[tuple[int, int, list[str], frozenset[str], bool]] = []
     for m in NAME_RUN.finditer(text):
         k = bisect.bisect_right(opens, m.start()) - 1
         if k >= 0 and m.start() < spans[k][1]:
             continue
+        if _portfolio(text, m):  # "Climate Crisis and Civil Protection Minister Vangelis Tsakalidis": the first
+            continue  # portfolio of his office, no one's name
         words = m.group().split()
         context = []  # "Kremlin spokesman Dmitry Peskov": lower-case titles just before
         for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-3:]):
@@ -146,8 +167,11 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             rest = name[last_org + 1:]
             if 2 <= len(rest) <= 3 and given_name_gender(rest[0]) is not None:
                 name = rest
+        if name and _clean(name[-1]).lower().endswith(R.NOUN_ENDINGS):
+            continue  # "Die Vorsitzende der Untersuchung": a German noun, no one's name
         if not name or _is_org(name) or title_word(_clean(name[-1])):
             continue  # "Rücktritt der Ministerin", "Gouverneur": a noun phrase ending on a title names no one
+        owns = POSSESSIVE.search(name[-1]) is not None
         name[-1] = POSSESSIVE.sub("", name[-1])
         name = [w for w in name if w]
         if not name:
@@ -169,13 +193,13 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             context += [w for w in before.group(1).split() if title_word(w.lower())]
         roles = {_clean(w) for w in titles + context}
         roles.update(w for t in roles & R.TITLE_ABBREVIATIONS.keys() for w in R.TITLE_ABBREVIATIONS[t])
-        found.append((start, end, name, frozenset(roles)))  # "Sarnmet CEO Tomas Reiner": the chief executive
-    for _, _, name, _ in found:
+        found.append((start, end, name, frozenset(roles), owns))  # "Sarnmet CEO Tomas Reiner": the chief executive
+    for _, _, name, _, _ in found:
         if len(name) >= 2 and name[-1] not in cast.full:
             cast.full[name[-1]] = " ".join(name)
-    for start, end, name, held in found:
+    for start, end, name, held, owns in found:
         if len(name) >= 2 or name[0] in cast.full or held & R.TITLES:
-            person = Person(cast.canonical(" ".join(name)), start, end, held)
+            person = Person(cast.canonical(" ".join(name)), start, end, held, owns)
             cast.mentions.append(person)
             for title in held:
                 if title in R.TITLE_GENDER:
@@ -307,8 +331,9 @@ def resolve_pronoun(pos: int, sentence_of: list[tuple[int, int]], cast: Cast,
             said = [name for _, name in spoke.get(s, []) if fits(name)]
             if said:
                 return _bind(cast, Resolved(said[-1], "pronoun"), want)
-            if named:
-                return _bind(cast, Resolved(named[0].name, "pronoun", (named[0].start, named[0].end)), want)
+            if named:  # the sentence's first person, not an owner before it ("Markou's lawyer, Alexandros
+                first = next((p for p in named if not p.owner), named[0])  # Pappas, spent ...")
+                return _bind(cast, Resolved(first.name, "pronoun", (first.start, first.end)), want)
         elif named:
             return _bind(cast, Resolved(named[-1].name, "pronoun", (named[-1].start, named[-1].end)), want)
     return None

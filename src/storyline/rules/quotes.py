@@ -365,7 +365,7 @@ DETERMINERS = frozenset({"le", "la", "les", "l’", "un", "une", "der", "die", "
                          "las", "una", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                          "these", "those", "some", "many", "several", "two", "three", "four", "most", "other",
                          "another", "one", "both", "each", "every", "all", "few", "no", "any", "o", "os", "het", "lo",
-                         "gli"})
+                         "gli", "dem", "den", "des", "einem", "einen", "einer", "eines", "uma", "een", "unos", "unas"})
 # Speakers that are pronouns, and what they may stand for.
 # (and in the languages whose reporting verbs are here: French, German, Spanish, Italian, Dutch)
 PERSON_PRONOUNS = frozenset({"he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "hij", "zij", "ze"})
@@ -404,6 +404,7 @@ AND_THAT = (r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+et\s+qu(?:e\s+|['’])
 NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|abu|ibn|bin|ben|d|l)[’'\-](?=[A-Z])"
 NAME_PARTICLE_WORD = re.compile(NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khouri": a name's word in lower case
 TITLES = frozenset({
+    "kapitän", "kapitänin", "capitán", "capitana", "capitano", "kapitein", "kapitan", "comandante",
     "directrice", "directeur", "directora", "direktor", "direktorin", "direttore", "direttrice", "directeur",
     "commissario", "commissaria", "dirigente",  # "El dirigente sindical", "a dirigente"
     "burmistrz", "rzecznik", "rzeczniczka", "prezes", "przewodniczący", "przewodnicząca", "dyrektor", "wojewoda",
@@ -622,6 +623,8 @@ SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "still", "even", "only", "
                               "indeed", "instead", "separately", "later", "earlier",
                               "también", "además", "asimismo", "aussi", "cependant", "toutefois", "auch", "zudem",
                               "außerdem", "ebenfalls", "anche", "inoltre", "ook", "bovendien",
+                              "dann", "danach", "später", "anschließend", "puis", "ensuite", "luego", "después",
+                              "poi", "daarna", "então", "depois", "potem",
                               "jak"})  # Polish "Jak dodał, ...": "as he added"
 AUXILIARIES = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
                          "should", "can", "may", "might", "must", "do", "does", "did"})
@@ -723,3 +726,15 @@ OPENING_PREPOSITIONS = ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | GERMAN_PREPOS
 # How nouns of people end, in the languages read: "protesters", "residents", "syndicaliste", "manifestantes".
 PEOPLE_ENDINGS = tuple(GROUP_SUFFIXES) + ("iste", "istes", "ista", "istas", "isti", "eur", "eurs", "euse", "euses",
                                           "ante", "antes", "ente", "entes", "anti", "enti", "er", "or", "ist")
+# Where a person is from, after the name: "Ines Korhola of the Institute", "Zdenka Marić aus dem Dorf ...".
+FROM_WORDS = frozenset({"of", "at", "from", "aus", "von", "vom", "de", "du", "des", "da", "do", "di", "del", "della"})
+# Words before a name that make it no subject: "the report by Ines Korhola of the Institute warned".
+NOT_BEFORE_SUBJECT = frozenset({"by", "with", "for", "to", "about", "against", "von", "mit", "für", "par", "avec", "pour",
+                                "por", "con", "para", "per", "door", "met"}) | BELONGING | PLACE_PREPOSITIONS | ADJUNCT_PREPOSITIONS
+# German articles of the dative and accusative: a phrase they open is no subject.
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+# How nouns that name no one end, in German: "Untersuchung", "Sicherheit", "Gesellschaft", "Mehrheit".
+NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ität", "ismus")
+# Words that open an embedded question: "what the manager had said", "ob der Minister gesagt habe".
+WH_WORDS = frozenset({"what", "whether", "why", "how", "ob", "was", "warum", "pourquoi", "comment", "si",
+                      "qué", "cómo", "cosa", "perché", "wat", "waarom", "hoe"})  # not "wie", "come": "as X said"
