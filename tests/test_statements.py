@@ -96,6 +96,11 @@ def test_speakers_agree_by_whole_words_and_texts_by_shared_words() -> None:
     assert not same_speaker(None, "Tomas Vell")
     assert same_speaker("Dimitar S. Jovanovski", "Dimitar Yovanovski")  # an initial, and Y for J
     assert same_speaker("Mirko Halasz", "Mirko Halas") and not same_speaker("Ilie Dragomir", "Katrin Dragomir")
+    # one person in two transliterations: the surname and the given name alike letter by letter
+    assert same_speaker("Hristos Livaditis", "Christos Leivaditis") and same_speaker("Jristos Livaditis", "Hristos Livaditis")
+    assert same_speaker("Yeorgia Drakou", "Georgia Drakou") and same_speaker("Evangelos Tsakalidis", "Vangelis Tsakalidis")
+    assert same_speaker("Đorđe Vuković", "Djordje Vukovic")
+    assert not same_speaker("Jan Novak", "Jana Novak") and not same_speaker("Olena Kravets", "Oleksandra Kravets")
     assert word_share("disgrace", "This is a disgrace,") == 1.0
     assert word_share("a b c d", "a x y z") == 0.25
 

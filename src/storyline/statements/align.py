@@ -25,6 +25,7 @@ translator's sentences are (`_parallel`).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import itertools
 import re
@@ -67,6 +68,12 @@ MIN_JOINED_NAME = 5
 LONG_VOWELS = re.compile(r"ee|oo|ou|ae|oe|ue|ä|ö|ü")
 LONG_VOWEL_SOUND = {"ee": "i", "oo": "u", "ou": "u", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
 GERMAN_CH = re.compile(r"(?:(?<=[aeiou])|(?<=\b))ch(?=[aeiou])", re.IGNORECASE)  # "Dorochow": the х that folding reads as the French ch
+# How alike, letter by letter, two transliterations of one surname and of one given name are: "Livaditis" /
+# "Leivaditis" 0.95, "Marchenko" / "Marcenko" 0.94; "Hristos" / "Jristos" 0.86, "Djordje" / "Dorde" 0.83,
+# "Evangelos" / "Vangelis" 0.82, "Yevhen" / "Jevhen" 0.83; two people's given names differ more
+# ("Olena" / "Oleksandra" 0.67, "Dmytro" / "Dmitry" 0.67 is `GIVEN_NAME_STEM`'s).
+SURNAME_ALIKE = 0.85
+GIVEN_ALIKE = 0.75
 GIVEN_NAME_STEM = 4  # letters two forms of one given name share: "dmit" (Dmytro / Dmitry), not "ole" (Olena / Oleksandra)
 # A quote without a speaker (or with a body or a description for one) joins another by meaning
 # only this close: translations of one utterance measured 0.58-0.80 (dispatches, q4, q5, karvenia).
@@ -137,7 +144,17 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return True  # "Dimitar S. Jovanovski" / "Dimitar Yovanovski", "Mirko Halasz" / "Mirko Halas"
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0][:GIVEN_NAME_STEM] == wb[0][:GIVEN_NAME_STEM]:
         return True  # "Dmytro Kovalchuk" / "Dmitry Kovalchuk": a given name's Ukrainian and Russian forms
+    if len(wa) > 1 and len(wb) > 1 and _spelt_alike(wa[-1], wb[-1], SURNAME_ALIKE) \
+            and _spelt_alike(wa[0], wb[0], GIVEN_ALIKE):
+        return True  # "Hristos Livaditis" / "Christos Leivaditis", "Yeorgia" / "Georgia", "Evangelos" / "Vangelis"
     return _ends_alike([GUTTURAL.sub("h", w) for w in wa], [GUTTURAL.sub("h", w) for w in wb])
+
+
+def _spelt_alike(a: str, b: str, least: float) -> bool:
+    """Two spellings of one name word in two transliterations: this alike letter by letter, and ending
+    on one letter, so that a name's other gender is no spelling of it ("Jan" / "Jana", "Mario" / "Maria",
+    "Alexander" / "Alexandra")."""
+    return a[-1:] == b[-1:] and difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
 def _sounded(words: list[str]) -> list[str]:
