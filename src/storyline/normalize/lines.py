@@ -43,7 +43,7 @@ RECORD_VALUE = re.compile(r"^[^\W\d_][\w /-]{0,24}:\s+\S")  # a field with its v
 MIN_VALUED_FIELDS = 2
 MIN_RECORD_FIELDS = 3  # "Letter: ..." over "To the editor:" is a headline and its salutation
 # An entry of a numbered list: a database export lists its documents' headlines before them.
-LIST_ENTRY = re.compile(r"^\d{1,3}[.)]\s+(?P<rest>.+)$")
+LIST_ENTRY = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>.+)$")
 MAX_CONTENTS_LABEL_WORDS = 4
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
@@ -206,12 +206,12 @@ def _contents(lines: list[Line]) -> None:
     text = [ln for ln in lines if not ln.blank and ln.kind == Kind.TEXT]
     for i, line in enumerate(text[:HEADER_LINES]):
         first = LIST_ENTRY.match(plain_start(line.text))
-        if first is None or not plain_start(line.text).startswith("1"):
+        if first is None or first["number"] != "1":
             continue
         run = [line]
         for nxt in text[i + 1:]:
             m = LIST_ENTRY.match(plain_start(nxt.text))
-            if m is None or not plain_start(nxt.text).startswith(str(len(run) + 1)):
+            if m is None or m["number"] != str(len(run) + 1):
                 break
             run.append(nxt)
         again = [ln for ln in text[i + len(run):] if plain_start(ln.text).endswith(first["rest"])]

@@ -126,7 +126,8 @@ def _portfolio(text: str, m: re.Match[str]) -> bool:
     writes it; no title of its own, no given name, and no title right after "and" ("Yiannis Markou and
     Deputy Mayor Petros Vlahos" are two people)."""
     words = m.group().split()
-    if any(title_word(_clean(w).lower()) for w in words) or given_name_gender(words[0]) is not None:
+    if TITLE_AFTER_AND.match(text, m.end()) is None or any(title_word(_clean(w).lower()) for w in words) \
+            or given_name_gender(words[0]) is not None:
         return False
     for seen in re.finditer(re.escape(m.group()), text):
         office = TITLE_AFTER_AND.match(text, seen.end())

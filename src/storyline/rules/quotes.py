@@ -717,7 +717,7 @@ SEPARABLE = frozenset({"an", "ein", "hinzu", "mit", "fest", "zu", "vor", "bei", 
 # Abbreviations a name may hold with their dot, an initial aside ("Dr.", "Gen.", "St."): a surname of four
 # letters before a full stop ends its sentence ("... erklärte Unternehmenssprecherin Mette Skov. Kein ...").
 NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|Prof|Rev|Mt|Ft|Hon|Adm|Cdr|Maj|Insp"
-                      r"|Supt|Det|Pres|Hr|Fr|Mme|Mlle|Sra|Sr|Dña|Ing|Mgr)")
+                      r"|Supt|Det|Pres|Hr|Fr|Mme|Mlle|Sra|Dña|Ing|Mgr)")
 # A preposition opening a sentence opens a phrase of time or place that a comma closes before the subject:
 # "After the hearing, ...", "À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif".
 OPENING_PREPOSITIONS = ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | GERMAN_PREPOSITIONS | frozenset(
