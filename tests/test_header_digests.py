@@ -115,3 +115,58 @@ def test_a_forwarded_mails_sender_names_no_outlet() -> None:
             f"{HEADLINE}\n\nPublished May 9, 2022\nBy Ana Ruiz\n\n" + LEAD)
     meta = meta_of(text)
     assert (meta.title, meta.outlet, meta.published) == (HEADLINE, None, "2022-05-09")
+
+
+# -- shapes of h27 (/work/blind/h27, not copied), written afresh --------------------------------
+
+def test_an_edition_line_whose_section_has_an_ampersand_is_a_date_line() -> None:
+    assert dateline("Économie & Entreprise, jeudi 16 novembre 2023 1064 mots, p. 16") is not None
+
+
+def test_the_headline_over_its_deck_is_the_title_even_when_the_deck_shares_the_texts_words() -> None:
+    text = (f"[News](https://tessel.example/news/)\n\n# Tessel school board keeps four-day week for a second year\n\n"
+            f"### The harbour board approved the breakwater, and the quay will stay open\n\n"
+            "**[Ana Ruiz](https://tessel.example/staff/ana-ruiz/)**\nTessel Gazette\n\n"
+            "Published 6:02 a.m. CT Oct. 9, 2022 | Updated 3:15 p.m. CT Oct. 10, 2022\n\n" + LEAD)
+    assert meta_of(text, "a.md", "markdown").title == "Tessel school board keeps four-day week for a second year"
+
+
+def test_a_newsletter_the_paper_sent_is_dated_by_its_sent_field() -> None:
+    head = "From: {sender}\nSent: Thursday, May 11, 2023 6:30 AM\nTo: reader@example.com\nSubject: {subject}\n\n"
+    body = f"THE TESSEL GAZETTE\n\nMORNING BRIEF | Thursday\n\nTOP STORY\n\n{HEADLINE}\n\nBy Ana Ruiz\n\n" + LEAD
+    sent = head.format(sender="The Tessel Gazette <news@tesselgazette.example>", subject="Morning Brief: breakwater")
+    assert meta_of(sent + body).published == "2023-05-11"
+    forwarded = head.format(sender="The Tessel Gazette <news@tesselgazette.example>", subject="FW: Morning Brief")
+    assert meta_of(forwarded + body).published is None  # a reader passing it on: the day it was forwarded
+
+
+def test_a_share_link_and_a_photos_caption_do_not_replace_the_pages_headline() -> None:
+    text = (f"# {HEADLINE}\n\n* By ANA RUIZ Gazette Staff Writer\n* Posted 04/05/2022 at 5:47 PM\n\n"
+            "[Facebook](https://www.facebook.com/sharer.php?u=https://tessel.example/news/2022/04/05/harbour-board-"
+            "approves-breakwater)\n\n![The quay](https://tessel.example/img/quay.jpg)\n\n"
+            "*The harbour board approves the breakwater for the quay on 04/02/2022. Photo courtesy of the board*\n\n" + LEAD)
+    assert meta_of(text, "a.md", "markdown").title == HEADLINE
+
+
+def test_a_clipping_line_with_the_writers_address_and_a_running_head_name_the_paper() -> None:
+    text = ("Tessel Globo · 12 Sep 2023 · B4 · ANA CLARA MOTTA ana.motta@tesselglobo.example\n\n"
+            f"{HEADLINE}\n\n" + LEAD + "\nPrinted and distributed by PressReader\nCOPYRIGHT AND PROTECTED BY APPLICABLE LAW\n")
+    assert meta_of(text).outlet == "Tessel Globo"
+    text = ("16                                                           CRONACA\n"
+            "Mercoledì 5 luglio 2023                                    la Gazzetta di Tessel\n\n"
+            "Frana sulla provinciale,\nil paese isolato\nda dieci giorni\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("la Gazzetta di Tessel", "2023-07-05")
+
+
+def test_a_labelled_name_may_be_one_word_or_in_lower_case() -> None:
+    for label, name in (("Bron:        ", "TGZ"), ("Titul:        ", "Tesselská fronta DNES")):
+        text = (f"MEDIAMONITOR\n\n{label}{name}\nDatum:       21-02-2024\n\n-----------\n\n{HEADLINE}\n\n" + LEAD)
+        assert meta_of(text).outlet == name
+
+
+def test_an_appeal_for_support_is_no_masthead_and_a_home_links_words_name_the_site() -> None:
+    text = ("[Skip to main content](#maincontent)\n\nSupport the Gazette\n\nFund independent journalism\n\n"
+            "[The Tessel Gazette - Back to home](https://www.tesselgazette.example/)\n\n"
+            f"# {HEADLINE}\n\nAna Ruiz\n\nSat 8 Jul 2023 00.30 BST\n\n" + LEAD)
+    assert meta_of(text, "a.md", "markdown").outlet == "The Tessel Gazette"

@@ -201,7 +201,7 @@ def imprint(line: str) -> str | None:
 def outlet_name(masthead: str) -> str:
     """A paper's name from its masthead line: the part before a section, in title case if in capitals."""
     name = SECTION_SEPARATOR.split(strip_markup(masthead).strip("# "), maxsplit=1)[0].strip()
-    if not any(c.islower() for c in name):
+    if not any(c.islower() for c in name) and not re.fullmatch(r"[A-Z]{2,5}", name):  # "NRC", "ABC" stay
         words = name.split()
         name = " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize() if w.isalpha() else w
                         for i, w in enumerate(words))  # "Ministry of Coastal Affairs", "Voce di Castelbrenta"
@@ -289,6 +289,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     """
     plain = strip_markup(BARE_PAGE.sub("", PAGE_OF.sub(" ", line)) if running_head else SPACED_PAGE.sub("", line))
     plain = CITATION_PARTS.sub(" | ", plain)  # "Tesseler Bote vom 03.04.2024, S. 17": the paper, its day, its page
+    plain = re.sub(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "", plain)  # a writer's address beside the name
     label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
     if label is not None and ";" in plain:
         plain = plain.split(";", 1)[0]  # "Publication title: The Tidewater Ledger; Port Carrow, Va.": where it is
@@ -305,15 +306,20 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
             and person_name(writer["writer"]) and outlet_like(writer["paper"]):
         return writer["paper"]  # "Sasha Mercier, The Corvallen Ledger": the writer, then the paper
     if len(parts) == 1:
-        return parts[0] if (outlet_like(parts[0]) or (label and name_like(parts[0]))) and not dateline(parts[0]) else None
+        return parts[0] if (outlet_like(parts[0]) or (label and (name_like(parts[0]) or LABELLED_NAME.fullmatch(
+            parts[0].strip())))) and not dateline(parts[0]) else None  # "Bron: NRC", "Titul: Mladá fronta DNES"
     if len(parts) >= 2 and outlet_like(parts[0]) and AGENCY_NAME.search(parts[0]) \
             and all(AGENCY_NAME.search(p) or beside_name(p) for p in parts[1:]):
         return parts[0]  # "BHARAT WIRE SERVICE -- ENGLISH GENERAL NEWS SERVICE": the agency, then its service
-    names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)
-             and (outlet_like(p) or (not running_head and name_like(p)))]
+    dated = any(dateline(p) for p in parts)  # a running head's name beside its date: "Mercoledì 5 luglio 2023
+    names = [p for p in parts if not beside_name(p, sections=False) and not section_like(p)  # la Repubblica"
+             and (outlet_like(p) or ((not running_head or dated) and name_like(p)))]
+    names = [p for p in names if not person_name(p, recognised=False)] or names  # "O Globo · 12 Sep 2023 · B4 ·
+    # ANA CLARA MOTTA": the writer's name in capitals is no masthead
     name = next((p for p in names if NAME_WORD.search(p)), next((p for p in names if masthead_like(p)),
                                                                 names[0] if names else None))
     if name is None or not all(beside_name(p) or p == name or (i > parts.index(name) and _tagline(p))
+                               or (i > parts.index(name) and person_name(p, recognised=False))  # the writer
                                for i, p in enumerate(parts)):
         return None  # "Two old ferries to be withdrawn | Island Gazette" is a headline with its site's name
     if len(name.split()) == 1 and not NAME_WORD.search(name) and section_like(parts[0]) and parts[0] != name \
@@ -325,6 +331,8 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     return name
 
 
+# What a label's value may be as a paper's name: a capital, then up to six words, no sentence's end.
+LABELLED_NAME = re.compile(r"[A-ZÀ-Þ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}")
 TAGLINE_WORDS = 4
 
 

@@ -35,7 +35,8 @@ from anyascii import anyascii
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import AS_OF, DATE_PART_SEPARATOR, FILE_MADE, FIRST_PUBLISHED, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD, MAIL_SENDER,
+from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD,
+                                 MAIL_HEADER_LINES, MAIL_SENDER, MAIL_SENT_FIELD, MAIL_SUBJECT_FIELD,
                                  PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
 from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, SITE_PREFIX,
@@ -100,6 +101,7 @@ def describe(doc: Document, cleaned: Cleaned) -> Metadata:
     cands = _letter_headline(cands, doc.text)  # 3f
     cands = _name_beside_the_date(cands, doc.text, dateline_agency(cleaned.text[:400]))  # 3f
     cands += _as_of(cands, doc.text)  # 4
+    cands += _sent_by_the_paper(cands, doc.text, dmy)  # 4
     cands += _from_weekday(doc, cleaned, cands, dmy)  # 4
     cands = _reject_after_capture(cands, doc.captured)  # 5
     meta = Metadata(candidates=cands)
@@ -455,7 +457,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out.append(Candidate("published", day.isoformat(), "text", "wire time stamp " + UTC_NOTE, start, end))
         elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
-            if m:  # the copyright holder is often the publishing company, not the paper: ranked low
+            if m and re.match(r"(?i)(?:and|all|by)\b", m["name"]):
+                pass  # "COPYRIGHT AND PROTECTED BY APPLICABLE LAW": a notice, no holder
+            elif m:  # the copyright holder is often the publishing company, not the paper: ranked low
                 out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",
                                      "copyright line", start, end))
             elif (name := imprint(strip_markup(text))) is not None:
@@ -673,6 +677,28 @@ def _as_of(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.field == "modified" and not c.rejected and c.start is not None \
                 and AS_OF.match(text[text.rfind("\n", 0, c.start) + 1:c.start]):
             return [Candidate("published", c.value, c.source, "the page's one stamp, 'Stand:'", c.start, c.end)]
+    return []
+
+
+def _sent_by_the_paper(cands: list[Candidate], text: str, dmy: bool) -> list[Candidate]:
+    """A newsletter the paper itself sent ("From: The Cascade Tribune <newsletters@...>", its subject no
+    forward's or reply's) is dated by its "Sent:" field; one a reader forwards or a person sends is not."""
+    if _has(cands, "published"):
+        return []
+    head = text.split("\n\n", 1)[0].splitlines()[:MAIL_HEADER_LINES]
+    sender = next((m for line in head if (m := MAIL_SENDER.match(line.strip())) is not None), None)
+    subject = next((line for line in head if MAIL_SUBJECT_FIELD.match(line.strip())), None)
+    if sender is None or subject is None or MAIL_SUBJECT.match(subject.strip()) is None \
+            or person_name(sender["name"].strip()):
+        return []
+    at = 0
+    for line in text.splitlines(keepends=True)[:MAIL_HEADER_LINES]:
+        if (m := MAIL_SENT_FIELD.match(line.strip())) is not None \
+                and (found := next(find_dates(m["date"], dmy), None)) is not None:
+            start = at + line.index(m["date"]) + found.start
+            return [Candidate("published", found.date.isoformat(), "text", "the day the paper sent its newsletter",
+                              start, start + len(found.text))]
+        at += len(line)
     return []
 
 

@@ -426,6 +426,10 @@ def _header(lines: list[Line], fmt: str) -> None:
     # by its own words: "# The Brackwater Note" (a tagline under it) over "## What the ... survey actually says"
     heading = _top_heading(own) or _top_heading([ln for ln in sharing if ln not in named]) or _top_heading(sharing) \
         or _top_heading(free)
+    if heading is not None and (above := _heading_above(lines, heading)) is not None and above in free \
+            and len(MD_HEADING.sub(r"\2", above.text).split()) > BLOG_NAME_WORDS:
+        heading = above  # "# Cedar Harbor school board keeps ..." over its deck "### Parents remain split, ...":
+        # the deck shares the running text's words, the headline over it is still the headline
     signed = [ln for ln in free if MD_HEADING.match(ln.text) and _over_byline(lines, ln)]
     if heading is not None and signed and heading not in signed \
             and len(MD_HEADING.sub(r"\2", heading.text).split()) <= BLOG_NAME_WORDS:
@@ -554,7 +558,7 @@ def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, l
     headline ("Co-op elevator in Tarrow County adds 2 million bushels of storage"). Both sides
     must share MIN_SLUG_WORDS content words with the address's slug."""
     top, end = lines.index(title), lines.index(lead)
-    for line in lines[top + 1:end]:
+    for line in [ln for ln in lines[top + 1:end] if ln.kind != Kind.NAV]:  # a share button's link is no note's
         for m in re.finditer(r"https?://[^\s<>()\[\]\"']+", line.text):
             if IMAGE_ADDRESS.search(m.group(0)) or line.text[:m.start()].rstrip("(").endswith("]") \
                     and "![" in line.text[:m.start()]:
@@ -565,7 +569,8 @@ def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, l
             at = lines.index(line)
             below = [ln for ln in free if at < lines.index(ln) < end
                      and len(content_words(" ".join(x.text for x in [ln, *wrapped[id(ln)]])) & slug) >= MIN_SLUG_WORDS
-                     and (MD_HEADING.match(ln.text) or headline_like(ln.text))]
+                     and (MD_HEADING.match(ln.text) or headline_like(ln.text))
+                     and not re.fullmatch(r"([*_]).+\1", ln.text.strip())]  # a photo's caption, set in italics
             if below:
                 if title.kind == Kind.TEXT:
                     title.kind = Kind.SCRAPE_TITLE  # the capture's title of the page: furniture, as a reader's
@@ -630,6 +635,13 @@ def _level(line: Line) -> int:
 
 
 BYLINE_REACH = 3  # lines from a post's title to its byline or date: a deck, the writer's name, then the date
+
+
+def _heading_above(lines: list[Line], heading: Line) -> Line | None:
+    """The heading of a higher level right above a heading, blank lines aside: a headline over its deck."""
+    at = lines.index(heading)
+    above = next((ln for ln in reversed(lines[:at]) if not ln.blank), None)
+    return above if above is not None and 0 < _level(above) < _level(heading) else None
 
 
 def _top_heading(free: list[Line]) -> Line | None:

@@ -54,7 +54,7 @@ MAX_FRONT_MATTER_LINES = 60
 # Calls to act and sharing widgets that survive a copy-paste of a page.
 WIDGET = re.compile(
     r"^(share( this( article| story)?)?( on( \w+)?)?|tweet|email|print|(comments?|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|komentarze|komentáře|yorumlar)( \(\d+\))?|subscribe( now)?"
-    r"|sign up( for our newsletter)?|advertisement|advert|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|advertentie|sponsored( content)?|follow us( on \w+)?"
+    r"|sign up( for our newsletter)?|support (us|the \w+)|donate( now)?|advertisement|advert|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|advertentie|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
@@ -139,6 +139,9 @@ MAIL_HEADER = re.compile(r"^(from|to|cc|bcc|reply-to|subject|sender|sent|list-un
 MAIL_FIELD = re.compile(r"^(da|a|oggetto|inviato|von|an|betreff|gesendet|de|à|objet|envoyé|para|asunto|enviado|van|aan"
                         r"|onderwerp|verzonden|assunto|enviada|från|till|ämne|skickat|od|do|temat|wysłano"
                         r"|saatja|saaja|teema|kuupäev) ?:\s", re.IGNORECASE)
+# When a message was sent: "Sent: Thursday, May 11, 2023 6:30 AM", "Gesendet: ...", "Envoyé : ...".
+MAIL_SENT_FIELD = re.compile(r"^(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|fecha|inviato|verzonden|skickat"
+                             r"|wysłano|enviada) ?:\s*(?P<date>.+)$", re.IGNORECASE)
 MAIL_SUBJECT_FIELD = re.compile(r"^(subject|oggetto|betreff|objet|asunto|onderwerp|assunto|ämne|temat|teema) ?:\s",
                                 re.IGNORECASE)
 # A browser's print header: the moment of printing, a wide gap, the page's title ("11/5/25, 5:02 AM     Water rates ...").

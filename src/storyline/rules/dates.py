@@ -151,7 +151,7 @@ PARTIAL = [
 # "Hamburg, 2. November 2021.", "KESSEL, May 4 (Northwind) -", "SPRINGFIELD, Ill., Oct. 7 -").
 # a place's name may hold a small word of its language: "San Abdón de la Sierra", "Frankfurt am Main"
 _PLACE_PARTICLE = r"(?:(?:de|la|las|los|del|di|du|des|le|les|am|an|der|sur|en|upon|on|da|do)\s+)*"
-DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-]" + _PLACE_PARTICLE + r"[A-ZÀ-Þ][\w'’.-]*){0,4}"
+DATELINE_PLACE = re.compile(r"^[*_]*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ /-]|\s&\s)" + _PLACE_PARTICLE + r"[A-ZÀ-Þ][\w'’.-]*){0,4}"
                             r"(?:,\s+[A-Z][a-z]{1,5}\.|,\s+(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAY_NAMES],
                                                                             key=len, reverse=True))
                             + r")\b)[A-Z][a-z][\w'’-]*)?)[*_]*\s*"  # "VESSING, Varrenia, July 4 (Meridian) -"

@@ -48,7 +48,7 @@ NAME_LABEL = re.compile(r"^\W{0,3}(?:(?:source|publication|publisher|outlet|news
                         r"(?:\s+(?:title|name))?|quelle|zeitung|medium|medio|fuente|fonte|bron|krant|tidning|testata"
                         r"|zdroj|źródło|zrodlo|kaynak|källa|kilde|lähde|forrás|sursa|izvor|publikation|publicaci[oó]n"
                         r"|publica[cç][aã]o|pubblicazione|publicatie|titre de presse|filed (?:to|under|in)"
-                        r"|tytuł prasowy|tytuł publikacji|název periodika|titolo testata|nombre del medio)"
+                        r"|tytuł prasowy|tytuł publikacji|název periodika|titul|titolo testata|nombre del medio)"
                         r"\s*:\s*", re.IGNORECASE)
 # A label that names the headline, in the same languages: "Title:", "Titulek:", "Titel:", "Tytuł:" (not
 # "Rubrik:", a headline in Swedish but a section in German).
@@ -119,7 +119,9 @@ ORIGINAL_LINK = re.compile(r"(?:original\s+(?:article|story|version|post)|first\
                            r"|republished\s+from|article\s+original|artículo\s+original|originalartikel"
                            r"|zuerst\s+erschienen)[^\n]{0,120}$", re.IGNORECASE)
 # A logo's or home link's words after the site's name: "Kestelaer Rundschau – Logo", "Northgate Tribune home".
-LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:logo|home ?page|home|startseite|accueil|inicio|homepage)\s*$",
+LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:(?:back to|go to|return to|zurück zur|zur|retour à l['’]|volver a la"
+                         r"|ir a la|torna alla|terug naar)\s+)?(?:the\s+)?(?:logo|home ?page|home|startseite|accueil|inicio"
+                         r"|homepage|portada)\s*$",
                          re.IGNORECASE)
 # A company's legal form and publishing words after a publisher's name, any number of them.
 COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v"
