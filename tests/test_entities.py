@@ -259,6 +259,16 @@ def test_acronyms_are_read_from_their_definitions_and_initials() -> None:
     assert initials("Northern Grain Producers Association") == "NGPA"
 
 
+def test_a_name_the_text_defines_an_acronym_for_is_one_mention_of_a_body() -> None:
+    from storyline.entities.mentions import find_mentions
+    from storyline.entities.ner import recognizer
+    text = ("No one was hurt. Mineradora Tessel Alto (MTA), which runs the mine, said two workers were treated. "
+            "MTA said the dam had passed its inspection.")
+    found = [(m.text, m.label) for m in find_mentions(text, recognizer())]
+    assert ("Mineradora Tessel Alto", "ORG") in found and found.count(("MTA", "ORG")) == 2
+    assert not any(name in {"Mineradora Tessel", "Mineradora"} for name, _ in found)  # no part of it alone
+
+
 def test_a_title_is_the_run_of_title_words_and_capitalised_words_before_a_name() -> None:
     text = "said Kremlin spokesman Ivo Tamm, and former Estonian Defence Minister Jaan Tamm."
     assert title_before(text, text.index("Ivo")) == ("Kremlin spokesman", text.index("Kremlin"))

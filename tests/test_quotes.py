@@ -1145,3 +1145,9 @@ def test_an_owner_before_a_role_is_not_who_the_next_pronoun_stands_for() -> None
     text = ("Markou's lawyer, Alexandros Pappas, spent the afternoon attacking the witness. He called Kostopoulos "
             "\u201ca man buying his own freedom\u201d.")
     assert one(text).speaker == "Alexandros Pappas"
+
+
+def test_a_nationality_and_a_role_in_lower_case_before_a_name_are_the_subject_of_a_colon() -> None:
+    text = ("Icelandic volcanologist Sigrun Hallgrimsdottir, of the Institute of Earth Sciences, was blunt on "
+            "Monday: \u201cThe eruption is far from over.\u201d")
+    assert one(text).speaker == "Sigrun Hallgrimsdottir"

@@ -83,6 +83,11 @@ def _fits(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """(expansion, acronym) pairs the text defines: "Long Name (ACR)", the acronym's letters
     the initials of the name's last words."""
+    return [(name_of(text[s:e]), text[a:b]) for s, e, a, b in defined_spans(text)]
+
+
+def defined_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Where the text defines an acronym: (start, end) of the expansion, (start, end) of the acronym."""
     out = []
     for m in _DEFINED.finditer(text):
         name, acronym = m.group(1), m.group(2)
@@ -92,6 +97,7 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         for first in range(len(words)):  # the longest tail of the run whose initials are the acronym
             tail = " ".join(words[first:])
             if initials(tail) == acronym.replace("&", "") and tail[0].isupper():
-                out.append((name_of(tail), acronym))
+                start = m.start(1) + name.rindex(tail) if name.endswith(tail) else m.start(1) + name.index(tail)
+                out.append((start, start + len(tail), m.start(2), m.end(2)))
                 break
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..rules.entities import ACRONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAMED_LABELS, TITLE_WORDS
 from ..rules.quotes import is_title
+from .gazetteer import defined_spans
 from .ner import Recognizer
 from .windows import CONTEXT, READ, windows
 
@@ -51,7 +52,27 @@ def find_mentions(text: str, model: Recognizer, context: int | None = CONTEXT) -
                 mention = tidy(text, offset + start, offset + end, label)
                 if mention is not None:
                     found.append(mention)
+    found = defined_names(text[:READ], found)
     return sorted(found + missed_acronyms(text[:READ], found), key=lambda m: m.start)
+
+
+def defined_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A name the text defines an acronym for ("Mineradora Cruzeiro Alto (MCA)") is one name of a
+    body, whatever the model made of its words (an English model reads "Mineradora Cruzeiro" as a
+    person's): the mentions inside it give way to it, and the acronym is a mention of it too."""
+    for start, end, a, b in defined_spans(text):
+        lead = _LEADING.match(text, start)
+        start = lead.end() if lead is not None and lead.end() < end else start
+        if any(m.start == start and m.end == end for m in found):
+            inside: list[Mention] = []
+        else:
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            label = next((m.label for m in inside if m.label != "PERSON"), "ORG")
+            found = [m for m in found if m not in inside] + [Mention(start, end, text[start:end], label, source="rules")]
+        if not any(m.start < b and a < m.end for m in found):
+            label = next((m.label for m in found if m.start == start and m.end == end), "ORG")
+            found = found + [Mention(a, b, text[a:b], label, source="rules")]
+    return found
 
 
 # Windows are given to the model joined into texts of about this many characters, between

@@ -177,7 +177,9 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
                                                         or (toks[k].lower == "of" and k > i)):
         tok = toks[k]
         if named and not tok.capital and tok.lower not in R.TITLES | R.ANONYMOUS | R.DETERMINERS | {"of"} \
-                and not (k - i == 1 and any(t.lower in R.TITLES for t in toks[k + 1:min(k + 3, hi)])):
+                and not (k - i == 1 and any(t.lower in R.TITLES for t in toks[k + 1:min(k + 3, hi)])) \
+                and not (k - i == 1 and k + 2 < hi and toks[k + 1].capital and toks[k + 2].capital
+                         and toks[k + 1].lower not in R.DETERMINERS):
             break  # "Mr. Schultz generally supported": a name, then the sentence goes on; but "Angry regional
             # minister Consuelo Arribas": an adjective opening the sentence, then the title
         name = tok.capital and tok.lower not in R.DETERMINERS  # "The" opening a sentence names nobody
