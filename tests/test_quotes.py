@@ -1151,3 +1151,8 @@ def test_a_nationality_and_a_role_in_lower_case_before_a_name_are_the_subject_of
     text = ("Icelandic volcanologist Sigrun Hallgrimsdottir, of the Institute of Earth Sciences, was blunt on "
             "Monday: \u201cThe eruption is far from over.\u201d")
     assert one(text).speaker == "Sigrun Hallgrimsdottir"
+
+
+def test_where_a_sentence_opens_is_no_speaker_before_the_apposition() -> None:
+    text = "Na beira do rio, o pescador Antônio Sales, de 58 anos, contou que nunca viu nada parecido."
+    assert find_quotes(text, english=False)[0].speaker == "Antônio Sales"

@@ -35,7 +35,7 @@ from anyascii import anyascii
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import AS_OF, DATE_PART_SEPARATOR, FILE_MADE, FIRST_PUBLISHED, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD,
+from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, COPYRIGHT_NOTICE, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD,
                                  MAIL_HEADER_LINES, MAIL_SENDER, MAIL_SENT_FIELD, MAIL_SUBJECT_FIELD,
                                  PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
@@ -457,7 +457,7 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                 out.append(Candidate("published", day.isoformat(), "text", "wire time stamp " + UTC_NOTE, start, end))
         elif kind == Kind.COPYRIGHT:
             m = COPYRIGHT.match(strip_markup(text))
-            if m and re.match(r"(?i)(?:and|all|by)\b", m["name"]):
+            if m and COPYRIGHT_NOTICE.match(m["name"]):
                 pass  # "COPYRIGHT AND PROTECTED BY APPLICABLE LAW": a notice, no holder
             elif m:  # the copyright holder is often the publishing company, not the paper: ranked low
                 out.append(Candidate("outlet", without_company_form(m.group("name").rstrip(".")), "copyright",

@@ -313,11 +313,14 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
                 return name, False
         if toks[i].lower in R.FOREIGN_SPEECH and (inverse := _inverted_subject(toks, i + 1, hi)) is not None:
             return inverse, True  # "A nova ponte ..., admitiu na quarta-feira o presidente da Câmara, X."
-        first = _np_after(toks, lo, k)
+        start = lo
+        if toks[lo].lower in R.OPENING_PREPOSITIONS:  # "Na beira do rio, o pescador Antônio Sales, ..., contou":
+            start = next((m + 1 for m in range(lo, k) if toks[m].text == ","), lo)  # where, then who
+        first = _np_after(toks, start, k)
         if first is not None and first[1] < k and toks[first[1]].text in {",", "("} and \
                 toks[first[1] - 1].capital:
             return first, False
-        comma = next((m for m in range(lo, k) if toks[m].text == ","), k)
+        comma = next((m for m in range(start, k) if toks[m].text == ","), k)
         opening = first[0] if first is not None else lo
         if first is not None and comma - opening <= 10 and comma < k and toks[opening].capital and \
                 all(t.is_word for t in toks[opening:comma]):

@@ -206,6 +206,8 @@ MAX_CAPTION_CHARS = 400
 
 # A copyright line at the foot of a page names its publisher: "© 2019 The Courier. All rights reserved."
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # "Courier", "Kremlin.ru"; a full stop after a word ends the name
+# What a copyright line's "holder" is when the line is a notice, not a credit: "COPYRIGHT AND PROTECTED BY ...".
+COPYRIGHT_NOTICE = re.compile(r"(?:and|all|by)\b", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"^\W{0,3}(?:(?:©|\((?i:c)\))(?:\s*(?i:copyright))?|(?i:copyright)(?:\s+(?:©|\((?i:c)\)))?)\s*"
     r"(?:(?P<since>\d{4})(?:\s*[-–]\s*(?P<until>\d{4}))?\s*,?\s*)?"

@@ -722,7 +722,7 @@ NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt
 # "After the hearing, ...", "À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif".
 OPENING_PREPOSITIONS = ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | GERMAN_PREPOSITIONS | frozenset(
     {"despite", "as", "à", "au", "aux", "après", "avant", "dès", "en", "tras", "después", "antes", "dopo", "prima",
-     "nel", "nella", "alla", "após", "depois", "bij"})
+     "nel", "nella", "alla", "após", "depois", "bij", "na", "nas", "nos", "num", "numa", "durante"})
 # How nouns of people end, in the languages read: "protesters", "residents", "syndicaliste", "manifestantes".
 PEOPLE_ENDINGS = tuple(GROUP_SUFFIXES) + ("iste", "istes", "ista", "istas", "isti", "eur", "eurs", "euse", "euses",
                                           "ante", "antes", "ente", "entes", "anti", "enti", "er", "or", "ist")
