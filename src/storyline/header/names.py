@@ -15,7 +15,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from ..rules.boilerplate import BYLINE, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
+from ..rules.boilerplate import BYLINE, EMAIL_ADDRESS, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
 from ..rules.dates import CITATION_PARTS, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from ..rules.wire import AGENCY_NAME, WIRE_SLUG
@@ -289,7 +289,7 @@ def header_name(line: str, *, running_head: bool = False) -> str | None:
     """
     plain = strip_markup(BARE_PAGE.sub("", PAGE_OF.sub(" ", line)) if running_head else SPACED_PAGE.sub("", line))
     plain = CITATION_PARTS.sub(" | ", plain)  # "Tesseler Bote vom 03.04.2024, S. 17": the paper, its day, its page
-    plain = re.sub(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "", plain)  # a writer's address beside the name
+    plain = re.sub(r"\s+" + EMAIL_ADDRESS, "", plain)  # a writer's address beside the name
     label = NAME_LABEL.match(plain) or PUBLISHED_BY.match(plain)  # "Published in Civic Bytes · ..."
     if label is not None and ";" in plain:
         plain = plain.split(";", 1)[0]  # "Publication title: The Tidewater Ledger; Port Carrow, Va.": where it is

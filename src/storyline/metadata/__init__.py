@@ -35,7 +35,8 @@ from anyascii import anyascii
 from ..models import Candidate, Cleaned, Document, Metadata
 from ..normalize.kinds import Kind
 from ..rules.dates import AS_OF, DATE_PART_SEPARATOR, FILE_MADE, FIRST_PUBLISHED, UTC_NOTE, UTC_STAMP, WEEKDAYS
-from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, COPYRIGHT_NOTICE, GENERIC_NAV, HOST_NAME, LOGO_IMAGE, MAIL_FROM_FIELD,
+from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, COPYRIGHT_NOTICE, GENERIC_NAV, HOST_NAME, LIST_ENTRY,
+                                 LOGO_IMAGE, MAIL_FROM_FIELD,
                                  MAIL_HEADER_LINES, MAIL_SENDER, MAIL_SENT_FIELD, MAIL_SUBJECT_FIELD,
                                  PRINT_STAMP, WIDGET)
 from ..rules.fields import DATABASE_FIELD
@@ -407,9 +408,9 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
                            flags=re.IGNORECASE).strip().strip("*_").strip()  # field code for the headline
             title = PRINT_STAMP.sub("", TITLE_LABEL.sub("", title))  # "Title: ...", "Titulek: ..."
             title = WIRE_HEADLINE_MARKS.sub("", WIRE_VERSION.sub("", title)).strip()
-            if (entry := re.match(r"\d{1,2}[.)]\s+", title)) is not None and any(
+            if (entry := LIST_ENTRY.match(title)) is not None and any(
                     k == Kind.NAV and strip_markup(src[a:b]).strip() == title for a, b, k in cleaned.removed):
-                title = title[entry.end():]  # a digest's item numbered as in its contents: "1. Mid-Plains ..."
+                title = entry["rest"]  # a digest's item numbered as in its contents: "1. Mid-Plains ..."
             last = out[-1] if out else None
             if last and last.field == "title" and last.source == "text" and not src[last.end:start].strip():
                 out[-1] = Candidate("title", f"{last.value} {title}", "text", "title line", last.start, end)

@@ -43,7 +43,6 @@ RECORD_VALUE = re.compile(r"^[^\W\d_][\w /-]{0,24}:\s+\S")  # a field with its v
 MIN_VALUED_FIELDS = 2
 MIN_RECORD_FIELDS = 3  # "Letter: ..." over "To the editor:" is a headline and its salutation
 # An entry of a numbered list: a database export lists its documents' headlines before them.
-LIST_ENTRY = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>.+)$")
 MAX_CONTENTS_LABEL_WORDS = 4
 PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s{2,}|\s{2,}\d{1,4})$|^\d{1,4}\s{2,}")  # a page number set apart at an end
 MAX_HEAD_WORDS = 10  # a running head: paper, section, date, page; a headline runs longer
@@ -205,12 +204,12 @@ def _contents(lines: list[Line]) -> None:
     the headline is the item's."""
     text = [ln for ln in lines if not ln.blank and ln.kind == Kind.TEXT]
     for i, line in enumerate(text[:HEADER_LINES]):
-        first = LIST_ENTRY.match(plain_start(line.text))
+        first = bp.LIST_ENTRY.match(plain_start(line.text))
         if first is None or first["number"] != "1":
             continue
         run = [line]
         for nxt in text[i + 1:]:
-            m = LIST_ENTRY.match(plain_start(nxt.text))
+            m = bp.LIST_ENTRY.match(plain_start(nxt.text))
             if m is None or m["number"] != str(len(run) + 1):
                 break
             run.append(nxt)
@@ -411,7 +410,7 @@ def _header(lines: list[Line], fmt: str) -> None:
     if fmt in {"html", "jsonl", "json", "csv", "warc"}:  # the reader gave the title
         return
     plains = {plain_start(ln.text) for ln in free}
-    free = [ln for ln in free if not ((m := LIST_ENTRY.match(plain_start(ln.text))) and m["rest"] in plains)
+    free = [ln for ln in free if not ((m := bp.LIST_ENTRY.match(plain_start(ln.text))) and m["rest"] in plains)
             and not _in_record(units, ln)]
     labelled = next((ln for ln in free if TITLE_LABEL.match(ln.text)), None)  # "Title: ..." of a web reader
     if labelled is not None:
@@ -569,8 +568,7 @@ def _below_the_address(lines: list[Line], free: list[Line], wrapped: dict[int, l
             at = lines.index(line)
             below = [ln for ln in free if at < lines.index(ln) < end
                      and len(content_words(" ".join(x.text for x in [ln, *wrapped[id(ln)]])) & slug) >= MIN_SLUG_WORDS
-                     and (MD_HEADING.match(ln.text) or headline_like(ln.text))
-                     and not re.fullmatch(r"([*_]).+\1", ln.text.strip())]  # a photo's caption, set in italics
+                     and (MD_HEADING.match(ln.text) or headline_like(ln.text))]
             if below:
                 if title.kind == Kind.TEXT:
                     title.kind = Kind.SCRAPE_TITLE  # the capture's title of the page: furniture, as a reader's
@@ -764,7 +762,7 @@ def _captions(lines: list[Line]) -> None:
         body = [ln for ln in para if ln.kind == Kind.TEXT]
         if not body or len(body) != len(para):
             continue
-        text = " ".join(ln.text for ln in body)
+        text = " ".join(ln.text for ln in body).strip("*_ ")  # a caption set in italics: "*... (WNCY photo)*"
         if len(text) > bp.MAX_CAPTION_CHARS:
             continue
         dated = bp.DATED_CAPTION.match(text) and not any(dateline(plain_start(ln.text)) for ln in body)

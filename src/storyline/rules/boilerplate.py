@@ -42,6 +42,10 @@ SCHEMELESS_URL = re.compile(r"^" + _HOST + r"/\S*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 # A Markdown thematic break ("---", "* * *", "___"): a divider, never text.
 THEMATIC_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+# A numbered entry of a list: "1. Mid-Plains grid operator's backlog tops 300 gigawatts".
+LIST_ENTRY = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>.+)$")
+# An e-mail address: a writer's beside the byline, a sender's in a mail header.
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A rule of "=" signs: under a line it underlines a heading; above a block and under it, it boxes a banner.
 DOUBLE_RULE = re.compile(r"^={3,}$")
 BOX_LINES = 8  # lines a banner's box may hold
@@ -192,7 +196,9 @@ CREDIT_TAIL = re.compile(
     r"(\[[\w .-]+\.[a-z]{2,6}\]\([^)]*\)"
     r"|\b[A-Z][\w-]*\.[a-z]{2,6}"
     r"|\((photo|image|picture|video|foto)[^)]*\)"
+    r"|\([^()]{1,40}\b(photo|image|picture|foto)\)"  # "(WNCY photo)"
     r"|\b(photo|image|picture|credit|foto)s?( by)?\s*:\s*[^.]{2,60}"
+    r"|\b(photo|image|picture|foto)s? courtesy of [^.]{2,60}"
     r"|\b(getty images|afp|reuters|ap photo|epa|tass|sputnik|anadolu)(/[\w .]+)?"
     r"|©\s*[^.]{2,60})\s*$",
     re.IGNORECASE,
