@@ -188,3 +188,108 @@ def test_a_french_name_ends_on_its_adjective_and_a_joining_letter_joins_two_word
     assert spells_domain("Le Héron étudiant", "leheronetudiant.example")
     assert not spells_domain("El Arenal", "cdarenal.example")  # "cd" put before the name joins nothing
     assert spells_domain("Logistica & Binari", "logisticaebinari.example")
+
+
+def test_a_database_record_copied_with_one_space_after_each_field_code() -> None:
+    text = ("HD Harbour board approves breakwater after stormy winters\nBY Ana Ruiz, Harbour Correspondent\n"
+            "WC 412 words\nPD 14 March 2023\nSN The Tessel Advertiser\nSC TESADV\nLA English\n\nLP\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == (
+        "Harbour board approves breakwater after stormy winters", "The Tessel Advertiser", "2023-03-14")
+
+
+def test_a_monitoring_export_dates_its_extraction_apart_and_labels_the_paper_with_its_edition() -> None:
+    text = ("RASSEGNA STAMPA \u2014 Comune di Tessel\nEstrazione del 24/01/2025 ore 07:15\n\n"
+            "Testata: Il Corriere di Tessel (ed. Porto)\nData: 23/01/2025\nPagina: 14\n\n"
+            "Via libera al nuovo frangiflutti\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("Il Corriere di Tessel", "2025-01-23")
+
+
+def test_a_magazines_running_head_names_it_beside_its_issues_season() -> None:
+    text = ("34   TESSEL PORTS QUARTERLY   SPRING 2024                      OPERATIONS\n\nHARBOUR LOGISTICS\n\n"
+            "Why the breakwater\nmatters for the\neastern quay\n\nBy Ana Ruiz\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (str(meta.outlet).casefold(), meta.published) == ("tessel ports quarterly", None)
+
+
+def test_a_print_headline_keeps_its_kicker_and_a_weekday_line_is_no_headline() -> None:
+    meta = meta_of("14 Lokales      Tesseler Bote \u00b7 Donnerstag, 11. April 2024\n\nZu wenig Personal:\n"
+                   "B\u00fcrgerb\u00fcro in Tessel\nschlie\u00dft freitags\n\nVon Ana Ruiz\n\n" + LEAD)
+    assert meta.title == "Zu wenig Personal: B\u00fcrgerb\u00fcro in Tessel schlie\u00dft freitags"
+    meta = meta_of("Wednesday, 5 October\n10:42 GMT\n\nHarbour board approves breakwater after stormy winters\n\n"
+                   "By Ana Ruiz\n\nTESSEL (Reuters) - " + LEAD + "\n\u00a9 2022 Reuters. All rights reserved.\n")
+    assert (meta.title, meta.published) == ("Harbour board approves breakwater after stormy winters", "2022-10-05")
+
+
+def test_a_date_line_with_a_time_in_hours_and_a_related_link_in_another_language() -> None:
+    text = ("# Via libre al nuevo rompeolas de Tessel\n\n**Publicado:** 13.02.2024 | 22:47 h.\n"
+            "**Actualizado:** 14.02.2024 | 09:12 h.\n\n" + LEAD + "\n**Noticia relacionada**\n\n"
+            "* [El rompeolas de Tessel, en obras](https://www.tessel.example/noticias/20221125/rompeolas-tessel/1.shtml)\n")
+    meta = meta_of(text, "a.md", "md")
+    assert (meta.published, meta.url) == ("2024-02-13", None)
+
+
+def test_the_sentence_that_says_when_the_article_first_ran_dates_it() -> None:
+    text = ("# Harbour board approves breakwater after stormy winters\n\n" + LEAD +
+            "\n*This article was first published on 28 January 2025. An earlier version misstated the cost.*\n")
+    assert meta_of(text, "a.md", "md").published == "2025-01-28"
+
+
+def test_an_agencys_routing_slug_and_priority_lines_are_furniture_and_its_name_the_outlet() -> None:
+    text = ("AFP\nENG 0417 4 GEN /AFP-BY52\nTessel-harbour-breakwater,2ndlead\nURGENT\n\n"
+            "Harbour board approves breakwater after stormy winters\n =(ADDS union quote, analyst)=\n\nby Ana Ruiz\n\n"
+            "TESSEL, March 14, 2024 (AFP) - " + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == (
+        "Harbour board approves breakwater after stormy winters", "AFP", "2024-03-14")
+    text = ("dpa-Regiodienst Nord (lno)\n17.11.2023 16:04\n\nVerkehr/Hafen/Tessel/\n"
+            "(Zusammenfassung 1600 - neu: Stellungnahme Hafenamt)\n\nHafenamt genehmigt Wellenbrecher nach Sturmwintern\n\n"
+            "Tessel (dpa/lno) - Das Hafenamt hat den Wellenbrecher nach zwei Sturmwintern genehmigt. Die Arbeiten "
+            "beginnen im Fr\u00fchjahr, sagte die Vorsitzende des Hafenamts am Montag vor Journalisten in Tessel.\n")
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet) == ("Hafenamt genehmigt Wellenbrecher nach Sturmwintern", "dpa")
+
+
+def test_a_person_forwarding_an_article_dates_the_mail_not_the_article() -> None:
+    text = ("---------- Forwarded message ---------\nFrom: Margaret Doyle <maggie@example.ie>\n"
+            "Date: Mon, 10 Jun 2024 at 08:14\nSubject: breakwater - did you see this??\nTo: Declan Foley <d@example.ie>\n\n"
+            "Declan, it was in Saturday's paper.\n\n-----\n\nTHE TESSEL SENTINEL\nSaturday June 8 2024\n\n"
+            "Harbour board approves breakwater after stormy winters\n\nBy Ana Ruiz\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.outlet, meta.published) == ("The Tessel Sentinel", "2024-06-08")
+
+
+def test_a_logos_alt_text_and_a_byline_name_the_paper_without_their_extra_words() -> None:
+    meta = meta_of("![Logo Dagblad van Tessel](https://www.dvt.example/assets/logo.svg)\n\n# Tessel krijgt een golfbreker\n\n"
+                   + LEAD, "a.md", "md")
+    assert meta.outlet == "Dagblad van Tessel"
+    meta = meta_of("Tessel aprova o quebra-mar\n\nPor Fernanda Azevedo, Jornal do Porto \u2014 Tessel (SP)\n"
+                   "13/08/2022 06h00\n\n" + LEAD)
+    assert meta.outlet == "Jornal do Porto"
+
+
+def test_a_records_copyright_and_highlight_fields_are_no_headline() -> None:
+    text = ("                Page 1 of 1\n\n         Harbour board approves breakwater\n\n"
+            "         The Tessel Examiner (Manitoba)\n\n         September 27, 2023 Wednesday\n\n"
+            "Copyright 2023 Prairie Lakes Media Group Inc.  All Rights Reserved\n\nSection: NEWS; Pg. A3\n\n"
+            "Length: 497 words\n\nByline: Ana Ruiz\n\nHighlight: The chair says the quay cannot wait another winter\n\n"
+            "Body\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.outlet, meta.published) == (
+        "Harbour board approves breakwater", "The Tessel Examiner", "2023-09-27")
+
+
+def test_an_occhiello_opened_by_its_rubric_yields_to_the_headline_a_column_wraps() -> None:
+    text = ("12 | CRONACA | IL CORRIERE DI TESSEL | DOMENICA 21 GENNAIO 2024\n\n"
+            "MALTEMPO Massi e fango sulla provinciale dopo le piogge di venerd\u00ec: evacuate due case\n\n"
+            "Frana sulla provinciale,\nTessel isolata per due giorni\n\ndi ANA RUIZ\n\n" + LEAD)
+    assert meta_of(text).title == "Frana sulla provinciale, Tessel isolata per due giorni"
+
+
+def test_a_sites_notice_over_a_release_it_republishes_is_no_running_text() -> None:
+    text = ("Tessel Investor Daily\nIndependent news for harbour investors\n\nPosted: 01/23/2024 09:15 AM EST\n\n"
+            "PRESS RELEASE - This content was provided by the issuing company via PR Newswire. It was not written "
+            "or edited by our staff.\n\nTessel Harbour Announces Breakwater Contract\n\n" + LEAD)
+    meta = meta_of(text)
+    assert (meta.title, meta.published) == ("Tessel Harbour Announces Breakwater Contract", "2024-01-23")

@@ -18,7 +18,7 @@ from ..rules.boilerplate import HEADER_SEPARATOR
 from ..rules.dates import (ABSOLUTE, AGE_UNITS, CAPTURE_LABEL, CITATION_PARTS, DATE_PART_SEPARATOR, DATELINE_ARTICLE, DATELINE_END,
                            DATELINE_PLACE, FIELD, FIELD_BREAK, FILE_STAMP_TIME, FILENAME_DATE, MODIFIED_LABEL, MONTHS,
                            NOT_PLACES, PARTIAL, PUBLISHED_LABEL, RECORD_TAIL, RELATIVE_AGE, RELATIVE_STAMP, URL_DATE, WEEKDAY_NAMES,
-                           WEEKDAY_PHRASES, WEEKDAY_SHORT_ONLY)
+                           TIME_ONLY, WEEKDAY_PHRASES, WEEKDAY_SHORT_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +252,8 @@ def dateline(line: str) -> tuple[str, dt.date] | None:
         others = [p for p in parts if not (_dateline_part(p) or _place_dateline(p))]
         fields = [field for field, _ in found]
         if found and len(set(fields)) == len(fields) and all(  # "Published ... | Updated ..." is one line
-                len(p.split()) <= 6 and (not re.search(r"[.!?]$", p) or FIELD.match(p)) for p in others):
+                len(p.split()) <= 6 and (not re.search(r"[.!?]$", p) or FIELD.match(p) or TIME_ONLY.fullmatch(p.strip()))
+                for p in others):
             # a record's field may end on an abbreviation: "Tiragem: 8.500 ex."
             return next((d for d in found if d[0] == "published"), found[0])
         return None

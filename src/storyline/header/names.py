@@ -16,7 +16,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from ..rules.boilerplate import BYLINE, EMAIL_ADDRESS, HEADER_SEPARATOR, PAGE_LABEL, PAGE_NUMBER, SITE_ADDRESS
-from ..rules.dates import CITATION_PARTS, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
+from ..rules.dates import CITATION_PARTS, ISSUE_SEASON, MODIFIED_LABEL, MONTHS, PUBLISHED_LABEL, RELATIVE_AGE
 from ..rules.outlets import COMPANY_FORM, COMPOUND_ENDS, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, VIA_CREDIT
 from ..rules.wire import AGENCY_NAME, WIRE_SLUG
 from .dates import dateline, find_dates, partial_dateline
@@ -208,7 +208,8 @@ def outlet_name(masthead: str) -> str:
     return name
 
 
-PLACE_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][\w.,'’ -]{1,30}\)$")  # a database's "The Harlan Falls Ledger (Ohio)"
+PLACE_AFTER = re.compile(r"(?<=\w)\s+\((?:(?:ed|edition|édition|edición|edizione|ausgabe|editie)\.?\s+)?[A-Z][\w.,'’ -]{1,30}\)$",
+                         re.IGNORECASE)  # a database's "The Harlan Falls Ledger (Ohio)", "Il Tirreno (ed. Livorno)"
 
 
 def header_parts(line: str) -> list[str]:
@@ -367,7 +368,7 @@ def beside_name(part: str, *, sections: bool = True) -> bool:
     # für das Auental" is a slogan that does
     return bool(dateline(part) or partial_dateline(part) or READING_TIME.match(part) or BYLINE.match(part) or slogan
                 or RELATIVE_AGE.fullmatch(part.strip())  # "Tollmere News | Local | 3h ago"
-                or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part)
+                or CLOCK_TIME.match(part) or ISSUE_MONTH.match(part) or ISSUE_SEASON.fullmatch(part.strip())
                 or wire_slug(part)  # "SAFRICA-TRANSPORT/STRIKE (PIX)" beside its time stamp
                 or PAGE_NUMBER.match(part) or PAGE_OF.fullmatch(part) or WORD_COUNT.match(part) or FREQUENCY.match(part)
                 or PUBLISHED_LABEL.match(part)

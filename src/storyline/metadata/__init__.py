@@ -39,8 +39,9 @@ from ..rules.boilerplate import (BYLINE, CHAT_MESSAGE, COPYRIGHT, COPYRIGHT_NOTI
                                  LOGO_IMAGE, MAIL_FROM_FIELD,
                                  MAIL_HEADER_LINES, MAIL_SENDER, MAIL_SENT_FIELD, MAIL_SUBJECT_FIELD,
                                  PRINT_STAMP, WIDGET)
-from ..rules.fields import DATABASE_FIELD
-from ..rules.outlets import (LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, SITE_PREFIX,
+from ..normalize.lines import database_fields
+from ..rules.fields import DATABASE_FIELD_SPACED
+from ..rules.outlets import (LOGO_PREFIX, LOGO_SUFFIX, NAME_LABEL, NAME_WORD, OUTLETS, PUBLISHED_BY, REPUBLISHED, SITE_PREFIX,
                              SITE_SUFFIX, TITLE_LABEL, VENDORS, WRITER_ROLE)
 from ..header.dates import (capture_moment, date_in_filename, date_in_url, dateline, day_first, find_dates, opening_dateline,
                             partial_dateline, relative_age)
@@ -398,9 +399,11 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             out.append(Candidate("first_seen", moment.date().isoformat(), "text", "capture line", start, end))
             saved = saved or (moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment)
     agency = dateline_agency(cleaned.text[:400])  # credited beside a byline, it names the wire, not the outlet
+    coded = {start for (start, _, _), _ in database_fields(cleaned.removed, lambda r: src[r[0]:r[1]])}
     for start, end, kind in cleaned.removed:
         text = src[start:end]
-        if (code := DATABASE_FIELD.match(text)) is not None:  # "SN   The Lindholm Ledger": a database's field
+        if start in coded and (code := DATABASE_FIELD_SPACED.match(text)) is not None:  # "SN   The Lindholm
+            # Ledger": a database's field
             start, text = start + code.end(), text[code.end():]
         if kind == Kind.TITLE:
             text = CHAT_MESSAGE.sub("", text)  # a chat's "12/04/2025 08:14 - Tia: " before a forwarded headline
@@ -471,13 +474,14 @@ def _from_furniture(doc: Document, cleaned: Cleaned, day_first: bool) -> list[Ca
             for m in re.finditer(r"\[(?:!\[([^\]\n]+)\]\([^)\s]*\)|([^\]\n]+))\]\((https?://[^)\s]+|/)(?:\s+\"[^\"]*\")?\)",
                                  text):  # [name](url "a link title")
                 name, url = (m.group(1) or m.group(2)).strip(), m.group(3)
-                name = LOGO_SUFFIX.sub("", name)  # "Kestelaer Rundschau – Logo", "Northgate Tribune home"
+                name = LOGO_PREFIX.sub("", LOGO_SUFFIX.sub("", name))  # "Kestelaer Rundschau – Logo", "Northgate
+                # Tribune home", "Logo Dagblad van de Kempen"
                 if urlsplit(url).path in {"", "/"} and not GENERIC_NAV.match(name) and len(name.split()) <= 6:
                     out.append(Candidate("outlet", name, "site-name", f"link to {url}", start + m.start(),
                                          start + m.end()))
                     break
             if (m := LOGO_IMAGE.match(text.strip())) is not None:
-                logo = LOGO_SUFFIX.sub("", m["name"]).strip()  # "Le Courrier de l'Estuaire - L'actualité de ...":
+                logo = LOGO_PREFIX.sub("", LOGO_SUFFIX.sub("", m["name"]).strip())  # "Le Courrier de l'Estuaire - ...":
                 logo = next((p for p in header_parts(logo) if outlet_like(p)), logo)  # the name before its slogan
                 if len(logo.split()) <= 6 and not GENERIC_NAV.match(logo):
                     out.append(Candidate("outlet", logo, "site-name", f"the site's logo {m['src']}", start, end))
@@ -778,11 +782,11 @@ def _first_published(text: str, dmy: bool) -> list[Candidate]:
     """A line that labels the story's first appearance ("First published on Thu 9 Nov 2023 18.40 GMT"
     at its foot) dates it, over a date line atop the page that shows the day of its last amendment."""
     for m in FIRST_PUBLISHED.finditer(text):
-        line = m.group(0).strip()
+        line = m.group("line").strip()
         if (found := dateline(line)) is not None and found[0] == "published":
             day = next(find_dates(line, dmy), None)
             if day is not None:
-                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                at = m.start("line")
                 return [Candidate("published", day.date.isoformat(), "first-published", "labelled as the day the "
                                   "story first ran", at + day.start, at + day.end)]
     return []

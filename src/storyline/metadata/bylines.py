@@ -58,7 +58,14 @@ def byline_outlet(byline: str) -> str | None:
     if (role := ROLE_FOR_PAPER.search(strip_markup(byline))) is not None and name_like(role["outlet"]):
         return role["outlet"]
     parts = re.split(r"\s*[|•·]\s*|\s{2,}", strip_markup(byline))
-    return next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
+    found = next((p.strip() for p in parts[1:] if _outlet_part(p)), None)
+    if found is None:  # "Por Fernanda Azevedo, Jornal do Vale — São Bento do Ribeirão (SP)": the writer, the
+        pieces = re.split(r",\s+", PLACE_TAIL.sub("", strip_markup(byline)))  # paper, then where it was written
+        found = pieces[1].strip() if len(pieces) == 2 and _outlet_part(pieces[1]) else None
+    return found
+
+
+PLACE_TAIL = re.compile(r"\s+[—–-]\s+[A-ZÀ-Þ][\w'’ -]{1,40}(?:\s+\([A-Z]{2,3}\))?\s*$")  # "— Taubaté (SP)"
 
 
 def _outlet_part(part: str) -> bool:

@@ -18,17 +18,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
 from ..header.dates import capture_moment, dateline, find_dates, opening_dateline, partial_dateline, relative_dateline
 from ..header.names import (MAX_NAME_WORDS, OTHER_FIELD, READING_TIME, WORD_COUNT, furniture_only, header_name, header_parts,
-                            imprint, masthead_like, name_like, outlet_like, plain_name, section_like, strip_markup, wire_slug)
+                            imprint, masthead_like, name_like, outlet_like, person_name, plain_name, section_like, strip_markup, wire_slug)
 from ..rules import boilerplate as bp
-from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, MIN_DATABASE_FIELDS
+from ..rules.fields import DATABASE_FIELD, DATABASE_FIELD_CODES, DATABASE_FIELD_SPACED, MIN_DATABASE_FIELDS
 from ..rules.outlets import (COMPANY_FORM, COMPANY_PREFIX, NAME_LABEL, NAME_WORD, PUBLISHED_BY, SECTIONS, SITE_SUFFIX,
                              TITLE_LABEL)  # a web reader's, a database's
-from ..rules.dates import FIELD, FIELD_BREAK, MODIFIED_LABEL, PUBLISHED_LABEL
-from ..rules.wire import (EDITORS_NOTE, WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_PRIORITY, WIRE_ROUTING, WIRE_SLUG,
-                          WIRE_STAMP)
+from ..rules.dates import FIELD, FIELD_BREAK, ISSUE_SEASON, MODIFIED_LABEL, PUBLISHED_LABEL
+from ..rules.wire import (EDITORS_NOTE, WIRE_FEED_STAMP, WIRE_FRAME, WIRE_KEYWORD_LINE, WIRE_KEYWORDS, WIRE_PRIORITY,
+                          WIRE_ROUTING, WIRE_SLUG, WIRE_STAMP)
 from .kinds import DATELINE, Kind
 from .shapes import (LINE_SAMPLE, RUBRIC_WORDS, bar_like, body_like, content_words, ends_with_joiner, head_shape,
                      headline_like, plain_start, shouted_run_on, shouted_text, slug_words, title_case)
@@ -156,6 +157,11 @@ def _mail_fields(lines: list[Line]) -> None:
     if len(fields) >= 2 and any(bp.MAIL_SUBJECT_FIELD.match(plain_start(ln.text)) for ln in fields):
         for line in fields:  # "Da: ..." beside a client's English "Subject: ..." too
             if line.kind == Kind.TEXT:
+                line.kind = Kind.WIDGET
+    sender = next((m for ln in head if (m := bp.MAIL_SENDER.match(plain_start(ln.text))) is not None), None)
+    if sender is not None and person_name(sender["name"].strip()):
+        for line in head:  # "From: Margaret Doyle <...>" / "Date: Mon, 10 Jun 2024": when a person wrote, not
+            if bp.MAIL_SENT_FIELD.match(plain_start(line.text)):  # when the article they pass on appeared
                 line.kind = Kind.WIDGET
 
 
@@ -339,8 +345,9 @@ def _page_edges(lines: list[Line]) -> None:
             numbered = any(bp.PAGE_NUMBER.match(p) for p in parts) or bool(PAGE_AT_END.search(plain))
             if len(parts) == 1 and re.match(r"\d{1,4}\s+\D|.*\D\s+\d{1,4}$", plain):  # separators lost in a scan:
                 parts, numbered = header_parts(plain), True  # "4 THE DERWICK ADVERTISER Thursday, March 13, 2025"
-            dated = any(dateline(p) for p in parts) or (len(plain.split()) <= MAX_HEAD_WORDS
-                                                        and next(find_dates(plain), None) is not None)
+            dated = any(dateline(p) or ISSUE_SEASON.fullmatch(p) for p in parts) or (
+                len(plain.split()) <= MAX_HEAD_WORDS and next(find_dates(plain), None) is not None)  # or its issue's
+            # season: "34   COLD CHAIN QUARTERLY   SPRING 2024   OPERATIONS"
             if line.kind == Kind.TEXT and len(parts) >= 2 and numbered and dated \
                     and all(len(p.split()) <= MAX_HEAD_WORDS for p in parts):
                 line.kind = Kind.PAGE_HEADER
@@ -391,6 +398,10 @@ def _header(lines: list[Line], fmt: str) -> None:
             line.kind = Kind.BYLINE
             bylined = bylined or (not plain.split()[0].endswith(":") and any(headline_like(ln.text) for ln in free))
             # the headline stands above its byline (a record's "Author:" field is one of many above its headline)
+        elif len(unit) == 1 and (m := bp.COPYRIGHT.match(plain)) is not None \
+                and (m["since"] or m["year"] or "rights" in plain.lower()):
+            line.kind = Kind.COPYRIGHT  # a record's "Copyright 2023 Prairie Lakes Media Group Inc. All Rights
+            # Reserved" above its headline's fields: no headline
         elif len(unit) == 1 and relative_dateline(plain):  # "Leona Draskovic · 5 hours ago · 6 min read",
             line.kind = Kind.DATELINE_PUBLISHED  # "Publicado: hace 2 días" under the byline
         elif len(unit) == 1 and _right_below(lines, line, Kind.BYLINE) and len(plain.split()) <= 4:
@@ -462,6 +473,9 @@ def _header(lines: list[Line], fmt: str) -> None:
     long_ = [ln for ln in others if wrapped[id(ln)] or len(plain_start(ln.text).split()) > MAX_NAME_WORDS]
     ranked = shouted or long_ or others or [ln for ln in names if len(header_parts(ln.text)) == 1]
     ranked = [ln for ln in ranked if _shares_words(ln, wrapped[id(ln)], first_words)] or ranked  # the stronger sign
+    ranked = [ln for i, ln in enumerate(ranked) if not (RUBRIC_OPENING.match(plain_start(ln.text)) and any(
+        wrapped[id(x)] for x in ranked[i + 1:]))] or ranked  # "MALTEMPO Massi e fango ...": an occhiello opened by
+    # its rubric over the headline a print column wraps ("Frana sulla provinciale," / "Morzano isolata ...")
     if heading is None and labelled is not None:  # the reader's label stands in for a missing H1
         heading = labelled
         headlines.insert(0, labelled)
@@ -691,8 +705,9 @@ def _units(lines: list[Line]) -> list[list[Line]]:
             continue
         plain = plain_start(line.text)
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
-                and line.kind == Kind.TEXT and not re.search(r"[.!?:]$", previous.text) \
+                and line.kind == Kind.TEXT and not re.search(r"[.!?]$", previous.text) \
                 and not MD_HEADING.match(previous.text) \
+                and (not previous.text.endswith(":") or len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain)) \
                 and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS
                      or ends_with_joiner(previous.text) and (shouted_text(plain) or not shouted_text(previous.text))
                      or re.search(r"\w-$", previous.text.rstrip()) is not None  # "zwischen Rheinfelden-" / "Ost und"
@@ -700,6 +715,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
                      or block.get(id(line)) == block.get(id(previous), -1)
                      or (len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain))) \
                 and not dateline(plain) and not partial_dateline(plain) and not bp.BYLINE.match(plain) \
+                and not partial_dateline(plain_start(previous.text)) \
                 and not bp.SCHEMELESS_URL.match(plain) and not bar_like(plain) \
                 and not (outlet_like(plain_start(previous.text)) and furniture_only(plain)):  # "via X · 3h ago · Health",
             # "Rádio Tropeiro" over "98,3 FM · A voz do Vale do Arapiranga"
@@ -711,8 +727,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 
 
 
-
-
+RUBRIC_OPENING = re.compile(r"^[A-ZÀ-Þ]{5,}\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[a-zà-ÿ]")  # "MALTEMPO Massi e fango ..."
 
 
 def _short_column(first: str, second: str) -> bool:
@@ -721,8 +736,10 @@ def _short_column(first: str, second: str) -> bool:
     either: a paper's, a writer's) nor in capitals nor a date line or a labelled field ("Autor:
     ..."), the first unfinished by any stop."""
     words = first.split() + second.split()
+    if first.endswith(":") and len(first.split()) >= 2 and not OTHER_FIELD.match(first):
+        first = first[:-1]  # a kicker run into its headline: "Zu wenig Personal:" / "Bürgerbüro in Varel"
     return all(0 < len(t.split()) <= COLUMN_WORDS and not t.isupper() and not header_name(t) for t in (first, second)) \
-        and second[:1].isupper() and not re.search(r"[.!?:;,]$", first) and not bp.BYLINE.match(first) \
+        and second[:1].isupper() and not re.search(r"[.!?:;]$", first) and not bp.BYLINE.match(first) \
         and any(w[:1].islower() for w in words) and not outlet_like(first) and not outlet_like(second) \
         and not dateline(first) and not RECORD_FIELD.match(first) and not RECORD_FIELD.match(second)
 
@@ -941,10 +958,13 @@ def _wire_codes(top: list[Line]) -> None:
     run: list[Line] = []
     for line in [*top, None]:
         plain = line.text.strip() if line is not None else ""
-        if line is not None and line.kind == Kind.TEXT and (WIRE_ROUTING.match(plain) or wire_slug(plain)):
-            run.append(line)
+        if line is not None and line.kind == Kind.TEXT and (WIRE_ROUTING.match(plain) or wire_slug(plain)
+                                                            or WIRE_KEYWORDS.match(plain)
+                                                            or run and WIRE_PRIORITY.match(plain)):
+            run.append(line)  # "ENG 0417 4 GEN /AFP-BY52" / "Chile-mining-labour-copper,2ndlead" / "URGENT"
             continue
-        if len(run) >= 2 or (run and "/" in run[0].text and re.search(r"[A-Z]-[A-Z]", run[0].text)):
+        if len(run) >= 2 or (run and "/" in run[0].text and re.search(r"[A-Z]-[A-Z]", run[0].text)) \
+                or (run and WIRE_KEYWORDS.match(run[0].text.strip())):  # "Verkehr/Bahn/Bayern/" alone too
             for code in run:  # "GHANA-COCOA/FORECAST (UPDATE 1)": a slug's topic and angle, in no headline
                 code.kind = Kind.WIDGET
         run = []
@@ -982,12 +1002,25 @@ def _counted_record(lines: list[Line]) -> None:
         return
 
 
+T = TypeVar("T")
+
+
+def database_fields(items: list[T], text: Callable[[T], str]) -> list[tuple[T, str]]:
+    """The items whose text opens on a news database's field code, with the code: codes followed by
+    a tab or two spaces, else by one space when at least MIN_DATABASE_FIELDS items have them."""
+    for pattern in (DATABASE_FIELD, DATABASE_FIELD_SPACED):
+        coded = [(it, m["code"]) for it in items if (m := pattern.match(text(it)))]
+        if len(coded) >= MIN_DATABASE_FIELDS:
+            return coded
+    return []
+
+
 def _database_fields(lines: list[Line]) -> None:
     """A news database's record, a field code opening each line ("HD   ...", "PD   11 February 2026",
     "SN   The Lindholm Ledger"): headline, date, byline and paper by their codes; the database's
     other fields, and its lines above the record (the search, the retrieval), are furniture. The
     body's codes ("LP", "TD") open text."""
-    coded = [(ln, m["code"]) for ln in lines if ln.kind == Kind.TEXT and (m := DATABASE_FIELD.match(ln.text))]
+    coded = database_fields([ln for ln in lines if ln.kind == Kind.TEXT], lambda ln: ln.text)
     if len(coded) < MIN_DATABASE_FIELDS:
         return
     kinds = {"title": Kind.TITLE, "outlet": Kind.MASTHEAD, "published": Kind.DATELINE_PUBLISHED,

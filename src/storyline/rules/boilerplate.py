@@ -10,17 +10,25 @@ import re
 from .outlets import NAME_WORD
 
 # A line that introduces another article: the line and the bare links right after it belong to it.
+# "Related" in the other languages: "Noticia relacionada", "À lire aussi", "Mehr zum Thema", "Leggi
+# anche", "Leia também", "Lees ook", "Czytaj też", "İlgili haberler", "Läs också", "Baca juga".
+RELATED_ELSEWHERE = (r"noticias? relacionadas?|art[ií]culos? relacionados?|lea también|lee también|te puede interesar"
+                     r"|(?:à )?lire (?:aussi|également)|sur le même sujet|mehr zum thema|auch interessant"
+                     r"|das könnte sie auch interessieren|leggi anche|articoli correlati|potrebbe interessarti"
+                     r"|leia (?:também|mais)|not[ií]cias relacionadas|veja também|saiba mais|lees ook|lees meer"
+                     r"|gerelateerde artikelen|czytaj (?:też|także|również)|zobacz (?:też|także)|ilgili haberler"
+                     r"|läs (?:också|mer)|relaterat|baca juga|berita terkait")
 RELATED = re.compile(
     r"^\W{0,4}(related( articles?| stories| story| coverage| content| reading)?|read (more|also|next)"
     r"|see also|more on this( story)?|recommended( for you)?|most read|also read|you may also like"
-    r"|further reading|trending)\W{0,4}\s*[:|\-–—]",
+    r"|further reading|trending|" + RELATED_ELSEWHERE + r")\W{0,4}\s*[:|\-–—]",
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
     r"^\W{0,4}(related( articles?| stories| coverage)?|read more|see also|more stories|more from [\w &'’.-]{1,40}|most read"
     r"|recommended( for you)?|you may also like|further reading|most (viewed|popular|shared)|trending( now)?"
     r"|les plus lus|meistgelesen|lo más leído|más leídas|più letti|meest gelezen|najczęściej czytane"
-    r"|en çok okunanlar?|mais lidas)\W{0,4}$",
+    r"|en çok okunanlar?|mais lidas|" + RELATED_ELSEWHERE + r")\W{0,4}$",
     re.IGNORECASE,
 )
 # Labels that name the article's own address on the next line or after a colon.
@@ -61,6 +69,11 @@ WIDGET = re.compile(
     r"|sign up( for our newsletter)?|support (us|the \w+)|donate( now)?|advertisement|advert|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|advertentie|sponsored( content)?|follow us( on \w+)?"
     r"|listen to (this )?article(\s*[·|•-]\s*\d+\s*min\w*)?|\d+ min(ute)? read|click here to \w+.*|cookie settings"
     r"|accept( all)? cookies"
+    # a site's notice over a release it republishes: "PRESS RELEASE - This content was provided by the issuing
+    # company via PR Newswire. It was not written or edited by ... staff."
+    r"|(press release|sponsored content|paid content|partner content|advertorial|pressemitteilung|communiqué de presse"
+    r"|comunicado de prensa|comunicato stampa)\s*[-–—:|]\s*this content .*"
+    r"|this (content|article|release) was (provided|supplied|paid for|produced) by .*"
     r"|skip to (main )?content|back to top|subscribe to (read|continue).*|markdown content:?"
     r"|(«|<<|‹)[^|]{0,120}\|\s*(main|home|accueil|inicio|startseite)\s*\|[^|]{0,120}(»|>>|›)"  # a blog's "« Older post | Main | Newer »"
     r"|(subscribe|sign in|sign up|log ?in)\b[^.!?:]{0,40}"
@@ -83,7 +96,7 @@ WIDGET = re.compile(
     r"|(recherche|suche|abfrage|export|ausdruck|search|búsqueda|ricerca|zoekopdracht)\s+(vom|am|du|de|del|of|on|van)\s+\d.*"
     r"|(dokument|treffer|résultat|resultado|risultato)\s+\d+\s+(von|sur|de|di)\s+\d+.*"
     r"|(print|main|online|late|final|city|national|weekend|early|morning) edition"
-    r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code)\s*:.*"
+    r"|(section|length|load-date|language|publication-type|document-type|graphic|copyright|dateline|journal-code|highlight)\s*:.*"
     r"|body"
     # an archive's calendar of captures: "FEB MAR APR", "2023 2024 2025", "42 captures"
     r"|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+){2,}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"

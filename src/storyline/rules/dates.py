@@ -206,12 +206,14 @@ CAPTURE_LABEL = re.compile(r"^\W{0,3}(?:captured|saved|retrieved|accessed|fetche
                            # a report's or an export's own moment ("Report compiled: 14/02/2024", "Wygenerowano:")
                            r"|(?:report\s+)?(?:compiled|generated|exported|printed|downloaded)|wygenerowano|eksport"
                            r"|exportováno|vygenerováno|exportiert|erstellt|exporté|généré|exportado|generado|esportato"
-                           r"|generato|geëxporteerd|gegenereerd|exporterad|genererad|eksporteret|eksportert)"
+                           r"|generato|geëxporteerd|gegenereerd|exporterad|genererad|eksporteret|eksportert"
+                           # a monitoring service's extraction: "Estrazione del 24/01/2025 ore 07:15"
+                           r"|extract(?:ed|ion)|estrazione|estratto|extracción|extraído|extrait|extraction|extrahiert)"
                            # the app it was saved in: "Saved to Pocket · 12 Feb", "Zapisano w Czytnik+ · 12.02.2026",
                            # "Sparad med Klippbok · 2025-09-19"
                            r"(?:\s+(?:in|to|into|with|via|w|z|na|i|im|in der|dans|en|auf|op|med|mit|avec|con|com|met)"
                            r"\s+[^·|:\d]{1,40}?\s*[·|:–-])?"
-                           r"(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*(?=\d)", re.IGNORECASE)
+                           r"(?:\s+(?:on|at|am|le|el|il|op|del|du|de|vom|of))?\s*:?\s*(?=\d)", re.IGNORECASE)
 # A relative stamp a page shows beside the date itself: "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated\s+|published\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week)s?"
                             r"\s+ago$", re.IGNORECASE)
@@ -251,7 +253,10 @@ MODIFIED_LABEL = re.compile(
 # A German page's one stamp, "Stand: 28.02.2024 16:32 Uhr": as of that version (MODIFIED_LABEL reads it).
 AS_OF = re.compile(r"^\W{0,3}stand\s*:", re.IGNORECASE)
 # A line that labels the story's first appearance: "First published on Thu 9 Nov 2023 18.40 GMT".
-FIRST_PUBLISHED = re.compile(r"^[ \t*_]*(?:first|originally) published\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
+FIRST_PUBLISHED = re.compile(r"^[ \t*_]*(?:(?:this|the) (?:article|story|piece|report|column|post) (?:was|is) )?"
+                             r"(?P<line>(?:first|originally) published\b[^\n]{0,60}?)(?:$|(?<=\d)\.(?=\s+[A-Z]))",
+                             re.IGNORECASE | re.MULTILINE)  # "*This article was first published on 28 January 2025.
+# An earlier version misstated ...*": the sentence that says so
 
 # Dates in URLs: /2020/10/07/, /2020-10-07-, /20201007/
 URL_DATE = [
@@ -280,8 +285,17 @@ UTC_NOTE = "(a UTC time stamp)"
 UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)(?![+-]?\d)", re.I)
 # A database's citation of a clipping: the paper "of" the day, then the page ("Süddeutsche Zeitung vom
 # 03.04.2024, S. 17", "Le Monde du 3 avril 2024, p. 8"): read as the parts of a masthead line.
+# A periodical's issue named by its season and year, as a magazine's running head gives it ("SPRING
+# 2024", "Winter 2023/24", "Herbst 2024", "Printemps 2024"): when the issue came out, no day.
+ISSUE_SEASON = re.compile(r"(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne"
+                          r"|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono|lente|zomer|herfst"
+                          r"|wiosna|lato|jesień|zima|vår|sommar|höst|vinter)\s+(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?",
+                          re.IGNORECASE)
+# A time alone in a part of a date line ("13.02.2024 | 22:47 h.", "| 10:47 a.m. EST"): no text of its own.
+TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h\.?|uhr|hrs?\.?)?(?:\s*[A-Z]{2,5})?",
+                       re.IGNORECASE)
 # A database record's length and page after its date: "Est Lyonnais, jeudi 9 novembre 2023 468 mots, p. 14".
 RECORD_TAIL = re.compile(r"(?:[\s,]+(?:\d[\d.,\u202f\u00a0]*\s*(?:words|mots|wörter|palabras|parole|palavras|woorden|ord|słów"
-                         r"|slov|kelime)|(?:p|pp|s|pág|pag)\.\s*\d+))+\s*$", re.IGNORECASE)
+                         r"|slov|kelime)|(?:p|pp|s|pág|pag)\.\s*[A-Z]{0,4}\d+[A-Z]?))+\s*$", re.IGNORECASE)
 CITATION_PARTS = re.compile(r"\s+(?:vom|du|del|van)\s+(?=\d)|,\s+(?=(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)"
                             r"\s*\d)|(?<=\d)\s+/\s+(?=[^\W\d_])", re.IGNORECASE)  # "S. 17 / Wirtschaft": the page, then the section

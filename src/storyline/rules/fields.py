@@ -28,4 +28,7 @@ DATABASE_FIELD_CODES: dict[str, str | None] = {
     "IPC": None, "PUB": None, "VOL": None, "ART": None, "CLM": None,
 }
 DATABASE_FIELD = re.compile(r"^(?P<code>" + "|".join(DATABASE_FIELD_CODES) + r")(?:\t+|[ ]{2,})(?=\S)")
+# The same with one space after the code ("HD Water board backs ..."), as a copy out of the
+# database's page gives it: a record only where enough lines have it.
+DATABASE_FIELD_SPACED = re.compile(r"^(?P<code>" + "|".join(DATABASE_FIELD_CODES) + r")[ \t]+(?=\S)")
 MIN_DATABASE_FIELDS = 4  # lines with a code, for a text to be read as such a record

@@ -13,7 +13,8 @@ AGENCIES = {
 }
 # "MOSCOW (Reuters) -", "LONDON, Oct 7 (AP) —": a dateline naming the agency in brackets.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z0-9 .,'/-]{1,60}?)\s*\((?P<agency>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—:]", re.MULTILINE
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w .,'/-]{1,60}?)\s*\((?P<agency>[A-Za-z][\w .&'-]{1,40}?)(?:/[a-z]{2,5})?\)\s*[-–—:]",
+    re.MULTILINE  # "Nürnberg (dpa/lby) -": the agency and its regional desk
 )
 # A byline or credit that names an agency by what it is: "Northline Press Agency", "Metro News Service".
 AGENCY_NAME = re.compile(r"\b(news agency|press agency|agency|wire( service)?|news service|press association)$",
@@ -30,7 +31,11 @@ WIRE_FRAME = re.compile(r"^(?:ZCZC|NNNN|\.\.)(?:\s+[A-Z0-9][A-Z0-9 /-]*)?\s*$") 
 WIRE_PRIORITY = re.compile(r"^(?:URGENT|FLASH|BULLETIN|PRIORITY|ROUTINE|NEWSALERT|ALERT|EILT|EILMELDUNG|URGENTE)\s*$")
 WIRE_FEED_STAMP = re.compile(r"^\S{1,30}(?:\s+[\d:./-]{2,10}){1,3}\s+(?:GMT|UTC|Z)\s*$")
 WIRE_SLUG = re.compile(r"^(?:[A-Z]{1,3}-)?[A-Z0-9]+(?:[-/][A-Z0-9]+){1,6}(?:\s+\(.*\))?\s*$")
-WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$")
+WIRE_ROUTING = re.compile(r"^[A-Z]{2,6}\d{2,}\b[ A-Z0-9/-]*$"  # "BWS42", "RGN10"; AFP's "ENG 0417 4 GEN /AFP-BY52"
+                          r"|^[A-Z]{2,5}(?:\s+[A-Z0-9]{1,5}){1,5}\s+/[A-Z]{2,6}-[A-Z0-9]{2,8}$")
+# A slug of lower-case keywords and the story's version, as AFP writes it: "Chile-mining-labour-copper,2ndlead".
+# dpa's the same with slashes: "Verkehr/Bahn/Bayern/".
+WIRE_KEYWORDS = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+){1,6}(?:,\s?\w+)?$|^[^\W\d_][\w-]+(?:/[^\W\d_][\w-]+){1,6}/$")
 WIRE_STAMP = re.compile(r"^(?:(?P<agency>[A-Z]{2,10})\s+)?(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s+"
                         r"(?:GMT|UTC|Z)\s+(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s+"
                         r"(?P<year>\d\d)\s*$")
@@ -43,8 +48,12 @@ WIRE_HEADLINE_MARKS = re.compile(r"^\^|=$")
 WIRE_VERSION = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|URGENT|FLASH)\s*-\s*(?=\S)")
 # An advisory to editors above a wire story: "(Eds: Updating with minister's remarks, adds para 6)",
 # "(Corrects spelling of name in para 3)", "(Adds quotes from union)".
-EDITORS_NOTE = re.compile(r"^\((?:eds?\.?|editors?|ed\.? note|note to editors|corrects?|adds?|updates?|recasts?|refiles?"
-                          r"|repeats?|writethru)\b[^()]*\)$", re.IGNORECASE)
+EDITORS_NOTE = re.compile(r"^=?\((?:eds?\.?|editors?|ed\.? note|note to editors|corrects?|adds?|updates?|recasts?|refiles?"
+                          r"|repeats?|writethru"
+                          # the same in German, French, Spanish: "(Zusammenfassung 1600 - neu: Stellungnahme VAG)"
+                          r"|zusammenfassung|neu|aktualisiert|aktualisierung|korrektur|berichtigung|wiederholung"
+                          r"|ergänzt|actualisé|mise à jour|ajoute|corrige|actualiza|amplía|corrige|repite)\b[^()]*\)=?$",
+                          re.IGNORECASE)  # "=(ADDS union quote)=" as AFP frames it
 # A wire message's header fields: "SLUG: VALDORIA-FERRY/STRIKE", "PRIORITY: URGENT".
 WIRE_FIELD = re.compile(r"^(?:slug|priority|category|keywords?|story id|distribution|words|service|desk|topic|"
                         r"urgency|dateline|byline|source id)\s*:", re.IGNORECASE)
