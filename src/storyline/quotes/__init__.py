@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..header.names import given_name_gender
 from ..rules import quotes as R
-from .attribution import Found, lead_in, read_sentence
+from .attribution import Found, lead_in, read_sentence, signature
 from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
-from .speakers import Cast, Resolved, _name_in, _title, describe, lone_name, people, resolve_pronoun, title_phrase
+from .speakers import NAME_RUN, OPENING_WORDS, POSSESSIVE, Cast, Resolved, _is_org, placelike, title_word, _name_in, _title, describe, lone_name, people, resolve_pronoun, title_phrase
 from .tokens import Token, sentences, tokenize, word_share, words_of
 
 __all__ = ["Quote", "find_quotes"]
@@ -117,8 +118,10 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
     bounds: list[tuple[int, int]] = []  # char range of each sentence
     para_of: list[int] = []  # paragraph of each sentence
     lead_ins: dict[int, tuple[int, int]] = {}  # sentence ending a paragraph on a colon -> its speaker
+    signatures: dict[int, tuple[tuple[int, int], str]] = {}  # paragraph of a dash and a name alone -> that speaker
     first = 0
-    pieces = [(pi, ws, we) for pi, (ps, pe) in enumerate(paragraphs(text)) for ws, we in _windows(text, ps, pe, marked)]
+    paras = paragraphs(text)
+    pieces = [(pi, ws, we) for pi, (ps, pe) in enumerate(paras) for ws, we in _windows(text, ps, pe, marked)]
     for pi, ws, we in pieces:
         while first < len(marked) and marked[first].open < ws:
             first += 1
@@ -128,6 +131,9 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             bounds.append((toks[lo].start, toks[hi - 1].end))
             para_of.append(pi)
             got, used = read_sentence(toks, lo, hi, index)
+            if lo == 0 and hi == len(toks) and (signed := signature(toks, lo, hi)) is not None:
+                signatures[pi] = signed, toks[lo].text
+                got = []
             if hi == len(toks) and all(g.quote < 0 for g in got) and (span := lead_in(toks, lo, hi)) is not None:
                 lead_ins[index] = span  # "Reading from a prepared statement, Shevchuk said:": what stands
                 got = []  # before the verb is not what it reports; the next paragraph is
@@ -153,6 +159,9 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             if f.speaker is None and s - 1 in lead_ins and para_of[s - 1] + 1 == para_of[s] \
                     and m.open - bounds[s][0] <= 1 and not any(g.sentence == s for g in kept):
                 f.speaker, f.cue = lead_ins[s - 1], ":"  # "Shevchuk said:" / "“I have done nothing unlawful.”"
+            elif f.speaker is None and para_of[s] + 1 in signatures and not text[m.close:paras[para_of[s]][1]].strip(" .,;"):
+                f.speaker, f.cue = signatures[para_of[s] + 1]  # "“...”" / "– Declan Furlong, SkyLark Air": the
+                # line below signs the quote that closes this one
         kept.append(f)
     if english:
         kept = _with_clauses(text, kept, bounds)
@@ -222,7 +231,7 @@ def _resolve(text: str, found: list[Found], marked: list[Marked], bounds: list[t
             phrase = text[f.speaker[0]:f.speaker[1]]
             res = _who(text, phrase, f, cast, bounds, spoke, last_group)
             if res.how in {"group", "anonymous"} and res.name:
-                res = _described(res, described)
+                res = _described(res, described, text, f.speaker[0])
             if res.how == "group" and res.name:
                 last_group = res.name
         if res.name is not None and res.how in {"name", "title", "pronoun"}:
@@ -326,9 +335,24 @@ def _who(text: str, phrase: str, f: Found, cast: Cast, bounds: list[tuple[int, i
                                     R.ROLE_ARTICLE_GENDER.get(role["article"].lower(), ""))
             if taken is not None and taken.name:  # "Pour Ciaran Mulhearn, ... . Le syndicaliste a indiqué que ..."
                 return taken
+    if (described := R.DESCRIBED_PERSON.match(phrase)) is not None and _a_person(described["noun"]) \
+            and _introduced_source(text, f.speaker[0], described["noun"].lower()) is None:
+        taken = resolve_pronoun(f.speaker[0], bounds, cast, spoke, f.sentence,  # "L'édile a précisé que ...", "the
+                                R.ROLE_ARTICLE_GENDER.get(described["article"].lower(), ""))  # father said": the one
+        if taken is not None and taken.name:  # named before, as a pronoun would take them up
+            return Resolved(taken.name, "title", taken.mention)
     if lone_name(phrase, text):
         return Resolved(phrase, "name", f.speaker)
     return Resolved(phrase, describe(phrase))
+
+
+def _a_person(noun: str) -> bool:
+    """Whether a noun taking up someone names a person by what they are ("father", "édile",
+    "dirigente"): no title (a title finds its holder or stays as written), no source, no body, no
+    group, no document."""
+    low = noun.lower()
+    return noun.islower() and (low.endswith(R.PERSON_NOUN_ENDINGS) or low in R.PERSON_NOUNS) and low not in R.TITLES | R.ANONYMOUS | R.ORG_WORDS | R.DOCUMENTS and not title_word(low) \
+        and not _is_org([noun]) and not low.endswith(R.GROUP_SUFFIXES) and low not in R.GENERIC_ROLES
 
 
 GROUP_NOUN = re.compile(r"\b(?:[A-Z][a-z]+|[a-z]+)(?:" + "|".join(R.GROUP_SUFFIXES) + r")\b(?:\s+of\s+[A-Z][\w-]+)?")
@@ -354,11 +378,12 @@ SOURCE_HEAD_END = frozenset({"at", "of", "for", "in", "with", "from", "on", "who
                              "du", "del", "à", "au", "en", "dans", "von", "im", "bei", "aus", "di", "della", "qui", "que"})
 
 
-def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
+def _described(res: Resolved, described: dict[str, Resolved], text: str, at: int) -> Resolved:
     """A source the article named before in full, when a later phrase takes it up by its head noun:
     "the official" is "A senior official at the port authority", "The ministry" "the Finance
     Ministry", "cette même source" "une source proche des négociations"; a source named in full is
-    kept for the phrases after it."""
+    kept for the phrases after it. One the article introduced without a quote ("A senior air
+    traffic controller, speaking on condition of anonymity, rejected that criticism.") counts too."""
     assert res.name is not None
     words = re.findall(r"[\w’'-]+", res.name)
     head_words = []
@@ -370,14 +395,95 @@ def _described(res: Resolved, described: dict[str, Resolved]) -> Resolved:
         return res
     head = head_words[-1].lower()
     first = described.get(head)
+    if first is None and 2 <= len(words) <= 3 and words[0].lower() in R.TAKING_UP and all(w.islower() for w in words[1:]):
+        first = _introduced_source(text, at, head) if len(words) == 2 and head not in R.BODY_NOUNS else None
+        body = _named_body(text, at, [w.lower() for w in words[1:]]) or (
+            _main_body(text, at) if len(words) == 2 and head in R.BODY_NOUNS else None)
+        if first is None and body is not None:
+            return body
     if first is not None and first.name and words[0].lower() in R.TAKING_UP and len(words) <= 3:
         said = {w.lower() for w in re.findall(r"[\w’'-]+", first.name)}
         rest = [w for w in words[1:] if w.lower() not in R.SAME_WORDS]  # "cette même source": the one before
         same = len(rest) < len(words) - 1
-        if len(said) > len(rest) + (not same) and all(w.lower() in said for w in rest):  # "the presidential office"
+        introduced = first.name.split()[0].lower() in R.INDEFINITES  # "An engineer ... told": "the engineer"
+        if (len(said) > len(rest) + (not same) or introduced) and all(w.lower() in said for w in rest):  # "the presidential office"
             return first  # is not "the court's press office"
     described.setdefault(head, res)
     return res
+
+
+def _named_body(text: str, at: int, taken: list[str]) -> Resolved | None:
+    """The body the article names with the `taken` words among its own ("the hospital" is
+    "Sint-Aldegonde University Hospital", "the union" the "Union of Care Professionals", "the national
+    bank" "Lindmark National Bank"): the last before `at`, else the first after it; none when two
+    different ones came before."""
+    before: list[tuple[int, str]] = []
+    after: tuple[int, str] | None = None
+    for m in NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in OPENING_WORDS:
+            words = words[1:]  # "The Lindmark National Bank's ...": the bank
+        name = POSSESSIVE.sub("", " ".join(words))
+        low = {w.lower() for w in name.split()}
+        if len(low) <= len(taken) or not all(w in low for w in taken):
+            continue
+        start = m.end() - len(" ".join(words))
+        if start < at:
+            before.append((start, name))
+        elif after is None:
+            after = start, name
+    names = {name for _, name in before}
+    if len(names) > 1 and not all(n in max(names, key=len) for n in names):
+        return None
+    found = max(before, key=lambda s: len(s[1])) if before else after
+    return Resolved(found[1], "group", (found[0], found[0] + len(found[1]))) if found is not None else None
+
+
+QUOTE_MARKS = frozenset("\"'“”„«»‘’‚‹›")
+
+
+def _main_body(text: str, at: int) -> Resolved | None:
+    """The company, club or firm a story is about, for "the company", "the airline", "la società":
+    a name of two words or more written before `at`, no person's (no given name first) and no
+    place's: the last its paragraph names, else the one the article writes most often (by its first
+    word too: "Nordlys Air" and "Nordlys"), the later on a tie; none when no name comes back."""
+    last: dict[str, int] = {}  # a name of two words or more -> where it stands last before `at`
+    alone: dict[str, int] = {}  # a one-word name -> how often the article writes it
+    for m in NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in OPENING_WORDS:
+            words = words[1:]
+        if not words or given_name_gender(words[0]) is not None or placelike(words[-1], text) \
+                or text[m.start() - 1:m.start()] in QUOTE_MARKS:
+            continue  # a person, a place, or a scheme's name in quotation marks ("Albion Together")
+        name = POSSESSIVE.sub("", " ".join(words))
+        if len(words) == 1:
+            alone[name] = alone.get(name, 0) + 1
+        elif m.start() < at:
+            last[name] = m.end() - len(" ".join(words))
+    here = text.rfind("\n", 0, at) + 1
+    near = [name for name in last if last[name] >= here]
+    counts = {name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) + alone.get(name.split()[0], 0)
+              for name in last}
+    if near:  # "la portavoz de Transterminal Ibérica, Lucía Benavent, insistió ... La empresa sostiene": the one
+        name = max(near, key=lambda n: last[n])  # its paragraph names last
+    elif not counts or max(counts.values()) < 2:
+        return None
+    else:
+        name = max(counts, key=lambda n: (counts[n], last[n]))
+    return Resolved(name, "group", (last[name], last[name] + len(name)))
+
+
+def _introduced_source(text: str, at: int, head: str) -> Resolved | None:
+    """The last source before `at` introduced by an indefinite article and ending on `head`:
+    "a senior air traffic controller" for "the controller"."""
+    found = None
+    for m in re.finditer(r"\b(?i:" + "|".join(R.INDEFINITES) + r")\s+(?:[\w’'-]+\s+){0,%d}?%s\b"
+                         % (R.INTRODUCED_WORDS, re.escape(head)), text[:at]):
+        found = m
+    if found is None:
+        return None
+    return Resolved(found.group(), "anonymous", (found.start(), found.end()))
 
 
 TITLED_SUBJECT = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?:the|The)\s+(?P<words>(?:[\w’'-]+\s+){1,3})")

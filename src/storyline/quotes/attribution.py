@@ -149,6 +149,11 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         if head is not None and (head[0] == lo or not toks[head[0] - 1].is_word
                                  or toks[head[0]].lower in R.DETERMINERS):
             return head[0], end
+    if start - 2 >= lo and toks[start - 1].lower == "at" and toks[start].lower in R.DEFINITE \
+            and toks[start - 2].is_word and not toks[start - 2].capital:
+        head = _np_before(toks, start - 1, lo)  # "a senior doctor at the hospital said": someone where they work
+        if head is not None and toks[head[0]].lower in R.ARTICLES:
+            return head[0], end
     if start - 2 >= lo and toks[start - 1].lower in R.FROM_WORDS and toks[start - 2].capital \
             and toks[start].lower in R.DETERMINERS:
         head = _np_before(toks, start - 1, lo)  # "Ines Korhola of the Geological Institute warned": the person,
@@ -188,14 +193,17 @@ def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
             last = k + 1  # the phrase ends at its last name, title or source: "harbour master Ilse Varga"
         named = named or name
         k += 1
-    role = any(t.lower in R.TITLES or R.compound_title(t.lower) for t in toks[i:k])  # "die Chefin der
+    role = any(R.compound_title(t.lower) or any(p in R.TITLES for p in t.lower.split("-"))
+               for t in toks[i:k])  # "la présidente-directrice générale de la Régie, la Dre ...", "die Chefin der
     # Hafenbehörde, Oleksandra Hryzenko": a role written in capitals, as German writes nouns
     owner = i < hi and toks[i].text.endswith(("'s", "’s"))  # "Brask's mayor, Ilona Marek,": a place's role
     if i < hi and (toks[i].lower in R.DETERMINERS or owner) and (not named or role or owner and role):
         comma = next((c for c in range(i + 1, min(i + 12, hi)) if not toks[c].is_word), hi)
         first = comma + 1  # "la commissaire du port, Miriam Vale,": the name in apposition to the role,
-        while first < hi and toks[first].is_word and toks[first].lower in R.TITLES and not toks[first].capital:
-            first += 1  # after a rank: "o diretor da escola, comandante Artur Peixoto"
+        while first < hi and toks[first].is_word and (toks[first].lower in R.TITLES or toks[first].lower in R.DEFINITE
+                                                      and first == comma + 1) \
+                and (not toks[first].capital or toks[first].lower.rstrip(".") in R.TITLE_ABBREVIATED):
+            first += 1  # after a rank: "o diretor da escola, comandante Artur Peixoto", "..., la Dre Hélène Thibodeau"
         j = first
         while j < hi and toks[j].is_word and toks[j].capital:
             j += 1
@@ -287,6 +295,11 @@ def _speaker(toks: list[Token], i: int, lo: int, hi: int) -> tuple[tuple[int, in
             and i + 1 < hi and toks[i + 1].lower in R.SAID_WHERE | R.TIME_WORDS \
             and not any(t.capital for t in toks[i + 1:_clause_end(toks, i + 1, hi)]):
         return (i, i + 1), True  # "«...», ha detto davanti a un'aula gremita.": where, and no one named
+    if k >= lo and toks[k].text == "," and toks[i].lower in R.FOREIGN_SPEECH and k - 1 >= lo and toks[k - 1].quote >= 0 \
+            and i + 1 < hi and toks[i + 1].lower in R.OBLIQUE_ARTICLES \
+            and all(t.capital for t in toks[i + 2:_clause_end(toks, i + 2, hi)]):
+        return (i, i + 1), True  # "«...», ha spiegato alla Gazzetta.": to whom, and no subject after it (not
+        # "explicou ao JCA o diretor da escola"): the subject dropped
     if k >= lo and toks[k].text == ",":
         # an apposition: "The intelligence chief, Sergei Naryshkin, warned" (a name between commas),
         # "Kerr Putney, the city's police chief, said" (the subject that opens the sentence)
@@ -677,6 +690,8 @@ def _cues_at(toks: list[Token], i: int, lo: int, hi: int, before: list[Cue]) -> 
         # but "in what prosecutors describe as ...", "for what he called ..." report
     if all(t.lower in (R.DEFINITE | R.ARTICLES) - R.PRONOUNS for t in toks[speaker[0]:speaker[1]]):
         return []  # "The planned bridge would cross ...": a participle after an article, no one speaking
+    if all(t.text.replace(",", "").replace(".", "").isdigit() for t in toks[speaker[0]:speaker[1]]):
+        return []  # "46 planned operations were postponed": a number counts things, it says nothing
     return _reported(toks, i, lo, hi, speaker, inverted, describes)
 
 
@@ -783,6 +798,22 @@ CLAUSE_VERB_WINDOW = 10  # a reported clause shows its verb within this many tok
 def _opened(toks: list[Token], r0: int) -> bool:
     """Whether what a cue reports is opened by "that" (or "que", "dass"), a colon or a comma."""
     return r0 > 0 and (toks[r0 - 1].lower in R.THAT or toks[r0 - 1].text in {":", ","})
+
+
+SIGNATURE_TOKENS = 14  # "– Declan Furlong, SkyLark Air, on Monday": a name, a body, a time
+
+
+def signature(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker a paragraph of its own signs for the quotation that closes the paragraph above
+    ("“...”" / "– Declan Furlong, SkyLark Air, on Monday"): a dash, then a phrase with a name or a
+    title, and no verb of its own."""
+    if not 1 < hi - lo <= SIGNATURE_TOKENS or toks[lo].text not in R.DASHES or any(t.quote >= 0 for t in toks[lo:hi]) \
+            or any(t.lower in R.CUES | R.FINITE_MARKERS for t in toks[lo + 1:hi]):
+        return None
+    sp = _np_after(toks, lo + 1, hi)
+    if sp is None or sp[0] != lo + 1 or not any(t.capital or t.lower in R.TITLES for t in toks[sp[0]:sp[1]]):
+        return None
+    return toks[sp[0]].start, toks[sp[1] - 1].end
 
 
 def lead_in(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:

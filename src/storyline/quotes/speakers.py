@@ -35,6 +35,9 @@ _WORD = r"(?:(?:[A-Z]|" + R.NAME_ABBREVIATIONS + r")\.(?=[ \t]+" + _NOT_PRONOUN 
 NAME_RUN = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|la|der|du)[ \t]+)?" + _NOT_PRONOUN + _WORD + ")*")
 # The rest of an office of two portfolios after "and": "... and Civil Protection Minister ...".
 TITLE_AFTER_AND = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w-]*\s+){1,4})[A-Z]")
+# A nickname in quotation marks between a given name and a surname: "Friedrich „Fritz“ Oberhauser",
+# 'Robert "Bob" Kessler'.
+NICKNAME = re.compile(r"(?<=\w)[ \t]+[\"“„«‘'][ \t]?" + _CAPITAL + r"[\w-]{1,15}[ \t]?[\"”“»’'][ \t]+(?=" + _CAPITAL + ")")
 PARTICLE_NAME = re.compile(R.NAME_PARTICLE + r"[^\W\d_]+")  # "al-Khuri"
 POSSESSIVE = re.compile(r"[’']s?$")
 OPENING_WORDS = R.DETERMINERS | R.SUBJECT_STOPS | R.SENTENCE_ADVERBS | R.ACCORDING | {"regarding"} \
@@ -137,19 +140,34 @@ def _portfolio(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+TITLE_RUN = re.compile(r"(?:[ \t]+([a-z][\w-]*)){1,3}[ \t]+" + _CAPITAL)
+
+
+def _heads_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of capitals is the body of the title that follows it, lower case, before a name
+    ("SkyLark Air chief executive Declan Furlong", "Brennick Water spokeswoman Ana Ruiz"); an owner
+    ("Putin's spokesman Dmitry Peskov") is a person's."""
+    after = TITLE_RUN.match(text, m.end())
+    if after is None or POSSESSIVE.search(m.group()) is not None:
+        return False
+    return all(title_word(w) for w in after.group().split()[:-1])
+
+
 def people(text: str, outside: list[tuple[int, int]]) -> Cast:
     """Step 1 over the text, quoted words (`outside` lists their spans) left out."""
     cast = Cast()
     spans = sorted(outside)
     opens = [s for s, _ in spans]
     found: list[tuple[int, int, list[str], frozenset[str], bool]] = []
-    for m in NAME_RUN.finditer(text):
-        k = bisect.bisect_right(opens, m.start()) - 1
+    for m in NAME_RUN.finditer(NICKNAME.sub(lambda n: " " * len(n.group()), text)):  # "Friedrich „Fritz“
+        k = bisect.bisect_right(opens, m.start()) - 1  # Oberhauser": one name, the nickname left out
         if k >= 0 and m.start() < spans[k][1]:
             continue
         if _portfolio(text, m):  # "Climate Crisis and Civil Protection Minister Vangelis Tsakalidis": the first
             continue  # portfolio of his office, no one's name
         words = m.group().split()
+        if _heads_a_title(text, m):
+            continue  # "SkyLark Air chief executive Declan Furlong": the body whose chief is named next
         context = []  # "Kremlin spokesman Dmitry Peskov": lower-case titles just before
         for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-3:]):
             if w.strip(".,;:()") != w or w.lower() not in R.TITLES:
@@ -179,8 +197,8 @@ def people(text: str, outside: list[tuple[int, int]]) -> Cast:
             continue
         start = m.start() + m.group().index(name[0])
         end = start + len(" ".join(name))
-        if text[start:end] != " ".join(name):
-            end = start + len(name[0])
+        if text[start:end] != " ".join(name):  # a nickname left out between the words, or a possessive
+            end = m.end() if m.group().split()[-1] == name[-1] else start + len(name[0])
         apposed = APPOSITION.match(text, m.end())  # "Orsolya Benedek, the port's new director,"
         words = apposed.group(2).lower().split() if apposed else []
         owner = apposed.group(2).split()[0] if apposed else ""

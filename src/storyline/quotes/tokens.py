@@ -11,7 +11,7 @@ import unicodedata
 from ..rules.quotes import ABBREVIATIONS, CUES, GROUP_PRONOUNS, NAME_PARTICLE_WORD, PERSON_PRONOUNS
 from .marks import Marked
 
-WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?=[ \t]+\w))?|[^\w\s]")  # "the Patients’ Council": one name
 ENDS = frozenset(".!?")
 # Text with no sentence end this long (a table, a pasted dump) is read in pieces of this many
 # tokens, so that nothing is quadratic in a sentence's length; news sentences run to about 80.

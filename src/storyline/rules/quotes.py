@@ -281,6 +281,9 @@ BETWEEN = frozenset({
     "también", "además", "luego", "ya", "ayer", "auch", "zudem", "außerdem", "bereits", "noch", "ebenfalls",
     "gestern", "anche", "inoltre", "già", "poi", "ieri", "ook", "eveneens", "nog", "gisteren", "heeft", "è",
     "hatte", "hatten", "damals", "zuvor", "erneut", "hebben", "tinha", "había", "avait",
+    # auxiliaries of the past and the conditional: "aveva definito", "aurait déclaré", "habría dicho", "teria dito"
+    "aveva", "avevano", "avrebbe", "avrebbero", "hanno", "aurait", "auraient", "avaient", "habría", "habían",
+    "hubiera", "teria", "tinham", "havia", "hätte", "hätten", "hadden",
     "long",  # "Economists have long warned"
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -380,7 +383,8 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "who
 COMPOUND_TITLE_ENDS = ("ministerin", "minister", "sprecherin", "sprecher", "präsidentin", "präsident", "führerin",
                        "führer", "chefin", "chef", "leiterin", "leiter", "meisterin", "meister", "kanzlerin",
                        "kanzler", "direktorin", "direktor", "vorsitzende", "vorsitzender", "sekretärin", "sekretär",
-                       "kommissarin", "kommissar")
+                       "kommissarin", "kommissar", "gouverneurin", "gouverneur", "richterin", "richter", "präfektin",
+                       "präfekt", "vorständin", "vorstand", "anwältin", "anwalt", "botschafterin", "botschafter")
 MIN_COMPOUND_TITLE = 9  # a compound title is longer than the title word it ends in: "Parteichef"
 
 
@@ -440,6 +444,8 @@ TITLES = frozenset({
     "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
     "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
     "herr", "frau", "señor", "señora", "sr", "sra", "pm",
+    # honorifics of other languages: "la Dre Hélène Thibodeau", "le Pr Martin", "Mgr", "drs. Jansen", "ir. de Vries"
+    "dre", "pr", "pre", "mlle", "mgr", "drs", "ir", "ing", "dott",
     # heads of offices, governors and prefects in the other languages news is collected in
     "chef", "cheffe", "chefin", "gouverneur", "gouverneure", "gouverneurin", "gobernador", "gobernadora",
     "governatore", "governatrice", "directeur", "directrice", "direktor", "direktorin", "direttore", "direttrice",
@@ -504,6 +510,18 @@ TAKING_UP = frozenset({"the", "this", "that", "le", "la", "l'", "l’", "cette",
                        "deze", "dit", "a", "o", "essa", "esse"})
 SAME_WORDS = frozenset({"same", "même", "misma", "mismo", "selbe", "selben", "gleiche", "stessa", "stesso", "zelfde",
                         "mesma", "mesmo"})
+# Bodies a story takes up by what they are ("the company said", "la società ha confermato"): the
+# company, club or firm it is about (`_main_body`).
+# Not "the group": it takes up the body named last, a campaign's as well as a company's.
+BODY_NOUNS = frozenset({"company", "firm", "airline", "carrier", "operator", "club", "insurer", "lender",
+                        "broadcaster", "manufacturer", "carmaker", "retailer", "developer", "miner", "utility", "société",
+                        "entreprise", "compagnie", "empresa", "compañía", "aerolínea", "unternehmen", "konzern", "firma",
+                        "fluggesellschaft", "klub", "verein", "società", "azienda", "compagnia", "companhia",
+                        "mineradora", "bedrijf", "maatschappij"})
+# Indefinite articles that introduce a source the article takes up later by its head noun ("A senior
+# air traffic controller, speaking on condition of anonymity, ..." / "..., the controller said").
+INDEFINITES = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "een", "um", "uma")
+INTRODUCED_WORDS = 4  # adjectives and nouns between the article and the head: "a senior air traffic controller"
 # Quantifiers that stand for a group named just before ("Residents described a frightening night,
 # and several said ...", "Residents of Kaltse were divided. Some said ...; others told ...").
 QUANTIFIERS = frozenset({"several", "many", "some", "others", "most", "few", "a few", "both", "plusieurs", "certains",
@@ -575,6 +593,9 @@ NAME_BEFORE_PAIRS = frozenset({("known", "as"), ("referred", "to"), ("billed", "
 # Lower-case words a title in capitals may hold ("War and Peace", "Gone with the Wind").
 TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
                          "from", "de", "la", "le", "der", "die", "das", "von", "van"})
+# Titles written short before a name, in capitals: "Dr", "la Dre", "le Pr", "Mme", "Mgr".
+TITLE_ABBREVIATED = frozenset({"dr", "dre", "pr", "pre", "mme", "mlle", "mgr", "drs", "ir", "ing", "dott", "prof", "mr",
+                               "mrs", "ms", "sr", "sra", "herr", "frau"})
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm",
                            "capt", "prof", "rev", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc",
@@ -636,6 +657,18 @@ BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 ROLE_NOUN = re.compile(r"^(?P<article>the|le|la|l['’]|el|il|lo|der|die|o|a)\s*(?P<noun>[^\W\d_]+(?:iste|istes|ista|istas"
                        r"|ist|istin|euse|trice|[aiu]teur|êteur|ologue|ologe|ologin|erin|ero|era|ario|aria|tore|logo"
                        r"|loga))$", re.IGNORECASE)
+# Any definite phrase with one noun and what it is of ("the father", "el dirigente", "l'édile", "le
+# représentant de l'État", "o executivo"): a person the article named, taken up by what they are.
+DESCRIBED_PERSON = re.compile(r"^(?P<article>the|le|la|l['’]|el|il|lo|o)\s*(?P<noun>[^\W\d_][\w-]*)"
+                              r"(?:\s+(?:de|du|des|of|del|della|da|do|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?"
+                              r"[^\W\d_][\w'’-]*)?$", re.IGNORECASE)
+# What nouns for people end in, in the languages read here ("father", "manager", "dirigente",
+# "représentant", "gestionnaire", "empleado", "Unternehmer"); and a few that end otherwise.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "eur", "euse", "ente", "ante", "ant", "ent", "ero", "era", "ario", "aria",
+                       "tore", "trice", "aire", "ien", "ienne", "ier", "ière", "ista", "iste", "ado", "ada", "ologue",
+                       "ologe", "ologin", "erin", "ist", "istin")
+PERSON_NOUNS = frozenset({"man", "woman", "édile", "élu", "élue", "lonko", "chief", "mayor", "boy", "girl", "child",
+                          "homme", "femme", "hombre", "mujer", "uomo", "donna", "homem", "mulher", "mann", "frau"})
 ROLE_ARTICLE_GENDER = {"le": "he", "la": "she", "el": "he", "il": "he", "lo": "he", "der": "he", "o": "he", "a": "she"}
 PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "él": "m", "ella": "f",
                   "lui": "m", "lei": "f", "hij": "m", "zij": "f", "ze": "f"}  # Dutch "zei ze": she
@@ -732,7 +765,10 @@ FROM_WORDS = frozenset({"of", "at", "from", "aus", "von", "vom", "de", "du", "de
 NOT_BEFORE_SUBJECT = frozenset({"by", "with", "for", "to", "about", "against", "von", "mit", "für", "par", "avec", "pour",
                                 "por", "con", "para", "per", "door", "met"}) | BELONGING | PLACE_PREPOSITIONS | ADJUNCT_PREPOSITIONS
 # German articles of the dative and accusative: a phrase they open is no subject.
-OBLIQUE_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "einem", "einen",
+                              # to whom in the Romance languages: "ha spiegato alla Gazzetta", "a-t-il dit aux
+                              # journalistes", "disse ao jornal"
+                              "alla", "allo", "ai", "agli", "alle", "all'", "all’", "au", "aux", "ao", "aos", "às"})
 # How nouns that name no one end, in German: "Untersuchung", "Sicherheit", "Gesellschaft", "Mehrheit".
 NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "ität", "ismus")
 # Words that open an embedded question: "what the manager had said", "ob der Minister gesagt habe".
