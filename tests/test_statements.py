@@ -476,3 +476,22 @@ def test_vowels_spelt_two_ways_and_a_german_ch_for_kh_are_one_speakers() -> None
     assert same_speaker("Al-Rasheedi", "Mohamed al-Rachidi")  # and the French "ch" for sh
     assert same_speaker("Dmitry Kharitonov", "Dmitri Charitonow")  # the German "Ch" for kh, "-ow" for "-ov"
     assert not same_speaker("Juergen Oelschlaeger", "Jürgen Oberlander")
+
+
+def test_a_sentence_printed_alike_by_two_articles_is_one_statement_whoever_each_names(encoder: SentenceEncoder) -> None:
+    text = "Her party would ask the Constitutional Court to review the law before the summer."
+    ids = statements(encoder, ("a", text, "Vasconcelos Rego", DAY), ("b", text, "the minister's main adversary", DAY))
+    assert ids[0] == ids[1]
+    short = statements(encoder, ("a", "We will not give up now.", "Tomas Vell", DAY),
+                       ("b", "We will not give up now.", "Anna Serek", DAY))
+    assert short[0] != short[1]  # a short sentence two people may both say
+
+
+def test_a_speaker_spelt_two_ways_with_no_name_word_in_common_is_one_speaker(encoder: SentenceEncoder) -> None:
+    assert same_speaker("Dimitris Karagiannis", "Karaghiannis")
+    assert not same_speaker("Dimitris Karagiannis", "Karamanlis")
+    ids = statements(encoder, ("a", "We have evidence of irregularities in at least eleven polling stations.",
+                               "Dimitris Karagiannis", DAY),
+                     ("b", "His team has evidence of irregularities in at least eleven polling stations.",
+                      "Dimitrios Karayiannis", DAY))
+    assert ids[0] == ids[1]

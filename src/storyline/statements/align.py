@@ -7,7 +7,8 @@ Two quotes are one statement when (numbered as in `align`):
     same words, or one very close in meaning (a translation whose speaker one report left unnamed),
     and so do two quotes whose speakers are no persons (bodies, groups, descriptions), whose names
     translate where a person's do not ("the Finance Ministry" / "Finanzministerium", "The group" /
-    "La ONG"), unless one denies what the other asserts;
+    "La ONG"), unless one denies what the other asserts; and two quotes of COPIED_WORDS words or more
+    printed alike, whoever each article names (one of them misread its speaker);
  2. they say the same thing: the words of the shorter are almost all in the longer (an exact copy,
     a partial quote of "tragedy" beside "This is a tragedy"), or their sentence vectors are close
     (another translation: "heavy losses" / "numerous casualties", another language), the whole
@@ -47,6 +48,11 @@ SAME_MEANING = 0.45
 SAME_WORDS = 0.8  # share of the shorter quote's words found in the longer
 NEAR_DAYS = 31  # two reports of one utterance by paraphrase: published within a month of each other
 MIN_WORDS_UNKNOWN_SPEAKER = 6  # a quote without a speaker joins only on this many shared words
+# A sentence of this many words that two articles print alike is one utterance whoever each names as
+# its speaker: one of the two misread who said it ("her party would ask the Constitutional Court to
+# review the law" under "Vasconcelos Rego" and under "the minister's main adversary").
+COPIED_WORDS = 8
+COPIED_SHARE = 0.95
 # Below this cosine no pair was one statement, not even a one-word partial quote beside its sentence
 # ("tragedy" / "This is a tragedy": 0.67); pairs under it are not looked at, but for a partial quote
 # of FRAGMENT_WORDS or fewer, whose vector says little ("an insult" / "This offer is an insult to every
@@ -74,6 +80,8 @@ GERMAN_CH = re.compile(r"(?:(?<=[aeiou])|(?<=\b))ch(?=[aeiou])", re.IGNORECASE) 
 # ("Olena" / "Oleksandra" 0.67, "Dmytro" / "Dmitry" 0.67 is `GIVEN_NAME_STEM`'s).
 SURNAME_ALIKE = 0.85
 GIVEN_ALIKE = 0.75
+MIN_ALIKE_SURNAME = 6  # a surname alone matches another's spelling only this long: not "Jan" / "Jana"
+SPELLING_BLOCK = 4  # letters of a surname's start that its spellings share: "kara" (Karagiannis / Karaghiannis)
 GIVEN_NAME_STEM = 4  # letters two forms of one given name share: "dmit" (Dmytro / Dmitry), not "ole" (Olena / Oleksandra)
 # A quote without a speaker (or with a body or a description for one) joins another by meaning
 # only this close: translations of one utterance measured 0.58-0.80 (dispatches, q4, q5, karvenia).
@@ -147,6 +155,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if len(wa) > 1 and len(wb) > 1 and _spelt_alike(wa[-1], wb[-1], SURNAME_ALIKE) \
             and _spelt_alike(wa[0], wb[0], GIVEN_ALIKE):
         return True  # "Hristos Livaditis" / "Christos Leivaditis", "Yeorgia" / "Georgia", "Evangelos" / "Vangelis"
+    if (len(wa) == 1) != (len(wb) == 1) and min(len(wa[-1]), len(wb[-1])) >= MIN_ALIKE_SURNAME \
+            and _spelt_alike(wa[-1], wb[-1], SURNAME_ALIKE):
+        return True  # "Karaghiannis" alone and "Dimitris Karagiannis": the surname in another spelling
     return _ends_alike([GUTTURAL.sub("h", w) for w in wa], [GUTTURAL.sub("h", w) for w in wb])
 
 
@@ -200,14 +211,17 @@ def _blocks(utterances: list[Utterance]) -> list[list[int]]:
             + folded(u.speaker or "").split()[-1:]  # every name word, and the last: "Lucía
         for word in {w for w in names if len(w) >= MIN_NAME_WORD}:  # Ferrandis Olmo" is "Lucia Ferrandis" elsewhere
             by_name.setdefault(word, []).append(i)
+        last = folded(u.speaker or "").split()[-1:]
+        if last and len(last[0]) >= SPELLING_BLOCK and not described(u.speaker):
+            by_name.setdefault("^" + last[0][:SPELLING_BLOCK], []).append(i)  # "Karagiannis" / "Karayiannis":
+            # two spellings `same_speaker` may find one
         tail = [GUTTURAL.sub("h", w) for w in folded(u.speaker or "").split()[-2:]]
         for key in {"".join(tail[-1:]), "".join(tail)} if tail and not described(u.speaker) else set():
             by_name.setdefault("~" + key, []).append(i)  # "al huri" / "aljuri": as `same_speaker` runs them
         words = words_of(u.text)
         for k in range(len(words) - MIN_WORDS_UNKNOWN_SPEAKER + 1):
             by_run.setdefault(tuple(words[k:k + MIN_WORDS_UNKNOWN_SPEAKER]), []).append(i)
-    unknown = {i for i, u in enumerate(utterances) if not words_of(u.speaker or "")}
-    runs = [ids for ids in by_run.values() if len(ids) > 1 and unknown.intersection(ids)]
+    runs = [ids for ids in by_run.values() if len(ids) > 1]  # a speaker unknown, or one of two misread
     return [ids for ids in by_name.values() if len(ids) > 1] + runs
 
 
@@ -308,7 +322,9 @@ def _candidates(utterances: list[Utterance], vectors: Vectors, sources: dict[str
         shares = _shares(index, tokens)
         enough = np.minimum(lengths[index][:, None], lengths[index][None, :]) >= MIN_WORDS_UNKNOWN_SPEAKER
         unnamed = nameless[index][:, None] | nameless[index][None, :]
-        for a, b in zip(*np.nonzero(_top(looked & (shares >= SAME_WORDS) & (agreeing | (unnamed & enough)), shares))):
+        copied = (np.minimum(lengths[index][:, None], lengths[index][None, :]) >= COPIED_WORDS) & (shares >= COPIED_SHARE)
+        for a, b in zip(*np.nonzero(_top(looked & (shares >= SAME_WORDS) & (agreeing | (unnamed & enough) | copied),
+                                         shares))):
             verbatim[int(index[a]), int(index[b])] = 1.0 + float(shares[a, b])
     shared = {frozenset((utterances[i].article, utterances[j].article)) for i, j in verbatim}
     together = {(int(arts[i]), int(arts[j])) for i, j in verbatim}  # articles that share a quote word for word
