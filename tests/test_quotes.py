@@ -1247,3 +1247,12 @@ def test_an_auxiliary_is_no_speaker_and_whom_a_quote_was_told_to_is_no_speaker()
                         "\u00abordinato e completo\u00bb.\n\nEleni Chatzidaki ha vinto.\n\n\u00abSe il riconteggio "
                         "confermer\u00e0 il risultato, lo riaprir\u00f2\u00bb, ha spiegato alla Gazzetta.", english=False)
     assert [q.speaker for q in found] == ["Sofia Anagnostou", "Eleni Chatzidaki"]
+
+
+def test_a_name_with_its_body_runs_past_eight_words_and_a_relative_clause_stands_before_the_verb() -> None:
+    found = find_quotes("Hydrologist Jens Pohlmann of Wernau University of Applied Sciences said initial images "
+                        "suggested \"a classic case of seepage erosion\".")
+    assert "Jens Pohlmann" in str(found[0].speaker)
+    found = find_quotes("Le PDG de Sant\u00e9 Bellerive, Marc-Andr\u00e9 Thibodeau, qui dirigera le nouvel "
+                        "\u00e9tablissement, a indiqu\u00e9 que les \u00e9conomies seront r\u00e9investies.", english=False)
+    assert [q.speaker for q in found] == ["Marc-Andr\u00e9 Thibodeau"]

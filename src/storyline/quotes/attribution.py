@@ -58,6 +58,9 @@ class Cue:
     fallback: bool = False  # "according to": only when the sentence has no other cue
 
 
+MAX_NAMED_SUBJECT = 12
+
+
 def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     """The speaker phrase ending before token i (step 2): words back to a determiner, a
     punctuation mark or a word that cannot be in a subject; at most 8 words. Lower-case words
@@ -77,7 +80,9 @@ def _np_before(toks: list[Token], i: int, lo: int) -> tuple[int, int] | None:
         k -= 1
         end = k + 1
     start, bounded = end, False
-    while k >= lo and (end - k <= 8 or not toks[k].is_word):  # eight words, and the mark that bounds them
+    while k >= lo and (end - k <= 8 or not toks[k].is_word or end - k <= MAX_NAMED_SUBJECT and all(  # eight words,
+            t.capital or t.lower in NAME_JOINERS for t in toks[k:end])):  # and the mark that bounds them; a name
+        # with its body's longer: "Hydrologist Jens Pohlmann of Wernau University of Applied Sciences said"
         tok = toks[k]
         if not tok.is_word:
             bounded = True

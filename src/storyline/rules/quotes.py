@@ -445,7 +445,7 @@ TITLES = frozenset({
     "ministro", "ministra", "presidente", "presidenta", "portavoz", "primer", "alcalde", "alcaldesa", "m.", "mme",
     "herr", "frau", "señor", "señora", "sr", "sra", "pm",
     # honorifics of other languages: "la Dre Hélène Thibodeau", "le Pr Martin", "Mgr", "drs. Jansen", "ir. de Vries"
-    "dre", "pr", "pre", "mlle", "mgr", "drs", "ir", "ing", "dott",
+    "dre", "pr", "pre", "mlle", "mgr", "drs", "ir", "ing", "dott", "pdg", "dg",
     # heads of offices, governors and prefects in the other languages news is collected in
     "chef", "cheffe", "chefin", "gouverneur", "gouverneure", "gouverneurin", "gobernador", "gobernadora",
     "governatore", "governatrice", "directeur", "directrice", "direktor", "direktorin", "direttore", "direttrice",
@@ -755,7 +755,8 @@ NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt
 # "After the hearing, ...", "À la sortie de l'audience, Yannis Markou, 61 ans, s'est voulu combatif".
 OPENING_PREPOSITIONS = ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | GERMAN_PREPOSITIONS | frozenset(
     {"despite", "as", "à", "au", "aux", "après", "avant", "dès", "en", "tras", "después", "antes", "dopo", "prima",
-     "nel", "nella", "alla", "após", "depois", "bij", "na", "nas", "nos", "num", "numa", "durante"})
+     "nel", "nella", "alla", "após", "depois", "bij", "na", "nas", "nos", "num", "numa", "durante",
+     "du", "côté", "del", "lado", "dal"})  # "Du côté de l'Hôpital général, le président ..., Ahmad Ben Ali, a lancé :"
 # How nouns of people end, in the languages read: "protesters", "residents", "syndicaliste", "manifestantes".
 PEOPLE_ENDINGS = tuple(GROUP_SUFFIXES) + ("iste", "istes", "ista", "istas", "isti", "eur", "eurs", "euse", "euses",
                                           "ante", "antes", "ente", "entes", "anti", "enti", "er", "or", "ist")
