@@ -707,7 +707,8 @@ def _units(lines: list[Line]) -> list[list[Line]]:
         if previous is not None and out and previous is out[-1][-1] and previous.kind == Kind.TEXT \
                 and line.kind == Kind.TEXT and not re.search(r"[.!?]$", previous.text) \
                 and not MD_HEADING.match(previous.text) \
-                and (not previous.text.endswith(":") or len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain)) \
+                and (not previous.text.endswith(":")
+                     or len(out[-1]) == 1 and _short_column(plain_start(previous.text), plain)) \
                 and (plain[:1].islower() or plain[:1] in CONTINUING_SIGNS
                      or ends_with_joiner(previous.text) and (shouted_text(plain) or not shouted_text(previous.text))
                      or re.search(r"\w-$", previous.text.rstrip()) is not None  # "zwischen Rheinfelden-" / "Ost und"

@@ -22,7 +22,8 @@ from ..rules import quotes as R
 from .attribution import Found, lead_in, read_sentence, signature
 from .clauses import reported_clauses
 from .marks import Marked, find_marked, paragraphs
-from .speakers import NAME_RUN, OPENING_WORDS, POSSESSIVE, Cast, Resolved, _is_org, placelike, title_word, _name_in, _title, describe, lone_name, people, resolve_pronoun, title_phrase
+from .speakers import (NAME_RUN, OPENING_WORDS, POSSESSIVE, Cast, Resolved, _is_org, _name_in, _title, describe, lone_name,
+                       people, placelike, resolve_pronoun, title_phrase, title_word)
 from .tokens import Token, sentences, tokenize, word_share, words_of
 
 __all__ = ["Quote", "find_quotes"]
@@ -159,7 +160,8 @@ def find_quotes(text: str, english: bool = True) -> list[Quote]:
             if f.speaker is None and s - 1 in lead_ins and para_of[s - 1] + 1 == para_of[s] \
                     and m.open - bounds[s][0] <= 1 and not any(g.sentence == s for g in kept):
                 f.speaker, f.cue = lead_ins[s - 1], ":"  # "Shevchuk said:" / "“I have done nothing unlawful.”"
-            elif f.speaker is None and para_of[s] + 1 in signatures and not text[m.close:paras[para_of[s]][1]].strip(" .,;"):
+            elif f.speaker is None and para_of[s] + 1 in signatures \
+                    and not text[m.close:paras[para_of[s]][1]].strip(" .,;"):
                 f.speaker, f.cue = signatures[para_of[s] + 1]  # "“...”" / "– Declan Furlong, SkyLark Air": the
                 # line below signs the quote that closes this one
         kept.append(f)
@@ -351,8 +353,9 @@ def _a_person(noun: str) -> bool:
     "dirigente"): no title (a title finds its holder or stays as written), no source, no body, no
     group, no document."""
     low = noun.lower()
-    return noun.islower() and (low.endswith(R.PERSON_NOUN_ENDINGS) or low in R.PERSON_NOUNS) and low not in R.TITLES | R.ANONYMOUS | R.ORG_WORDS | R.DOCUMENTS and not title_word(low) \
-        and not _is_org([noun]) and not low.endswith(R.GROUP_SUFFIXES) and low not in R.GENERIC_ROLES
+    return noun.islower() and (low.endswith(R.PERSON_NOUN_ENDINGS) or low in R.PERSON_NOUNS) \
+        and low not in R.TITLES | R.ANONYMOUS | R.ORG_WORDS | R.DOCUMENTS | R.GENERIC_ROLES and not title_word(low) \
+        and not _is_org([noun]) and not low.endswith(R.GROUP_SUFFIXES)
 
 
 GROUP_NOUN = re.compile(r"\b(?:[A-Z][a-z]+|[a-z]+)(?:" + "|".join(R.GROUP_SUFFIXES) + r")\b(?:\s+of\s+[A-Z][\w-]+)?")
@@ -395,7 +398,8 @@ def _described(res: Resolved, described: dict[str, Resolved], text: str, at: int
         return res
     head = head_words[-1].lower()
     first = described.get(head)
-    if first is None and 2 <= len(words) <= 3 and words[0].lower() in R.TAKING_UP and all(w.islower() for w in words[1:]):
+    if first is None and 2 <= len(words) <= 3 and words[0].lower() in R.TAKING_UP \
+            and all(w.islower() for w in words[1:]):
         first = _introduced_source(text, at, head) if len(words) == 2 and head not in R.BODY_NOUNS else None
         body = _named_body(text, at, [w.lower() for w in words[1:]]) or (
             _main_body(text, at) if len(words) == 2 and head in R.BODY_NOUNS else None)
@@ -406,8 +410,8 @@ def _described(res: Resolved, described: dict[str, Resolved], text: str, at: int
         rest = [w for w in words[1:] if w.lower() not in R.SAME_WORDS]  # "cette même source": the one before
         same = len(rest) < len(words) - 1
         introduced = first.name.split()[0].lower() in R.INDEFINITES  # "An engineer ... told": "the engineer"
-        if (len(said) > len(rest) + (not same) or introduced) and all(w.lower() in said for w in rest):  # "the presidential office"
-            return first  # is not "the court's press office"
+        if (len(said) > len(rest) + (not same) or introduced) and all(w.lower() in said for w in rest):
+            return first  # "the presidential office" is not "the court's press office"
     described.setdefault(head, res)
     return res
 

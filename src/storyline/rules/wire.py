@@ -52,7 +52,7 @@ EDITORS_NOTE = re.compile(r"^=?\((?:eds?\.?|editors?|ed\.? note|note to editors|
                           r"|repeats?|writethru"
                           # the same in German, French, Spanish: "(Zusammenfassung 1600 - neu: Stellungnahme VAG)"
                           r"|zusammenfassung|neu|aktualisiert|aktualisierung|korrektur|berichtigung|wiederholung"
-                          r"|ergänzt|actualisé|mise à jour|ajoute|corrige|actualiza|amplía|corrige|repite)\b[^()]*\)=?$",
+                          r"|ergänzt|actualisé|mise à jour|ajoute|corrige|actualiza|amplía|repite)\b[^()]*\)=?$",
                           re.IGNORECASE)  # "=(ADDS union quote)=" as AFP frames it
 # A wire message's header fields: "SLUG: VALDORIA-FERRY/STRIKE", "PRIORITY: URGENT".
 WIRE_FIELD = re.compile(r"^(?:slug|priority|category|keywords?|story id|distribution|words|service|desk|topic|"
