@@ -283,8 +283,6 @@ FILE_MADE = re.compile(r"(?:^|[^a-z])(?:export|exported|download|downloaded|scan
 # Said of a date candidate read from a time stamp in UTC, whose day may not be the publisher's.
 UTC_NOTE = "(a UTC time stamp)"
 UTC_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)(?![+-]?\d)", re.I)
-# A database's citation of a clipping: the paper "of" the day, then the page ("Süddeutsche Zeitung vom
-# 03.04.2024, S. 17", "Le Monde du 3 avril 2024, p. 8"): read as the parts of a masthead line.
 # A periodical's issue named by its season and year, as a magazine's running head gives it ("SPRING
 # 2024", "Winter 2023/24", "Herbst 2024", "Printemps 2024"): when the issue came out, no day.
 ISSUE_SEASON = re.compile(r"(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne"
@@ -297,5 +295,7 @@ TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m
 # A database record's length and page after its date: "Est Lyonnais, jeudi 9 novembre 2023 468 mots, p. 14".
 RECORD_TAIL = re.compile(r"(?:[\s,]+(?:\d[\d.,\u202f\u00a0]*\s*(?:words|mots|wörter|palabras|parole|palavras|woorden|ord|słów"
                          r"|slov|kelime)|(?:p|pp|s|pág|pag)\.\s*[A-Z]{0,4}\d+[A-Z]?))+\s*$", re.IGNORECASE)
+# A database's citation of a clipping: the paper "of" the day, then the page ("Süddeutsche Zeitung vom
+# 03.04.2024, S. 17", "Le Monde du 3 avril 2024, p. 8"): read as the parts of a masthead line.
 CITATION_PARTS = re.compile(r"\s+(?:vom|du|del|van)\s+(?=\d)|,\s+(?=(?:page|pp?\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|str\.|sida)"
                             r"\s*\d)|(?<=\d)\s+/\s+(?=[^\W\d_])", re.IGNORECASE)  # "S. 17 / Wirtschaft": the page, then the section

@@ -124,8 +124,7 @@ LOGO_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\b(?:(?:back to|go to|return to
                          r"|homepage|portada)\s*$",
                          re.IGNORECASE)
 # The same word before the name: "Logo Dagblad van de Kempen", "Logotipo de El Correo".
-LOGO_PREFIX = re.compile(r"^(?:logo(?:tipo|type)?|logo of|logo von|logo de|logo di)\s+(?:(?:de|del|di|of|van|von)\s+)?(?=\S)",
-                         re.IGNORECASE)
+LOGO_PREFIX = re.compile(r"^logo(?:tipo|type)?\s+(?:(?:de|del|di|of|van|von)\s+)?(?=\S)", re.IGNORECASE)
 # A company's legal form and publishing words after a publisher's name, any number of them.
 COMPANY_FORM = re.compile(r"(?:[,\s]+(?:&\s*co\.?(?:\s*kg)?|&|kg|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|a/s|ab|oy|b\.?v"
                           r"|n\.?v|pty|co|s\.?l|s\.?r\.?l|s\.?p\.?a|verlag|verlagsgesellschaft|publishing|publishers"

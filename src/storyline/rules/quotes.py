@@ -666,9 +666,9 @@ DESCRIBED_PERSON = re.compile(r"^(?P<article>the|le|la|l['’]|el|il|lo|o)\s*(?P
 # "représentant", "gestionnaire", "empleado", "Unternehmer"); and a few that end otherwise.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "eur", "euse", "ente", "ante", "ant", "ent", "ero", "era", "ario", "aria",
                        "tore", "trice", "aire", "ien", "ienne", "ier", "ière", "ista", "iste", "ado", "ada", "ologue",
-                       "ologe", "ologin", "erin", "ist", "istin")
-PERSON_NOUNS = frozenset({"man", "woman", "édile", "élu", "élue", "chief", "mayor", "boy", "girl", "child",
-                          "homme", "femme", "hombre", "mujer", "uomo", "donna", "homem", "mulher", "mann", "frau"})
+                       "ologe", "ologin", "erin", "istin")
+PERSON_NOUNS = frozenset({"man", "woman", "édile", "élu", "élue", "boy", "girl", "child", "homme", "femme", "hombre",
+                          "mujer", "uomo", "donna", "homem", "mulher", "mann"})  # no title: titles find their holders
 ROLE_ARTICLE_GENDER = {"le": "he", "la": "she", "el": "he", "il": "he", "lo": "he", "der": "he", "o": "he", "a": "she"}
 PRONOUN_GENDER = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "él": "m", "ella": "f",
                   "lui": "m", "lei": "f", "hij": "m", "zij": "f", "ze": "f"}  # Dutch "zei ze": she
